@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+// gosub: a Go interpreter in Swift that carries its own Go runtime.
+// Targets follow the pipeline of ../shared/DESIGN.md; dependencies point down
+// the pipe (Syntax -> Types -> ... -> Driver) and down to Runtime, never back.
+import PackageDescription
+
+let package = Package(
+    name: "gosub",
+    products: [
+        .executable(name: "gosub", targets: ["gosub"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
+    ],
+    targets: [
+        // Source files, positions and diagnostics in gc's format.
+        .target(name: "Base"),
+        // Tokens, scanner with semicolon insertion, AST and parser.
+        .target(name: "Syntax", dependencies: ["Base"]),
+        // Exact constant arithmetic (Go's untyped constants), as go/constant.
+        .target(name: "Constant", dependencies: [.product(name: "BigInt", package: "BigInt")]),
+        // The type checker: universe, scopes, types, method sets, layout.
+        .target(name: "Types", dependencies: ["Base", "Syntax", "Constant"]),
+        // The Go runtime in miniature: the allocator (Memory/) and, later, GC and scheduler.
+        .target(name: "Runtime"),
+        // The command line: build, run, test.
+        .target(name: "Driver", dependencies: [
+            "Base", "Syntax", "Types",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "gosub", dependencies: ["Driver"]),
+
+        .testTarget(name: "SyntaxTests", dependencies: ["Syntax"]),
+        .testTarget(name: "ConstantTests", dependencies: ["Constant"]),
+        .testTarget(name: "TypesTests", dependencies: ["Types"]),
+        .testTarget(name: "RuntimeTests", dependencies: ["Runtime"]),
+        .testTarget(name: "ConformanceTests", dependencies: ["Driver"]),
+    ]
+)

@@ -1,0 +1,1 @@
+// The Go runtime in miniature (filled in by the allocator work).

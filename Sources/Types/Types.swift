@@ -1,0 +1,1 @@
+// Types (filled in by the type checker).
