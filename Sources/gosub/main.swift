@@ -1,1 +1,4 @@
-print("gosub")
+// gosub: the command-line entry point.
+import Driver
+
+Gosub.main()
