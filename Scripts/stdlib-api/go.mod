@@ -1,0 +1,3 @@
+module gosub/stdlib-api
+
+go 1.27

@@ -1,0 +1,29 @@
+// The API of Go's standard packages, as Go source: one file per package, with
+// every exported declaration (functions without bodies, constants with their
+// exact values, types with their methods) and the unexported types those refer
+// to. Generated from real Go by Scripts/stdlib-api (see its README.md); the
+// per-package files next to this one are generated, this one is not.
+//
+// Notes for the checker:
+// - Functions, generic ones included, have no bodies.
+// - Unexported struct fields are blank fields (`_ T`) with the original's size,
+//   alignment, pointer words and comparability (gc, amd64).
+// - Interfaces keep their unexported methods, if any.
+// - "unsafe" is imported where `unsafe.Pointer` is used; "unsafe" and the
+//   builtins are not among these sources.
+public enum StdlibAPI {
+    /// The Go source declaring the package with this import path, e.g. "math/bits".
+    public static func source(forImportPath path: String) -> String? {
+        sources[path]
+    }
+
+    /// All import paths with a source, sorted.
+    public static let importPaths: [String] = sources.keys.sorted()
+
+    /// Whether the package is declared only in part (only what the other
+    /// packages' declarations refer to, e.g. "syscall" for os.ProcAttr.Sys);
+    /// importing such a package from a program is not supported.
+    public static func isPartial(importPath path: String) -> Bool {
+        partialPaths.contains(path)
+    }
+}
