@@ -795,6 +795,7 @@ func main() {
 	swiftOut := flag.String("swift", "", "directory for the Swift files (Sources/Types/API)")
 	goOut := flag.String("go", "", "optional directory for the generated .go files (for inspection)")
 	goVersion := flag.String("goversion", "", "Go version named in the Swift headers (default: runtime version)")
+	checkProgs := flag.Bool("checkexamples", true, "type-check GOROOT's example_test.go files of the requested packages against both the originals and the generated declarations and compare")
 	noRealSizes := flag.Bool("norealsizes", false, "skip comparing sizes with a program built by the real Go")
 	flag.Parse()
 
@@ -846,6 +847,11 @@ func main() {
 	genPkgs, err := verify(paths, files, orig)
 	if err != nil {
 		fail(err)
+	}
+	if *checkProgs {
+		if err := checkPrograms(fset, imp, genPkgs); err != nil {
+			fail(err)
+		}
 	}
 	if !*noRealSizes {
 		if err := checkRealSizes(genPkgs); err != nil {
@@ -1251,4 +1257,113 @@ func checkRealSizes(gen map[string]*types.Package) error {
 	}
 	fmt.Fprintf(os.Stderr, "real Go sizes: %d exported types compared (generic ones instantiated with int)\n", len(keys))
 	return errors.Join(errs...)
+}
+
+// checkPrograms type-checks the example_test.go files of GOROOT/src that
+// import only requested packages, once against the original packages and
+// once against the generated ones, and compares the outcome: the errors, and
+// the type (and constant value) of every expression.
+func checkPrograms(fset *token.FileSet, imp types.Importer, gen map[string]*types.Package) error {
+	goroot := runtime.GOROOT()
+	var files []string
+	for _, path := range requested {
+		m, _ := filepath.Glob(filepath.Join(goroot, "src", path, "example*_test.go"))
+		files = append(files, m...)
+	}
+	// Our own probe, with deliberate errors: its errors are compared by
+	// position only.
+	probes, _ := filepath.Glob("testdata/*.go.txt")
+	files = append(files, probes...)
+	genImp := importerFunc(func(path string) (*types.Package, error) {
+		if path == "unsafe" {
+			return types.Unsafe, nil
+		}
+		if p := gen[path]; p != nil && isFull(p) {
+			return p, nil
+		}
+		return nil, fmt.Errorf("not generated: %s", path)
+	})
+	qual := func(p *types.Package) string { return p.Path() }
+	var errs []error
+	checked, exprs := 0, 0
+	for _, file := range files {
+		f, err := parser.ParseFile(fset, file, nil, parser.SkipObjectResolution)
+		if err != nil {
+			return err
+		}
+		ok := true
+		for _, is := range f.Imports {
+			path, _ := strconv.Unquote(is.Path.Value)
+			if p := gen[path]; path != "unsafe" && (p == nil || !isFull(p)) {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		run := func(imp types.Importer) (map[string]string, []string) {
+			info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}}
+			var msgs []string
+			conf := types.Config{Importer: imp, Sizes: sizes, Error: func(err error) { msgs = append(msgs, err.Error()) }}
+			conf.Check("example", fset, []*ast.File{f}, info)
+			m := map[string]string{}
+			for e, tv := range info.Types {
+				k := fset.Position(e.Pos()).String() + "-" + fset.Position(e.End()).String()
+				v := types.TypeString(tv.Type, qual)
+				if tv.Value != nil {
+					v += " = " + tv.Value.ExactString()
+				}
+				m[k] += v + ";"
+			}
+			for k, v := range m {
+				parts := strings.Split(strings.TrimSuffix(v, ";"), ";")
+				sort.Strings(parts)
+				m[k] = strings.Join(parts, ";")
+			}
+			return m, msgs
+		}
+		om, oerrs := run(imp)
+		om0 := oerrs
+		nm, nerrs := run(genImp)
+		checked++
+		exprs += len(om)
+		if strings.HasSuffix(file, ".go.txt") {
+			oerrs, nerrs = errorPositions(oerrs), errorPositions(nerrs)
+			fmt.Fprintf(os.Stderr, "probe %s: %d errors in both (as expected: the lines marked error)\n", file, len(oerrs))
+			if os.Getenv("STDLIB_API_VERBOSE") != "" {
+				fmt.Fprintln(os.Stderr, strings.Join(om0, "\n"))
+			}
+		}
+		if strings.Join(oerrs, "\n") != strings.Join(nerrs, "\n") {
+			errs = append(errs, fmt.Errorf("%s: errors differ:\n\toriginal: %v\n\tgenerated: %v", file, oerrs, nerrs))
+			continue
+		}
+		for k, v := range om {
+			if nm[k] != v {
+				errs = append(errs, fmt.Errorf("%s: expression type differs: %s vs %s", k, v, nm[k]))
+			}
+		}
+		if len(om) != len(nm) {
+			errs = append(errs, fmt.Errorf("%s: %d vs %d typed expressions", file, len(om), len(nm)))
+		}
+	}
+	fmt.Fprintf(os.Stderr, "examples: %d example files of GOROOT type-checked against originals and generated declarations, %d expressions compared\n", checked, exprs)
+	if len(errs) > 20 {
+		errs = append(errs[:20], fmt.Errorf("... and %d more", len(errs)-20))
+	}
+	return errors.Join(errs...)
+}
+
+type importerFunc func(path string) (*types.Package, error)
+
+func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
+
+func errorPositions(msgs []string) []string {
+	var out []string
+	for _, m := range msgs {
+		// "file:line:col: message"
+		parts := strings.SplitN(m, ": ", 2)
+		out = append(out, parts[0])
+	}
+	return out
 }
