@@ -149,10 +149,10 @@ extension ConstantValue {
         case .rem:
             if q.isZero { throw .divisionByZero }
             return .int(p % q) // sign of the dividend, as Go
-        case .and: return .int(bitwise(p, q) { $0 & $1 })
-        case .or: return .int(bitwise(p, q) { $0 | $1 })
-        case .xor: return .int(bitwise(p, q) { $0 ^ $1 })
-        case .andNot: return .int(bitwise(p, q) { $0 & ~$1 })
+        case .and: return .int(bitwise(p, q) { a, b, _ in a & b })
+        case .or: return .int(bitwise(p, q) { a, b, _ in a | b })
+        case .xor: return .int(bitwise(p, q) { a, b, _ in a ^ b })
+        case .andNot: return .int(bitwise(p, q) { a, b, mask in a & (mask ^ b) })
         case .logicalAnd, .logicalOr: throw .invalidOperation
         }
     }
@@ -247,10 +247,13 @@ extension ConstantValue {
     }
 
     /// A bitwise operation on infinite two's complement integers, computed
-    /// in a width wide enough for both operands plus the sign.
-    static func bitwise(_ p: BigInt, _ q: BigInt, _ f: (BigUInt, BigUInt) -> BigUInt) -> BigInt {
+    /// in a width wide enough for both operands plus the sign; f gets the
+    /// operands and the all-ones mask of that width (BigUInt's ~ is not
+    /// width-aware).
+    static func bitwise(_ p: BigInt, _ q: BigInt, _ f: (BigUInt, BigUInt, BigUInt) -> BigUInt) -> BigInt {
         let w = max(p.magnitude.bitWidth, q.magnitude.bitWidth) + 2
-        let r = f(twosComplement(p, bits: w), twosComplement(q, bits: w)) & ((BigUInt(1) << w) - 1)
+        let mask = (BigUInt(1) << w) - 1
+        let r = f(twosComplement(p, bits: w), twosComplement(q, bits: w), mask) & mask
         if r[bitAt: w - 1] { // negative
             return -BigInt((BigUInt(1) << w) - r)
         }
