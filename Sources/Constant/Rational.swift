@@ -23,7 +23,7 @@ public struct Rational: Hashable, Sendable {
             denominator = 1
             return
         }
-        let g = num.magnitude.greatestCommonDivisor(with: den)
+        let g = Rational.gcd(num.magnitude, den)
         if g == 1 {
             numerator = num
             denominator = den
@@ -36,6 +36,28 @@ public struct Rational: Hashable, Sendable {
     public init(_ i: BigInt) {
         numerator = i
         denominator = 1
+    }
+
+    /// num/den already in lowest terms with den > 0.
+    private init(reduced num: BigInt, _ den: BigUInt) {
+        numerator = num
+        denominator = den
+    }
+
+    /// Euclid's algorithm, finishing in machine words. (BigUInt's own
+    /// binary gcd allocates per bit and is slow when one side is small.)
+    static func gcd(_ x: BigUInt, _ y: BigUInt) -> BigUInt {
+        var a = x, b = y
+        if a < b { swap(&a, &b) }
+        while !b.isZero {
+            if a.bitWidth <= 64 {
+                var u = UInt64(a), v = UInt64(b)
+                while v != 0 { (u, v) = (v, u % v) }
+                return BigUInt(u)
+            }
+            (a, b) = (b, a % b)
+        }
+        return a
     }
 
     /// The exact value of a finite Double.
@@ -64,8 +86,16 @@ public struct Rational: Hashable, Sendable {
 
     public static func - (a: Rational, b: Rational) -> Rational { a + (-b) }
 
-    public static func * (a: Rational, b: Rational) -> Rational {
-        Rational(a.numerator * b.numerator, a.denominator * b.denominator)
+    /// Cross-reduces first: (a/b)(c/d) = (a/g1 * c/g2) / (b/g2 * d/g1)
+    /// with g1 = gcd(a, d), g2 = gcd(c, b), so no gcd of the products is needed.
+    public static func * (x: Rational, y: Rational) -> Rational {
+        if x.numerator.isZero || y.numerator.isZero { return Rational(BigInt(0)) }
+        let g1 = gcd(x.numerator.magnitude, y.denominator)
+        let g2 = gcd(y.numerator.magnitude, x.denominator)
+        let num = (x.numerator.magnitude / g1) * (y.numerator.magnitude / g2)
+        let den = (x.denominator / g2) * (y.denominator / g1)
+        let negative = (x.numerator.sign == .minus) != (y.numerator.sign == .minus)
+        return Rational(reduced: BigInt(sign: negative ? .minus : .plus, magnitude: num), den)
     }
 
     /// nil when b is zero.

@@ -9,6 +9,7 @@ import (
 	"go/constant"
 	"go/token"
 	"math"
+	"strconv"
 
 	"strings"
 )
@@ -218,6 +219,35 @@ func main() {
 	}
 	fmt.Println("]\n")
 
+
+	// %.6g and %g of float64s (go/constant's float formatting)
+	fmt.Println("let goldenFormatG: [(UInt64, String, String)] = [")
+	for _, f := range []float64{0, 1, -1, 0.1, 0.5, 1.5, 100000, 100000.5, 999999.5, 999999.4, 1e6, 1234567, 1e-4, 1e-5, 0.000123456789,
+		123456.5, 123456.25, 2.5, 1e21, 1e20, 1.0 / 3, 2.0 / 3, 1e100, 1e-100, math.MaxFloat64, math.SmallestNonzeroFloat64, 5e-324, 1.7976931348623157e308,
+		3.4028234663852886e38, 12345.678, 0.00012345, 1234567.5, 99999.95, 9.999995, 9.9999949, 0.3, 123456789, 1e15, 1e16, 1e17, 4.35, 0.000001, 1.25e-7,
+		-2.5e-10, 6.02214076e23, 1 << 53, 1<<53 + 2, 7.0e-5, 65536.5, 33.3333333} {
+		fmt.Printf("    (0x%x, %s, %s),\n", math.Float64bits(f), q(fmt.Sprintf("%.6g", f)), q(strconv.FormatFloat(f, 'g', -1, 64)))
+	}
+	fmt.Println("]\n")
+
+	// strconv.Quote of byte strings (go/constant's string formatting)
+	fmt.Println("let goldenQuote: [([UInt8], String)] = [")
+	for _, s := range []string{"", "abc", "\x00\x01\x1f\x7f", "\xff", "\xc3", "\xc3\xa9", "\xef\xbf\xbd", "\xed\xa0\x80", "\xf4\x90\x80\x80",
+		"\u0378", "\ue000", "\U0010ffff", "\u00ad", "\u2028", "\u3000", " ", "\u00a0", "'\"\\`", "\U0001F600", "a\u0301", "\u061c", "\ufffe"} {
+		var bs []string
+		for i := 0; i < len(s); i++ {
+			bs = append(bs, fmt.Sprint(s[i]))
+		}
+		fmt.Printf("    ([%s], %s),\n", strings.Join(bs, ", "), q(strconv.Quote(s)))
+	}
+	fmt.Println("]\n")
+
+	// strconv.QuoteRune
+	fmt.Println("let goldenQuoteRune: [(UInt32, String)] = [")
+	for _, r := range []rune{'a', 'Z', '\'', '"', '\\', '\n', 0, 0x7f, 0xe9, 0x378, 0xd800, 0x110000, 0x1F600, ' ', 0xa0} {
+		fmt.Printf("    (0x%x, %s),\n", r, q(strconv.QuoteRune(r)))
+	}
+	fmt.Println("]\n")
 	// representability (types2's representableConst, copied below)
 	fmt.Println("let goldenRepresentable: [(String, LiteralKind, BasicKind, String?)] = [")
 	rv := []lit{{"-129", token.INT}, {"-128", token.INT}, {"127", token.INT}, {"128", token.INT}, {"255", token.INT}, {"256", token.INT},
