@@ -93,3 +93,16 @@ extension ConstantValue {
         return (x, y)
     }
 }
+
+extension ConstantValue {
+    /// string(x) for an integer constant x, as types2 converts it: the
+    /// UTF-8 encoding of the code point, or of U+FFFD when x is negative,
+    /// beyond U+10FFFF or a surrogate. Unknown for non-Int kinds.
+    public var codePointString: ConstantValue {
+        guard case .int = self else { return .unknown }
+        let (u, exact) = uint64Value
+        var scalar = Unicode.Scalar(0xFFFD as UInt32)!
+        if exact, u <= 0x10FFFF, let s = Unicode.Scalar(UInt32(u)) { scalar = s }
+        return .string(Array(String(Character(scalar)).utf8))
+    }
+}
