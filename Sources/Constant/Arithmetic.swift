@@ -77,7 +77,7 @@ extension ConstantValue {
             return makeComplex(try unary(.minus, re), try unary(.minus, im))
         case (.complement, .int(let i)):
             let z = -i - 1 // ^x == -x-1
-            if precision > 0 {
+            if precision > 0 && precision <= 1 << 16 { // Go's sizes are 8..64; refuse absurd masks
                 return .int(BigInt(twosComplement(z, bits: precision)))
             }
             return .int(z)

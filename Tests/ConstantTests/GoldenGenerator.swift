@@ -381,3 +381,40 @@ func round64(x constant.Value) (constant.Value, bool) {
 	return nil, false
 }
 */
+
+// The program that generates GoldenBigFloat.swift:
+/*
+package main
+
+import (
+	"fmt"
+	"go/constant"
+	"go/token"
+	"strings"
+)
+
+func main() {
+	lits := []string{"1e1000000", "0x1p-5000", "1e-1000000", "12345678901234567890e5000", "3.3e-4000", "7e4000"}
+	fmt.Println("let goldenBigFloatChains: [(String, [String])] = [")
+	for _, l := range lits {
+		v := constant.MakeFromLiteral(l, token.FLOAT, 0)
+		three := constant.MakeInt64(3)
+		seven := constant.BinaryOp(constant.MakeInt64(1), token.QUO, constant.MakeInt64(7))
+		q := constant.BinaryOp(v, token.QUO, three)
+		m := constant.BinaryOp(q, token.MUL, q)
+		s := constant.BinaryOp(q, token.ADD, seven)
+		d := constant.BinaryOp(q, token.SUB, v)
+		r := constant.BinaryOp(v, token.QUO, q)
+		p := constant.BinaryOp(constant.BinaryOp(q, token.MUL, constant.MakeInt64(7)), token.QUO, constant.MakeInt64(11))
+		n := constant.UnaryOp(token.SUB, p, 0)
+		c := constant.BinaryOp(n, token.ADD, constant.MakeImag(q))
+		c2 := constant.BinaryOp(c, token.MUL, c)
+		var out []string
+		for _, x := range []constant.Value{v, q, m, s, d, r, p, n, c2} {
+			out = append(out, fmt.Sprintf("%q", x.ExactString()), fmt.Sprintf("%q", x.String()))
+		}
+		fmt.Printf("    (%q, [%s]),\n", l, strings.Join(out, ", "))
+	}
+	fmt.Println("]")
+}
+*/

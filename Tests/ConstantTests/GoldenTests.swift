@@ -104,4 +104,27 @@ final class GoldenTests: XCTestCase {
             XCTAssertEqual(v.represented(as: kind)?.exactString, want, "\(lit) as \(kind)")
         }
     }
+
+    /// 512-bit BigFloat arithmetic, bit for bit against big.Float.
+    func testBigFloatChains() throws {
+        for (lit, want) in goldenBigFloatChains {
+            let v = ConstantValue.fromLiteral(lit, kind: .float)
+            let three = ConstantValue.make(Int64(3))
+            let seven = try ConstantValue.binary(.make(Int64(1)), .quo, .make(Int64(7)))
+            let q = try ConstantValue.binary(v, .quo, three)
+            let m = try ConstantValue.binary(q, .mul, q)
+            let s = try ConstantValue.binary(q, .add, seven)
+            let d = try ConstantValue.binary(q, .sub, v)
+            let r = try ConstantValue.binary(v, .quo, q)
+            let p = try ConstantValue.binary(try ConstantValue.binary(q, .mul, .make(Int64(7))), .quo, .make(Int64(11)))
+            let n = try ConstantValue.unary(.minus, p)
+            let c = try ConstantValue.binary(n, .add, ConstantValue.makeImag(q))
+            let c2 = try ConstantValue.binary(c, .mul, c)
+            let got = [v, q, m, s, d, r, p, n, c2].flatMap { [$0.exactString, $0.description] }
+            XCTAssertEqual(got.count, want.count)
+            for (i, (g, w)) in zip(got, want).enumerated() {
+                XCTAssertEqual(g, w, "\(lit) step \(i / 2)")
+            }
+        }
+    }
 }
