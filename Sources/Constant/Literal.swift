@@ -196,6 +196,8 @@ extension ConstantValue {
 /// digits", "hexadecimal mantissa requires a 'p' exponent", "invalid digit '8'
 /// in octal literal", "'_' must separate successive digits".
 /// `lit` is the whole literal the scanner consumed (digits, letters, '.', '_').
+/// Text the scanner would not have consumed as part of the number gives
+/// "invalid character in number literal" (not a gc message: a scanner bug).
 public func checkNumberLiteral(_ lit: String) -> Result<LiteralKind, LiteralError> {
     let s = Array(lit.utf8)
     var i = 0
