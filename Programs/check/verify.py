@@ -133,7 +133,7 @@ def check_compile(path, src):
 
 def check(path):
     src = open(path, encoding="utf-8", errors="replace").read()
-    first = src.split("\n", 1)[0].strip()
+    first = src.split("\n", 1)[0].lstrip("\ufeff").strip()
     try:
         if first == "// run":
             return "run", check_run(path, src)
@@ -170,7 +170,7 @@ def main():
         else:
             files.append(p)
     files = sorted(os.path.abspath(f) for f in files)
-    if any(open(f).readline().strip() == "// compile" for f in files):
+    if any(open(f, encoding="utf-8", errors="replace").readline().strip() == "// compile" for f in files):
         importcfg()
     with ThreadPoolExecutor(jobs) as ex:
         results = list(ex.map(check, files))
