@@ -101,6 +101,8 @@ def check_errorcheck(path, src):
 def check_run(path, src):
     d, name = os.path.split(path)
     rc, out = oracle(["exec", name], d)
+    if out.startswith("# command-line-arguments") or (rc == 1 and not os.path.exists(path[:-3] + ".out") and "# " in out[:2]):
+        return ["build failed:\n" + out]
     outfile = path[:-3] + ".out"
     if UPDATE:
         with open(outfile, "w") as f:
