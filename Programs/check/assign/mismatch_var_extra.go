@@ -2,7 +2,7 @@
 
 package main
 
-var a, b = 1, 2, 3 // ERROR "assignment mismatch: 2 variables but 3 values|extra init expr"
+var a, b = 1, 2, 3 // ERROR "extra init expr 3"
 
 func main() {
 }

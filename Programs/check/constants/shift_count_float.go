@@ -4,5 +4,5 @@ package main
 
 func main() {
 	x := 1
-	_ = x << 1.5 // ERROR "1.5 \(untyped float constant\) truncated|invalid shift count"
+	_ = x << 1.5 // ERROR "1\.5 \(untyped float constant\) truncated to uint"
 }

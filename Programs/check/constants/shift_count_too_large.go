@@ -2,7 +2,7 @@
 
 package main
 
-const c = 1 << 10000 // ERROR "shift count too large|invalid shift count"
+const c = 1 << 10000 // ERROR "invalid operation: invalid shift count 10000 \(untyped int constant\)"
 
 func main() {
 }

@@ -4,5 +4,5 @@ package main
 
 func main() {
 	x := 1
-	_ = x << -1 // ERROR "invalid shift count -1 \(untyped int constant\)|negative shift count"
+	_ = x << -1 // ERROR "invalid operation: negative shift count -1 \(untyped int constant\)"
 }

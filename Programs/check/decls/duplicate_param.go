@@ -2,7 +2,7 @@
 
 package main
 
-func f(a int, a string) {} // ERROR "duplicate argument a|a redeclared"
+func f(a int, a string) {} // ERROR "a redeclared in this block"
 
 func main() {
 }

@@ -2,7 +2,7 @@
 
 package main
 
-func f() ...int { return nil } // ERROR "syntax error|can only use \.\.\. with final parameter"
+func f() ...int { return nil } // ERROR "syntax error: unexpected \.\.\. after top level declaration"
 
 func main() {
 }

@@ -17,7 +17,7 @@ type Greeter interface{ Hello() string }
 
 func main() {
 	var c C
-	c.Hello()          // ERROR "ambiguous selector c\.Hello"
-	var g Greeter = c // ERROR "C does not implement Greeter \(missing method Hello\)|ambiguous selector"
+	c.Hello() // ERROR "ambiguous selector c\.Hello"
+	var g Greeter = c // ERROR "cannot use c \(variable of struct type C\) as Greeter value in variable declaration: C does not implement Greeter \(ambiguous selector C\.Hello\)"
 	_ = g
 }

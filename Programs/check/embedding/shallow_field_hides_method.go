@@ -14,5 +14,5 @@ type Outer struct {
 func main() {
 	var o Outer
 	o.Inner.Run()
-	o.Run() // ERROR "invalid operation: cannot call non-function o\.Run \(variable of type int\)|cannot call"
+	o.Run() // ERROR "invalid operation: cannot call o\.Run \(variable of type int\): int is not a function"
 }

@@ -7,7 +7,7 @@ type Pair[K comparable, V any] struct {
 	v V
 }
 
-func (p Pair[K]) Key() K { return p.k } // ERROR "receiver declares 1 type parameter, but receiver base type declares 2|got 1 type parameter, but receiver base type declares 2"
+func (p Pair[K]) Key() K { return p.k } // ERROR "receiver declares 1 type parameter, but receiver base type declares 2"
 
 func main() {
 }

@@ -10,5 +10,5 @@ func (T) M() {}
 
 func main() {
 	var i I = T{}
-	_ = i == 1 // ERROR "invalid operation: i == 1 \(mismatched types I and untyped int\)|cannot convert 1"
+	_ = i == 1 // ERROR "invalid operation: i == 1 \(mismatched types I and untyped int\)"
 }

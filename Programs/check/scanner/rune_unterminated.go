@@ -3,6 +3,6 @@
 package main
 
 func main() {
-	r := 'a // ERROR "rune literal not terminated|newline in rune literal"
+	r := 'a // ERROR "newline in rune literal"
 	_ = r
 }

@@ -6,5 +6,5 @@ func f(xs ...int) {}
 
 func main() {
 	s := []int{1, 2}
-	f(0, s...) // ERROR "have \(number, \.\.\.int\)|too many arguments"
+	f(0, s...) // ERROR "too many arguments in call to f"
 }

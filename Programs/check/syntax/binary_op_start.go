@@ -4,5 +4,5 @@ package main
 
 func main() {
 	x := 1
-	* x = 2 // ERROR "syntax error|invalid operation"
+	* x = 2 // ERROR "invalid operation: cannot indirect x \(variable of type int\)"
 }

@@ -2,7 +2,7 @@
 
 package main
 
-var x := 1 // ERROR "syntax error: unexpected :=|syntax error"
+var x := 1 // ERROR "syntax error: unexpected :=, expected ="
 
 func main() {
 }

@@ -5,5 +5,5 @@ package main
 import "fmt"
 
 func main() {
-	fmt..Println() // ERROR "syntax error: unexpected \.|syntax error"
+	fmt..Println() // ERROR "syntax error: unexpected \., expected name or \("
 }

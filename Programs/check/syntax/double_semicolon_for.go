@@ -3,6 +3,6 @@
 package main
 
 func main() {
-	for i := 0; i < 3; i++; { // ERROR "syntax error: expected for loop condition|syntax error"
+	for i := 0; i < 3; i++; { // ERROR "syntax error: unexpected semicolon, expected \{ after for clause"
 	}
 }

@@ -7,7 +7,7 @@ func main() {
 	if x > 0 {
 		x++
 	}
-	else { // ERROR "syntax error: (unexpected|else)"
+	else { // ERROR "syntax error: unexpected keyword else, expected \}"
 		x--
 	}
 }

@@ -2,7 +2,7 @@
 
 package main
 
-type T[P] struct{} // ERROR "syntax error|missing type constraint"
+type T[P] struct{} // ERROR "undefined array length P or missing type constraint"
 
 func main() {
 }

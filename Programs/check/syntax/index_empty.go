@@ -4,5 +4,5 @@ package main
 
 func main() {
 	s := []int{1}
-	_ = s[] // ERROR "syntax error: expected operand|syntax error"
+	_ = s[] // ERROR "syntax error: unexpected \], expected operand"
 }

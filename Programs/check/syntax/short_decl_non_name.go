@@ -4,5 +4,5 @@ package main
 
 func main() {
 	var a [2]int
-	a[0] := 1 // ERROR "non-name a\[0\] on left side of :=|syntax error"
+	a[0] := 1 // ERROR "non-name a\[0\] on left side of :="
 }

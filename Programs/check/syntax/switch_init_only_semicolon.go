@@ -3,6 +3,6 @@
 package main
 
 func main() {
-	switch x := 1 { // ERROR "cannot use x := 1 as value|syntax error"
+	switch x := 1 { // ERROR "syntax error: cannot use x := 1 as value"
 	}
 }

@@ -6,7 +6,7 @@ func main() {
 	var x any = 1
 	switch x.(type) {
 	case int:
-		fallthrough // ERROR "cannot fallthrough in type switch|fallthrough statement out of place"
+		fallthrough // ERROR "cannot fallthrough in type switch"
 	case string:
 	}
 }
