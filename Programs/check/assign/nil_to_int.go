@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+func main() {
+	var i int = nil // ERROR "cannot use nil as int value in variable declaration"
+	_ = i
+}

@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+const s []int = nil // ERROR "invalid constant type \[\]int"
+
+func main() {
+}

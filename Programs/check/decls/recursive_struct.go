@@ -1,0 +1,10 @@
+// errorcheck
+
+package main
+
+type T struct { // ERROR "invalid recursive type: T refers to itself"
+	t T
+}
+
+func main() {
+}

@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+func f() ...int { return nil } // ERROR "syntax error: unexpected \.\.\. after top level declaration"
+
+func main() {
+}

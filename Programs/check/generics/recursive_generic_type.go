@@ -1,0 +1,10 @@
+// errorcheck
+
+package main
+
+type T[P any] struct {
+	f T[P] // ERROR "invalid recursive type: T\[P\] refers to itself"
+}
+
+func main() {
+}

@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+func f[T any, T any]() {} // ERROR "T redeclared in this block"
+
+func main() {
+}

@@ -1,0 +1,10 @@
+// errorcheck
+
+package main
+
+var x = f() // ERROR "initialization cycle for x"
+
+func f() int { return x + 1 }
+
+func main() {
+}

@@ -1,0 +1,9 @@
+// errorcheck
+
+package main
+
+func init() {}
+
+func main() {
+	init() // ERROR "undefined: init"
+}

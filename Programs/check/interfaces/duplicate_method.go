@@ -1,0 +1,11 @@
+// errorcheck
+
+package main
+
+type I interface {
+	M()
+	M() // ERROR "duplicate method M"
+}
+
+func main() {
+}

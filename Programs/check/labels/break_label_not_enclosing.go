@@ -1,0 +1,13 @@
+// errorcheck
+
+package main
+
+func main() {
+L:
+	for {
+		break
+	}
+	for {
+		break L // ERROR "invalid break label L"
+	}
+}

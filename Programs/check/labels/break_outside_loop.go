@@ -1,0 +1,7 @@
+// errorcheck
+
+package main
+
+func main() {
+	break // ERROR "break is not in a loop, switch, or select"
+}

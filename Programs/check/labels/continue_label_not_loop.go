@@ -1,0 +1,13 @@
+// errorcheck
+
+package main
+
+func main() {
+L:
+	switch {
+	case true:
+		for {
+			continue L // ERROR "invalid continue label L"
+		}
+	}
+}

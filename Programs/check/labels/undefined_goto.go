@@ -1,0 +1,7 @@
+// errorcheck
+
+package main
+
+func main() {
+	goto Missing // ERROR "label Missing not defined"
+}

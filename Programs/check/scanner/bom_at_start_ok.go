@@ -1,0 +1,9 @@
+﻿// run
+
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("a leading BOM is ignored")
+}

@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+func main() {
+}
+
+/* never closed // ERROR "comment not terminated"

@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+func main() {
+	x := 1e+ // ERROR "exponent has no digits"
+	_ = x
+}

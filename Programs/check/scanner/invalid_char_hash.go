@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+# comment // ERROR "invalid character U\+0023 '#'"
+
+func main() {
+}

@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+func main() {
+	s := `abc // ERROR "string not terminated" "declared and not used: s"
+	_ = s
+}

@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+func main() {
+	r := '\"' // ERROR "unknown escape"
+	_ = r
+}

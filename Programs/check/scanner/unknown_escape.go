@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+func main() {
+	s := "a\qb" // ERROR "unknown escape"
+	_ = s
+}

@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+func main() {
+	x := 1
+	_ = x[0] // ERROR "cannot index x \(variable of type int\)"
+}

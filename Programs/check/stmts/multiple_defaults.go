@@ -1,0 +1,10 @@
+// errorcheck
+
+package main
+
+func main() {
+	switch {
+	default:
+	default: // ERROR "multiple defaults"
+	}
+}

@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+var x := 1 // ERROR "syntax error: unexpected :=, expected ="
+
+func main() {
+}

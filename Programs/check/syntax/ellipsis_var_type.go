@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+var x ...int // ERROR "syntax error"
+
+func main() {
+}

@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+func f[]() {} // ERROR "empty type parameter list"
+
+func main() {
+}

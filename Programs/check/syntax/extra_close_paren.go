@@ -1,0 +1,9 @@
+// errorcheck
+
+package main
+
+func f() {}
+
+func main() {
+	f()) // ERROR "syntax error: unexpected \) at end of statement"
+}

@@ -1,0 +1,7 @@
+// errorcheck
+
+package main
+
+func main() {
+	func() {} // ERROR "func\(\) {} \(value of type func\(\)\) is not used"
+}

@@ -1,0 +1,7 @@
+// errorcheck
+
+package main
+
+func main() {
+	goto
+} // ERROR "syntax error: unexpected }, expected name"

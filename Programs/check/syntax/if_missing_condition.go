@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+func main() {
+	if { // ERROR "missing condition in if statement"
+	}
+}

@@ -1,0 +1,11 @@
+// errorcheck
+
+package main
+
+func f() {}
+
+import "fmt" // ERROR "syntax error: imports must appear before other declarations"
+
+func main() {
+	fmt.Println()
+}

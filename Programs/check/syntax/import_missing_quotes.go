@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+import fmt // ERROR "missing import path"
+
+func main() {
+}

@@ -1,0 +1,9 @@
+// errorcheck
+
+package main
+
+func main() {
+	//go:noinline // ERROR "misplaced compiler directive"
+	x := 1
+	_ = x
+}

@@ -1,0 +1,7 @@
+// errorcheck
+
+package main
+
+func main() {
+	_ = 1
+// ERROR "syntax error: unexpected EOF, expected }"

@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+func () {} // ERROR "method has no receiver" "syntax error: unexpected {, expected name"
+
+func main() {
+}

@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+func f(a int, string) {} // ERROR "syntax error: missing parameter type"
+
+func main() {
+}

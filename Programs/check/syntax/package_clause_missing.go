@@ -1,0 +1,4 @@
+// errorcheck
+
+func main() { // ERROR "expected 'package', found 'func'"
+}

@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+type = int // ERROR "syntax error: unexpected =, expected name"
+
+func main() {
+}

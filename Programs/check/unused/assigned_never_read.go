@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+func main() {
+	x := 1 // ERROR "declared and not used: x"
+	x = 2
+}

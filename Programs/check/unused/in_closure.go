@@ -1,0 +1,10 @@
+// errorcheck
+
+package main
+
+func main() {
+	f := func() {
+		y := "s" // ERROR "declared and not used: y"
+	}
+	f()
+}
