@@ -4,9 +4,11 @@
 
 import Base
 import Syntax
+import Types
 
 public struct FrontendResult {
     public var files: [File] = []
+    public var package: Package?
     public var diagnostics: DiagnosticList
     public var sources: [SourceFile] = []
 
@@ -26,6 +28,8 @@ public enum Frontend {
         for src in sources {
             if let f = Parser.parse(src, errors: diags) { result.files.append(f) }
         }
+        if !diags.isEmpty { return result }
+        result.package = Checker.checkPackage(files: result.files, errors: diags)
         return result
     }
 

@@ -11,7 +11,7 @@ import Base
 
 public class Node {
     public var pos: Pos
-    init(_ pos: Pos) { self.pos = pos }
+    public init(_ pos: Pos) { self.pos = pos }
 }
 
 // MARK: files and declarations

@@ -386,7 +386,7 @@ public struct Parser {
         let body = blockStmt("")
         fnest -= 1
         if errors.count == before {
-            BranchChecker.check(body, errors: errors)
+            BranchChecker.check(body, errors: errors, fileName: file.name)
         }
         return body
     }

@@ -1,0 +1,86 @@
+// Go's `// errorcheck` convention: `// ERROR "regexp" …` at the end of each
+// line where an error is expected. Every regexp must match a distinct
+// diagnostic reported on its line (its first line, for multi-line
+// messages), and every diagnostic must be matched by a regexp of its line.
+
+import Base
+
+public struct ErrorExpectation {
+    public var line: Int
+    public var patterns: [String]
+}
+
+public enum ErrorCheck {
+    /// The `// ERROR` annotations of a source text, by line.
+    public static func expectations(in text: String) -> [ErrorExpectation] {
+        var out: [ErrorExpectation] = []
+        for (i, lineText) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard let r = lineText.range(of: "// ERROR ") else { continue }
+            let pats = quotedStrings(lineText[r.upperBound...])
+            if !pats.isEmpty { out.append(ErrorExpectation(line: i + 1, patterns: pats)) }
+        }
+        return out
+    }
+
+    /// The Go-quoted strings ("…" or `…`) in s, unescaped as Go's errorcheck does.
+    static func quotedStrings(_ s: Substring) -> [String] {
+        var out: [String] = []
+        var it = s.makeIterator()
+        while let c = it.next() {
+            if c == "\"" {
+                var cur = ""
+                while let d = it.next() {
+                    if d == "\\" {
+                        if let e = it.next() {
+                            switch e {
+                            case "\"": cur.append("\"")
+                            case "\\": cur.append("\\")
+                            case "n": cur.append("\n")
+                            case "t": cur.append("\t")
+                            default: cur.append("\\"); cur.append(e)
+                            }
+                        }
+                        continue
+                    }
+                    if d == "\"" { break }
+                    cur.append(d)
+                }
+                out.append(cur)
+            } else if c == "`" {
+                var cur = ""
+                while let d = it.next(), d != "`" { cur.append(d) }
+                out.append(cur)
+            }
+        }
+        return out
+    }
+
+    /// Mismatches between diagnostics (of file `fileID`) and the annotations; empty when they agree.
+    public static func compare(_ diagnostics: [Diagnostic], fileID: UInt32, text: String,
+                               matches: (String, String) -> Bool) -> [String] {
+        var problems: [String] = []
+        var byLine: [Int: [String]] = [:]
+        for d in diagnostics where d.pos.file == fileID {
+            let first = d.message.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? d.message
+            byLine[Int(d.pos.line), default: []].append(first)
+        }
+        let exps = expectations(in: text)
+        var expectedLines = Set<Int>()
+        for e in exps {
+            expectedLines.insert(e.line)
+            var msgs = byLine[e.line] ?? []
+            for p in e.patterns {
+                if let i = msgs.firstIndex(where: { matches(p, $0) }) {
+                    msgs.remove(at: i)
+                } else {
+                    problems.append("line \(e.line): no error matching \"\(p)\" (got \(byLine[e.line] ?? []))")
+                }
+            }
+            for m in msgs { problems.append("line \(e.line): unexpected error: \(m)") }
+        }
+        for (line, msgs) in byLine.sorted(by: { $0.key < $1.key }) where !expectedLines.contains(line) {
+            for m in msgs { problems.append("line \(line): unexpected error: \(m)") }
+        }
+        return problems
+    }
+}

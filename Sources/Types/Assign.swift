@@ -1,0 +1,234 @@
+// Assignments and variable initialization: `assignment` converts an operand
+// for a target type with types2's "cannot use X as T value in CONTEXT"
+// message; initVar(s) and assignVar(s) handle declarations and `=`, `:=`,
+// with the arity messages ("assignment mismatch: 2 variables but f()
+// returns 1 value").
+
+import Base
+import Syntax
+import Constant
+
+extension Checker {
+    func assignment(_ x: inout Operand, _ T: GoType?, context: String) {
+        singleValue(&x)
+        switch x.mode {
+        case .invalid: return
+        case .constant, .variable, .mapindex, .value, .commaok, .nilvalue: break
+        default:
+            errorf(x, "cannot assign \(describe(x)) to \(T.map(typeString) ?? "_") in \(context)")
+            x.mode = .invalid
+            return
+        }
+        if isUntyped(x.type) {
+            var target = T
+            if x.isNil {
+                if T == nil {
+                    errorf(x, "use of untyped nil in \(context)")
+                    x.mode = .invalid
+                    return
+                }
+            } else if T == nil || (isInterface(T!) && !(T! is TypeParam)) {
+                target = defaultType(x.type)
+            }
+            let (nt, v, code) = implicitTypeAndValue(x, target!)
+            guard let nt, code == .ok else {
+                var msg = "cannot use \(describe(x)) as \(typeString(target!)) value in \(context)"
+                if code == .truncated { msg += " (truncated)" } else if code == .overflows { msg += " (overflows)" }
+                errorf(x, msg)
+                x.mode = .invalid
+                return
+            }
+            if let v { x.val = v }
+            if nt !== x.type {
+                x.type = nt
+                record(x)
+            }
+        }
+        if let sig = x.type.underlying as? Signature, !sig.tparams.isEmpty {
+            errorf(x, "cannot use generic function \(exprString(x.expr)) without instantiation in \(context)")
+            x.mode = .invalid
+            return
+        }
+        guard let T else { return }
+        var cause = ""
+        let ok = assignableTo(x, T, cause: &cause)
+        if !ok {
+            if cause.isEmpty {
+                errorf(x, "cannot use \(describe(x)) as \(typeString(T)) value in \(context)")
+            } else {
+                errorf(x, "cannot use \(describe(x)) as \(typeString(T)) value in \(context): \(cause)")
+            }
+            x.mode = .invalid
+        }
+    }
+
+    /// Initializes v with x; v's type is x's (default) type if v has none yet.
+    func initVar(_ v: Var, _ x: inout Operand, context: String) {
+        if x.isInvalid || !isValid(x.type) || v.type.map({ !isValid($0) }) == true {
+            if v.type == nil { v.type = Universe.invalid }
+            return
+        }
+        if v.type == nil {
+            var t = x.type
+            if isUntyped(t) {
+                if x.isNil {
+                    errorf(x, "use of untyped nil in \(context)")
+                    v.type = Universe.invalid
+                    return
+                }
+                t = defaultType(t)
+            }
+            v.type = t
+        }
+        assignment(&x, v.type, context: context)
+    }
+
+    /// Initializes lhs from rhs expressions (declarations and `:=`).
+    func initVars(_ lhs: [Var], _ rhs: [Expr], returnStmt: Node?) {
+        let context = returnStmt != nil ? "return statement" : "assignment"
+        if lhs.count == rhs.count {
+            for (v, e) in zip(lhs, rhs) {
+                var x = exprWithHint(e, v.type)
+                initVar(v, &x, context: "variable declaration")
+            }
+            return
+        }
+        if rhs.count == 1 {
+            let xs = multiExprCommaOk(rhs[0], want: lhs.count)
+            if xs.count == lhs.count {
+                for (v, x0) in zip(lhs, xs) {
+                    var x = x0
+                    initVar(v, &x, context: "variable declaration")
+                }
+                return
+            }
+            if xs.count == 1 && xs[0].isInvalid {
+                for v in lhs where v.type == nil { v.type = Universe.invalid }
+                return
+            }
+            reportAssignMismatch(at: rhs[0], vars: lhs.count, valueCount: xs.count, call: rhs[0])
+        } else {
+            reportAssignMismatch(at: rhs.first ?? BadExpr(.none), vars: lhs.count, values: rhs, rhs0: rhs.first)
+            for e in rhs { _ = expr(e) }
+        }
+        _ = context
+        for v in lhs where v.type == nil { v.type = Universe.invalid }
+    }
+
+    /// Evaluates a single rhs expression that must provide `want` values
+    /// (a call, or a comma-ok form when want == 2).
+    func multiExprCommaOk(_ e: Expr, want: Int) -> [Operand] {
+        var x = Operand()
+        rawExpr(&x, e, hint: nil, allowGeneric: false)
+        exclude(&x, type: true, novalue: true, builtin: true)
+        if x.isInvalid { return [x] }
+        if let t = x.type as? Tuple, x.mode == .value {
+            return t.vars.map { Operand(mode: .value, expr: e, type: $0.type!) }
+        }
+        if want == 2 && (x.mode == .commaok || x.mode == .mapindex) {
+            var v = x
+            v.mode = .value
+            if x.mode == .mapindex { v.mode = .mapindex }
+            let ok = Operand(mode: .value, expr: e, type: Universe.untypedBool)
+            return [v, ok]
+        }
+        return [x]
+    }
+
+    func reportAssignMismatch(at: Node, vars: Int, valueCount: Int, call: Expr) {
+        if let c = unparen(call) as? CallExpr {
+            let s = vars == 1 ? "" : "s"
+            let v = valueCount == 1 ? "" : "s"
+            error(at, "assignment mismatch: \(vars) variable\(s) but \(exprString(c)) returns \(valueCount) value\(v)")
+        } else {
+            let s = vars == 1 ? "" : "s"
+            let v = valueCount == 1 ? "" : "s"
+            error(at, "assignment mismatch: \(vars) variable\(s) but \(valueCount) value\(v)")
+        }
+    }
+
+    func reportAssignMismatch(at: Node, vars: Int, values: [Expr], rhs0: Expr?) {
+        if values.count == 1, let e = rhs0, unparen(e) is CallExpr {
+            let xs = multiExpr(e)
+            reportAssignMismatch(at: at, vars: vars, valueCount: xs.count, call: e)
+            return
+        }
+        let s = vars == 1 ? "" : "s"
+        let v = values.count == 1 ? "" : "s"
+        error(at, "assignment mismatch: \(vars) variable\(s) but \(values.count) value\(v)")
+    }
+
+    // MARK: assignments to existing variables
+
+    /// The type of lhs for assignment, or nil for `_`; reports non-assignable operands.
+    func lhsVar(_ lhs: Expr) -> GoType? {
+        if let n = unparen(lhs) as? Name, n.value == "_" {
+            recordDef(n, nil)
+            return nil
+        }
+        // an identifier on the left does not count as a use
+        var v: Var?
+        var wasUsed = false
+        if let n = unparen(lhs) as? Name, let (_, obj) = env.scope.lookupParent(n.value), let vv = obj as? Var, vv.pkg === pkg {
+            v = vv
+            wasUsed = vv.used
+        }
+        var x = expr(lhs)
+        if let v { v.used = wasUsed }
+        if x.isInvalid { return Universe.invalid }
+        switch x.mode {
+        case .variable, .mapindex:
+            return x.type
+        default:
+            if let s = unparen(lhs) as? SelectorExpr {
+                var y = Operand()
+                exprOrType(&y, s.x, allowGeneric: false)
+                if y.mode == .mapindex {
+                    error(lhs, "cannot assign to struct field \(exprString(lhs)) in map")
+                    return Universe.invalid
+                }
+            }
+            if x.mode == .constant || x.mode == .value && x.expr is Name {
+                error(lhs, "cannot assign to \(exprString(lhs)) (neither addressable nor a map index expression)")
+            } else {
+                error(lhs, "cannot assign to \(exprString(lhs)) (neither addressable nor a map index expression)")
+            }
+            x.mode = .invalid
+            return Universe.invalid
+        }
+    }
+
+    func assignVar(_ lhs: Expr, _ x: inout Operand) {
+        let T = lhsVar(lhs)
+        if x.isInvalid { return }
+        if let T, !isValid(T) { return }
+        assignment(&x, T, context: "assignment")
+    }
+
+    /// lhs = rhs with several operands.
+    func assignVars(_ lhs: [Expr], _ rhs: [Expr]) {
+        if lhs.count == rhs.count {
+            for (l, r) in zip(lhs, rhs) {
+                var x = expr(r)
+                assignVar(l, &x)
+            }
+            return
+        }
+        if rhs.count == 1 {
+            let xs = multiExprCommaOk(rhs[0], want: lhs.count)
+            if xs.count == lhs.count {
+                for (l, x0) in zip(lhs, xs) {
+                    var x = x0
+                    assignVar(l, &x)
+                }
+                return
+            }
+            if !(xs.count == 1 && xs[0].isInvalid) {
+                reportAssignMismatch(at: rhs[0], vars: lhs.count, valueCount: xs.count, call: rhs[0])
+            }
+        } else {
+            reportAssignMismatch(at: rhs[0], vars: lhs.count, values: rhs, rhs0: rhs.first)
+        }
+        for l in lhs { _ = lhsVar(l) }
+    }
+}

@@ -1,1 +1,0 @@
-// Types (filled in by the type checker).
