@@ -25,10 +25,12 @@ public enum Frontend {
     public static func check(_ sources: [SourceFile], errorLimit: Int = 10) -> FrontendResult {
         let diags = DiagnosticList(limit: errorLimit)
         var result = FrontendResult(diagnostics: diags, sources: sources)
+        var parsedAll = true
         for src in sources {
-            if let f = Parser.parse(src, errors: diags) { result.files.append(f) }
+            if let f = Parser.parse(src, errors: diags) { result.files.append(f) } else { parsedAll = false }
         }
-        if !diags.isEmpty { return result }
+        // gc type-checks unless a file could not be parsed or there was a syntax error
+        if !parsedAll || diags.syntaxErrorCount > 0 || diags.isFull { return result }
         result.package = Checker.checkPackage(files: result.files, errors: diags)
         return result
     }

@@ -151,7 +151,16 @@ public struct Parser {
     mutating func fileOrNil() -> File? {
         let fpos = pos
         if !got(.kwPackage) {
-            syntaxError("package statement must be first")
+            // the go command reads the package clause first and words this as go/parser does
+            var found: String
+            switch tok {
+            case .name, .literal: found = lit
+            case .semi: found = lit == "newline" ? "newline" : "';'"
+            case .eof: found = "'EOF'"
+            case .operator, .assignOp, .incOp: found = "'\(op)'"
+            default: found = "'\(tok.text)'"
+            }
+            errorAt(pos, "expected 'package', found \(found)")
             return nil
         }
         let f = File(fpos, pkgName: name(), source: file)

@@ -48,35 +48,45 @@ public struct Scanner {
         self.bytes = file.bytes
         self.errors = errors
         nextch()
-        if ch == 0xFEFF { nextch() }  // a BOM is allowed as the first character
     }
 
     // MARK: reading characters
 
+    /// Reads the next character. NUL, invalid UTF-8 and a BOM after the
+    /// start are reported and skipped, as gc's source reader does.
     private mutating func nextch() {
-        if ch == 0x0A {  // '\n'
-            chLine += 1
-            lineStart = offset
-        }
-        chOffset = offset
-        chCol = UInt32(offset - lineStart + 1)
-        guard offset < bytes.count else { ch = -1; return }
-        let b = bytes[offset]
-        if b < 0x80 {
-            offset += 1
-            ch = Int32(b)
-            if b == 0 { error("invalid NUL character") }
+        while true {
+            if ch == 0x0A {  // '\n'
+                chLine += 1
+                lineStart = offset
+            }
+            chOffset = offset
+            chCol = UInt32(offset - lineStart + 1)
+            guard offset < bytes.count else { ch = -1; return }
+            let b = bytes[offset]
+            if b < 0x80 {
+                offset += 1
+                ch = Int32(b)
+                if b == 0 {
+                    error("invalid NUL character")
+                    continue
+                }
+                return
+            }
+            let (r, n) = decodeUTF8(bytes, offset)
+            offset += n
+            if r < 0 {
+                ch = 0xFFFD
+                error("invalid UTF-8 encoding")
+                continue
+            }
+            ch = r
+            if r == 0xFEFF {
+                if chOffset > 0 { error("invalid BOM in the middle of the file") }
+                continue
+            }
             return
         }
-        let (r, n) = decodeUTF8(bytes, offset)
-        offset += n
-        if r < 0 {
-            ch = 0xFFFD
-            error("invalid UTF-8 encoding")
-            return
-        }
-        ch = r
-        if r == 0xFEFF { error("invalid BOM in the middle of the file") }
     }
 
     /// Reports at the position of the current character.

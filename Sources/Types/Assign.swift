@@ -83,35 +83,34 @@ extension Checker {
         assignment(&x, v.type, context: context)
     }
 
-    /// Initializes lhs from rhs expressions (declarations and `:=`).
+    /// Initializes lhs from rhs expressions (multi-variable declarations and `:=`).
     func initVars(_ lhs: [Var], _ rhs: [Expr], returnStmt: Node?) {
         let context = returnStmt != nil ? "return statement" : "assignment"
-        if lhs.count == rhs.count {
+        let isCall = rhs.count == 1 && unparen(rhs[0]) is CallExpr
+        if lhs.count == rhs.count && !isCall {
             for (v, e) in zip(lhs, rhs) {
                 var x = exprWithHint(e, v.type)
-                initVar(v, &x, context: "variable declaration")
+                initVar(v, &x, context: context)
             }
             return
         }
-        if rhs.count == 1 {
-            let xs = multiExprCommaOk(rhs[0], want: lhs.count)
-            if xs.count == lhs.count {
-                for (v, x0) in zip(lhs, xs) {
-                    var x = x0
-                    initVar(v, &x, context: "variable declaration")
-                }
-                return
-            }
-            if xs.count == 1 && xs[0].isInvalid {
-                for v in lhs where v.type == nil { v.type = Universe.invalid }
-                return
-            }
-            reportAssignMismatch(at: rhs[0], vars: lhs.count, valueCount: xs.count, call: rhs[0])
-        } else {
-            reportAssignMismatch(at: rhs.first ?? BadExpr(.none), vars: lhs.count, values: rhs, rhs0: rhs.first)
+        if rhs.count != 1 {
             for e in rhs { _ = expr(e) }
+            reportAssignMismatch(at: rhs.first ?? BadExpr(.none), vars: lhs.count, valueCount: rhs.count, call: nil)
+            for v in lhs where v.type == nil { v.type = Universe.invalid }
+            return
         }
-        _ = context
+        let xs = multiExprCommaOk(rhs[0], want: lhs.count)
+        if xs.count == lhs.count {
+            for (v, x0) in zip(lhs, xs) {
+                var x = x0
+                initVar(v, &x, context: context)
+            }
+            return
+        }
+        if !xs[0].isInvalid {
+            reportAssignMismatch(at: rhs[0], vars: lhs.count, valueCount: xs.count, call: rhs[0])
+        }
         for v in lhs where v.type == nil { v.type = Universe.invalid }
     }
 
@@ -135,27 +134,15 @@ extension Checker {
         return [x]
     }
 
-    func reportAssignMismatch(at: Node, vars: Int, valueCount: Int, call: Expr) {
-        if let c = unparen(call) as? CallExpr {
-            let s = vars == 1 ? "" : "s"
-            let v = valueCount == 1 ? "" : "s"
-            error(at, "assignment mismatch: \(vars) variable\(s) but \(exprString(c)) returns \(valueCount) value\(v)")
+    /// types2's assignError: "assignment mismatch: 2 variables but f returns 1 value".
+    func reportAssignMismatch(at: Node, vars: Int, valueCount: Int, call: Expr?) {
+        let v = vars == 1 ? "1 variable" : "\(vars) variables"
+        let n = valueCount == 1 ? "1 value" : "\(valueCount) values"
+        if let call, let c = unparen(call) as? CallExpr {
+            error(at, "assignment mismatch: \(v) but \(exprString(c.fun)) returns \(n)")
         } else {
-            let s = vars == 1 ? "" : "s"
-            let v = valueCount == 1 ? "" : "s"
-            error(at, "assignment mismatch: \(vars) variable\(s) but \(valueCount) value\(v)")
+            error(at, "assignment mismatch: \(v) but \(n)")
         }
-    }
-
-    func reportAssignMismatch(at: Node, vars: Int, values: [Expr], rhs0: Expr?) {
-        if values.count == 1, let e = rhs0, unparen(e) is CallExpr {
-            let xs = multiExpr(e)
-            reportAssignMismatch(at: at, vars: vars, valueCount: xs.count, call: e)
-            return
-        }
-        let s = vars == 1 ? "" : "s"
-        let v = values.count == 1 ? "" : "s"
-        error(at, "assignment mismatch: \(vars) variable\(s) but \(values.count) value\(v)")
     }
 
     // MARK: assignments to existing variables
@@ -207,7 +194,8 @@ extension Checker {
 
     /// lhs = rhs with several operands.
     func assignVars(_ lhs: [Expr], _ rhs: [Expr]) {
-        if lhs.count == rhs.count {
+        let isCall = rhs.count == 1 && unparen(rhs[0]) is CallExpr
+        if lhs.count == rhs.count && !isCall {
             for (l, r) in zip(lhs, rhs) {
                 var x = expr(r)
                 assignVar(l, &x)
@@ -227,7 +215,8 @@ extension Checker {
                 reportAssignMismatch(at: rhs[0], vars: lhs.count, valueCount: xs.count, call: rhs[0])
             }
         } else {
-            reportAssignMismatch(at: rhs[0], vars: lhs.count, values: rhs, rhs0: rhs.first)
+            for e in rhs { _ = expr(e) }
+            reportAssignMismatch(at: rhs[0], vars: lhs.count, valueCount: rhs.count, call: nil)
         }
         for l in lhs { _ = lhsVar(l) }
     }

@@ -157,6 +157,8 @@ extension Checker {
             return "(wrong type for method \(m.name))\n\t\thave \(funcString(have))\n\t\twant \(funcString(m))"
         case .wrongCase(let m, let have):
             return "(missing method \(m.name))\n\t\thave \(funcString(have))\n\t\twant \(funcString(m))"
+        case .ambiguous(let m):
+            return "(ambiguous selector \(typeString(V)).\(m.name))"
         case .notComparable:
             return "(not comparable)"
         case .notInTypeSet:

@@ -29,6 +29,7 @@ extension Checker {
         if id != .make && id != .new && id != .offsetof {
             if call.args.count == 1 && id != .len && id != .cap {
                 args = multiExpr(call.args[0])
+                if args.count == 1 { exclude(&args[0], type: true, novalue: true, builtin: true) }
             } else {
                 for a in call.args {
                     var y = Operand()
@@ -124,7 +125,7 @@ extension Checker {
             case is Slice: min = 2
             case is MapType, is Chan: min = 1
             default:
-                error(call.args[0], "invalid argument: cannot make \(exprString(call.args[0])); type must be slice, map, or channel")
+                error(call.args[0], "invalid argument: cannot make \(exprString(call.args[0])): type must be slice, map, or channel")
                 x.mode = .invalid
                 return
             }
@@ -137,7 +138,7 @@ extension Checker {
             var sizes: [ConstantValue] = []
             for a in call.args.dropFirst() {
                 var y = expr(a)
-                if let v = checkIndexValue(&y, what: "argument", allowNegative: false) { sizes.append(v) }
+                if let v = checkIndexValue(&y, what: "index", allowNegative: false) { sizes.append(v) }
             }
             if sizes.count == 2, case .int(let l) = sizes[0], case .int(let c) = sizes[1], l > c {
                 error(call.args[1], "invalid argument: length and capacity swapped")
@@ -221,7 +222,7 @@ extension Checker {
             switch coreType(a.type) {
             case is MapType, is Slice: break
             default:
-                error(call.args[0], "invalid argument: \(describe(a)) must be a map or slice")  // types2 wording
+                error(call.args[0], "invalid argument: cannot clear \(describe(a)): argument must be (or constrained by) map or slice")
                 x.mode = .invalid
                 return
             }
@@ -261,6 +262,7 @@ extension Checker {
             x.val = .make(Int(id == .sizeof ? Layout.sizeof(a.type) : Layout.alignof(a.type)))
         case .offsetof:
             guard let sel = unparen(call.args[0]) as? SelectorExpr else {
+                _ = expr(call.args[0])
                 error(call.args[0], "invalid argument: \(exprString(call.args[0])) is not a selector expression")
                 x.mode = .invalid
                 return
@@ -275,7 +277,7 @@ extension Checker {
                 return
             }
             if indirect {
-                error(call.args[0], "invalid argument: field \(sel.sel.value) is embedded via a pointer in \(exprString(sel.x))")
+                error(call.args[0], "invalid argument: field \(sel.sel.value) is embedded via a pointer in \(typeString(base.type))")
                 x.mode = .invalid
                 return
             }
@@ -313,14 +315,14 @@ extension Checker {
             x.type = Pointer(s.elem)
         case .string:
             var p = args[0]
-            assignment(&p, Pointer(Universe.uint8), context: "argument to unsafe.String")
+            assignment(&p, Pointer(Universe.byteType), context: "argument to unsafe.String")
             var n = args[1]
             _ = checkIndexValue(&n, what: "length", allowNegative: false)
             x.type = Universe.string
         case .stringData:
             var s = args[0]
             assignment(&s, Universe.string, context: "argument to unsafe.StringData")
-            x.type = Pointer(Universe.uint8)
+            x.type = Pointer(Universe.byteType)
         }
     }
 

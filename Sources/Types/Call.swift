@@ -66,7 +66,8 @@ extension Checker {
             break
         }
         guard let sig0 = coreType(x.type) as? Signature else {
-            error(call.fun, "invalid operation: cannot call non-function \(describe(x))")
+            let what = x.type is TypeParam ? "no core type" : "\(typeString(x.type)) is not a function"
+            error(call.fun, "invalid operation: cannot call \(describe(x)): \(what)")
             x.mode = .invalid
             for a in call.args { _ = rawArg(a) }
             return
@@ -79,7 +80,7 @@ extension Checker {
                 return
             }
         }
-        // arguments
+        // arguments: a single multi-valued call spreads; otherwise one value each
         var args: [Operand] = []
         if call.args.count == 1 && !call.hasDots {
             args = multiExpr(call.args[0])
@@ -89,20 +90,47 @@ extension Checker {
                 var y = Operand()
                 rawExpr(&y, a, hint: nil, allowGeneric: true)
                 exclude(&y, type: true, novalue: true, builtin: true)
-                singleValue(&y)
+                if y.mode == .value, y.type is Tuple {
+                    // reported now, counted as one argument below
+                    var z = y
+                    singleValue(&z)
+                    y.mode = .invalid
+                }
                 args.append(y)
             }
         }
-        if args.contains(where: { $0.isInvalid }) {
+        if args.contains(where: { $0.isInvalid && !($0.type is Tuple) }) {
             x.mode = .invalid
             return
         }
-        if !sig.tparams.isEmpty {
-            guard let inst = inferAndInstantiate(sig, targs: targs, targExprs: targExprs, args: args, call: call) else {
+        // type parameters of the callee and of generic function arguments
+        var tparams = sig.tparams
+        var genericArgs: [Int] = []
+        for (i, a) in args.enumerated() {
+            if let s = a.type as? Signature, !s.tparams.isEmpty {
+                tparams += s.tparams
+                genericArgs.append(i)
+            }
+        }
+        if !tparams.isEmpty {
+            let paramTypes = expandedParams(sig, nargs: args.count, hasDots: call.hasDots)
+            guard let inferred = infer(call: call, tparams: tparams, targs: targs, params: paramTypes, args: args) else {
                 x.mode = .invalid
                 return
             }
-            sig = inst
+            var m: [ObjectIdentifier: GoType] = [:]
+            for (i, tp) in tparams.enumerated() { m[ObjectIdentifier(tp)] = inferred[i] }
+            if !sig.tparams.isEmpty {
+                let own = Array(inferred[0..<sig.tparams.count])
+                if !verifyTypeArgs(sig.tparams, own, positions: targExprs.map { startPos($0) }, fallback: call.pos) {
+                    x.mode = .invalid
+                    return
+                }
+            }
+            sig = instantiateSignature(sig, m)
+            for i in genericArgs {
+                if let s = args[i].type as? Signature { args[i].type = instantiateSignature(s, m) }
+            }
         }
         arguments(call, sig, &args)
         let results = sig.results
@@ -124,6 +152,23 @@ extension Checker {
         var y = Operand()
         rawExpr(&y, e, hint: nil, allowGeneric: true)
         return y
+    }
+
+    /// A signature with its type parameters replaced by their arguments.
+    func instantiateSignature(_ sig: Signature, _ m: [ObjectIdentifier: GoType]) -> Signature {
+        let inst = Substituter(m).subst(Signature(recv: sig.recv, params: sig.params, results: sig.results, variadic: sig.variadic)) as! Signature
+        inst.tparams = []
+        return inst
+    }
+
+    /// The parameter type for each of nargs arguments (the variadic parameter spread).
+    func expandedParams(_ sig: Signature, nargs: Int, hasDots: Bool) -> [GoType] {
+        var ps = sig.params.vars.map { $0.type! }
+        if sig.variadic && !hasDots, let last = ps.last, let elem = (last as? Slice)?.elem {
+            ps.removeLast()
+            while ps.count < nargs { ps.append(elem) }
+        }
+        return ps
     }
 
     private func argOperand(_ x: Operand, _ e: Expr) -> Operand {
@@ -178,8 +223,7 @@ extension Checker {
                 }
             }
         } else if ddd {
-            error(call.args.last!, "have (...) but function is not variadic: \(exprString(call.fun))")
-            // gc: cannot use ... in call to non-variadic f
+            error(call.args.last!, "cannot use ... in call to non-variadic \(exprString(call.fun))")
             return
         }
         if nargs != npars {
@@ -198,7 +242,7 @@ extension Checker {
             return
         }
         let context = "argument to \(exprString(call.fun))"
-        for i in 0..<nargs {
+        for i in 0..<nargs where !args[i].isInvalid {
             assignment(&args[i], paramTypes[i], context: context)
         }
     }

@@ -81,6 +81,8 @@ public final class Checker {
     var orphanMethods: [(Func, FuncDecl, DeclInfo)] = []
     var resolvedMethodBases = Set<String>()
     var dotUsed = Set<ObjectIdentifier>()
+    /// Identifiers naming generic aliases (which must be instantiated).
+    var genericAliasUses = Set<ObjectIdentifier>()
     /// Variables declared in the function body being checked (for "declared and not used").
     var localVars: [Var] = []
     var localConstGroup: Group?
@@ -108,6 +110,7 @@ public final class Checker {
     }
 
     func run() {
+        for f in files { FileNames.register(f.source) }
         collectObjects()
         packageObjects()
         processDelayed()
@@ -199,10 +202,7 @@ public final class Checker {
         if let id { recordDef(id, obj) }
     }
 
-    func posString(_ p: Pos) -> String {
-        let name = files.first { $0.source.id == p.file }?.source.name ?? ""
-        return "\(name):\(p.line):\(p.col)"
-    }
+    func posString(_ p: Pos) -> String { FileNames.position(p) }
 
     /// Looks a name up from the current scope; records package-level
     /// dependencies for initialization order.

@@ -49,10 +49,20 @@ extension Checker {
         var maxVars = 2
         var ok = !x.isInvalid
         var cause = ""
+        let original = x
         if ok {
-            if isUntyped(x.type), x.mode == .constant, isNumeric(x.type) {
-                // range over an untyped constant integer: int
-                if x.val.toInt.kind == .int { convertUntyped(&x, Universe.int) } else { ok = false }
+            if isUntyped(x.type), x.mode == .constant, isNumeric(x.type), x.val.toInt.kind == .int {
+                // an untyped integer constant takes the type of the assigned iteration variable, else int
+                var target: GoType = Universe.int
+                if !r.def, let l0 = lhs.first, !(l0 is Name && (l0 as! Name).value == "_") {
+                    var probe = Operand()
+                    let wasUsed = usedFlag(l0)
+                    exprOrType(&probe, l0, allowGeneric: false)
+                    restoreUsed(l0, wasUsed)
+                    if !probe.isInvalid && isInteger(probe.type) { target = probe.type }
+                }
+                convertUntyped(&x, target)
+                if x.isInvalid { ok = false }
             }
         }
         if ok {
@@ -111,17 +121,19 @@ extension Checker {
             default:
                 ok = false
             }
-            if !ok && !x.isInvalid {
-                var d = x
-                d.expr = r.x
-                error(r.x, cause.isEmpty ? "cannot range over \(describe(d))" : "cannot range over \(describe(d)): \(cause)")
-            }
+        }
+        if !ok && !original.isInvalid {
+            var d = original
+            d.expr = r.x
+            error(r.x, cause.isEmpty ? "cannot range over \(describe(d))" : "cannot range over \(describe(d)): \(cause)")
         }
         if lhs.count > maxVars && ok {
+            var d = original
+            d.expr = r.x
             if maxVars == 0 {
-                error(lhs[0], "range over \(describe(x)) permits no iteration variables")
+                error(lhs[0], "range over \(describe(d)) permits no iteration variables")
             } else {
-                error(lhs[maxVars], "range over \(describe(x)) permits only one iteration variable")
+                error(lhs[maxVars], "range over \(describe(d)) permits only one iteration variable")
             }
         } else if lhs.count > 2 {
             error(lhs[2], "range clause permits at most two iteration variables")
@@ -181,14 +193,10 @@ extension Checker {
                 if x.isInvalid || tag.isInvalid { continue }
                 var t = tag
                 if s.tag == nil { t.expr = nil }
-                matchTypes(&x, &t)
-                if x.isInvalid || t.isInvalid { continue }
+                convertUntyped(&x, t.type)
+                if x.isInvalid { continue }
                 var xx = x
-                if s.tag != nil {
-                    comparison(&xx, t, .eql, nil, switchCase: true)
-                } else {
-                    comparison(&xx, t, .eql, nil, switchCase: true)
-                }
+                comparison(&xx, t, .eql, nil, switchCase: true)
                 if xx.isInvalid { continue }
                 if x.mode == .constant, !x.val.isUnknown {
                     if let prev = seen.first(where: { ConstantValue.compare($0.0, .eql, x.val) && identical($0.1, x.type) }) {
@@ -305,7 +313,7 @@ extension Checker {
                     break
                 }
                 if !valid {
-                    error(comm, "select case must be receive, send or assign recv")
+                    error(comm, "select case must be send or receive (possibly with assignment)")
                 } else {
                     stmt(comm, isLast: false)
                 }
@@ -313,5 +321,16 @@ extension Checker {
             stmtList(clause.body)
             closeScope()
         }
+    }
+
+    /// The "used" mark of the variable an lhs identifier names (evaluation must not count as a use).
+    func usedFlag(_ e: Expr) -> Bool? {
+        guard let n = unparen(e) as? Name, let (_, o) = env.scope.lookupParent(n.value), let v = o as? Var else { return nil }
+        return v.used
+    }
+
+    func restoreUsed(_ e: Expr, _ flag: Bool?) {
+        guard let flag, let n = unparen(e) as? Name, let (_, o) = env.scope.lookupParent(n.value), let v = o as? Var else { return }
+        v.used = flag
     }
 }

@@ -215,7 +215,9 @@ extension Checker {
 
     /// Whether x is convertible to T (spec: "Conversions").
     func convertibleTo(_ x: inout Operand, _ T: GoType, cause: inout String) -> Bool {
-        if assignableTo(x, T) { return true }
+        var acause = ""
+        if assignableTo(x, T, cause: &acause) { return true }
+        defer { if cause.isEmpty && acause == "need type assertion" { cause = acause } }
         let V = x.type
         let Vu = V.underlying, Tu = T.underlying
         let Vp = V as? TypeParam, Tp = T as? TypeParam
@@ -227,7 +229,8 @@ extension Checker {
             return true
         }
         if Vp == nil && Tp == nil {
-            if isNumericBasic(Vu) && isNumericBasic(Tu) { return true }
+            if isRealBasic(Vu) && isRealBasic(Tu) { return true }
+            if isComplexBasic(Vu) && isComplexBasic(Tu) { return true }
             if (isIntegerBasic(Vu) || isByteOrRuneSlice(Vu)) && isStringBasic(Tu) { return true }
             if isStringBasic(Vu) && isByteOrRuneSlice(Tu) { return true }
             if (isPointerBasic(Vu) || isUintptr(Vu)) && isUnsafePointer(Tu) { return true }
@@ -266,7 +269,8 @@ extension Checker {
     }
 }
 
-private func isNumericBasic(_ t: GoType) -> Bool { (t as? Basic)?.isNumeric ?? false }
+private func isRealBasic(_ t: GoType) -> Bool { ((t as? Basic).map { $0.isInteger || $0.isFloat }) ?? false }
+private func isComplexBasic(_ t: GoType) -> Bool { (t as? Basic)?.isComplex ?? false }
 private func isIntegerBasic(_ t: GoType) -> Bool { (t as? Basic)?.isInteger ?? false }
 private func isStringBasic(_ t: GoType) -> Bool { (t as? Basic)?.isString ?? false }
 private func isUintptr(_ t: GoType) -> Bool { (t as? Basic)?.kind == .uintptr }

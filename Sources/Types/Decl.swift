@@ -147,7 +147,7 @@ extension Checker {
             if !d.tparams.isEmpty {
                 // generic aliases: the type parameters scope the right-hand side
                 openScope(d.pos)
-                _ = collectTypeParams(d.tparams)
+                obj.aliasTParams = collectTypeParams(d.tparams)
                 obj.type = typExpr(d.type)
                 closeScope()
             } else {
@@ -167,6 +167,7 @@ extension Checker {
         var u: GoType = rhs.underlying
         if let rn = rhs as? Named, rn.resolved == nil, rn.origin == nil {
             // the right-hand side is a defined type still being resolved: a cycle
+            if objPath.contains(where: { $0 === rn.obj }) { cycleError(from: rn.obj) }
             u = Universe.invalid
         }
         if rhs is TypeParam {
@@ -269,9 +270,6 @@ extension Checker {
             recv = receiver(r, obj)
         }
         if !d.tparams.isEmpty {
-            if d.recv != nil {
-                error(d.tparams[0].pos, "methods cannot have type parameters")
-            }
             tparams = collectTypeParams(d.tparams)
         }
         let sig = signature(d.type, recv: recv)
@@ -306,16 +304,22 @@ extension Checker {
                 if let tn = obj as? TypeName {
                     objDecl(tn)
                     let base = tn.type ?? Universe.invalid
-                    if tn.pkg !== pkg || base is Basic {
-                        error(bn, "cannot define new methods on non-local type \(typeString(base))")
+                    if tn.pkg !== pkg || base is Basic || (base as? Named)?.obj.pkg !== pkg {
+                        error(bn, "cannot define new methods on non-local type \(exprString(bn))")
                     } else if let n = base as? Named {
                         if !n.tparams.isEmpty {
                             // declare the receiver's type parameters
                             if targs.count != n.tparams.count {
                                 if targs.isEmpty {
-                                    error(bn, "cannot use generic type \(n.obj.name) without instantiation")
+                                    error(bn, "cannot use generic type \(typeString(n)) without instantiation")
                                 } else {
                                     error(bn, "receiver declares \(targs.count) type parameter\(targs.count == 1 ? "" : "s"), but receiver base type declares \(n.tparams.count)")
+                                    // declared anyway, so the body does not report them undefined
+                                    for (i, a) in targs.enumerated() {
+                                        let o = TypeName(name: a.value, pos: a.pos, type: nil, pkg: pkg)
+                                        o.type = TypeParam(obj: o, index: i, constraint: Universe.anyType)
+                                        declare(env.scope, a, o)
+                                    }
                                 }
                             } else {
                                 var args: [GoType] = []
@@ -352,6 +356,9 @@ extension Checker {
             } else {
                 error(bn, "undefined: \(bn.value)")
             }
+        } else if let sel = baseExpr as? SelectorExpr {
+            let t = typExpr(sel)
+            if isValid(t) { error(sel, "cannot define new methods on non-local type \(exprString(sel))") }
         } else if !(baseExpr is BadExpr) {
             let t = typExpr(baseExpr)
             if isValid(t) { error(baseExpr, "invalid receiver type \(typeString(t))") }
@@ -359,6 +366,7 @@ extension Checker {
         let t: GoType = isPtr && isValid(recvType) ? Pointer(recvType) : recvType
         let v = Var(name: r.name?.value ?? "", pos: r.name?.pos ?? r.pos, type: t, pkg: pkg)
         v.isParam = true
+        v.kind = .recv
         v.used = true
         if let n = r.name { declare(env.scope, n, v) }
         return v
@@ -366,12 +374,12 @@ extension Checker {
 
     /// A function signature; parameters are declared in the current scope.
     func signature(_ ft: FuncType, recv: Var?) -> Signature {
-        let (params, variadic) = paramTuple(ft.params, variadicOK: true)
-        let (results, _) = paramTuple(ft.results, variadicOK: false)
+        let (params, variadic) = paramTuple(ft.params, variadicOK: true, kind: .param)
+        let (results, _) = paramTuple(ft.results, variadicOK: false, kind: .result)
         return Signature(recv: recv, params: params, results: results, variadic: variadic)
     }
 
-    func paramTuple(_ fields: [Field], variadicOK: Bool) -> (Tuple, Bool) {
+    func paramTuple(_ fields: [Field], variadicOK: Bool, kind: VarKind) -> (Tuple, Bool) {
         var vars: [Var] = []
         var variadic = false
         var lastExpr: Expr?
@@ -394,6 +402,7 @@ extension Checker {
             if isDots && variadic { t = Slice(t) }
             let v = Var(name: f.name?.value ?? "", pos: f.name?.pos ?? f.pos, type: t, pkg: pkg)
             v.isParam = true
+            v.kind = kind
             v.used = true
             if let n = f.name { declare(env.scope, n, v) }
             vars.append(v)

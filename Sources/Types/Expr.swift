@@ -78,13 +78,24 @@ extension Checker {
     func nonGeneric(_ x: inout Operand) {
         if x.isInvalid || x.mode == .novalue { return }
         var what = ""
+        if x.mode == .typexpr, let e = x.expr, genericAliasUses.contains(ObjectIdentifier(e)),
+           let n = e as? Name, let (_, o) = env.scope.lookupParent(n.value), let tn = o as? TypeName {
+            var w = TypeWriter(qualifier: pkg)
+            w.out = tn.name
+            w.tparamList(tn.aliasTParams)
+            errorf(x, "cannot use generic type \(w.out) without instantiation")
+            x.mode = .invalid
+            x.type = Universe.invalid
+            return
+        }
         if x.mode == .typexpr, let n = x.type as? Named, n.isGeneric {
             what = "type"
         } else if x.mode != .typexpr, let s = x.type as? Signature, !s.tparams.isEmpty {
             what = "function"
         }
         if !what.isEmpty {
-            errorf(x, "cannot use generic \(what) \(exprString(x.expr)) without instantiation")
+            let name = what == "type" ? typeString(x.type) : exprString(x.expr)
+            errorf(x, "cannot use generic \(what) \(name) without instantiation")
             x.mode = .invalid
             x.type = Universe.invalid
         }
@@ -115,7 +126,7 @@ extension Checker {
         case let a as AssertExpr:
             typeAssertion(&x, a)
         case let g as TypeSwitchGuard:
-            error(g, "use of .(type) outside type switch")
+            error(g, "invalid syntax tree: use of .(type) outside type switch")
             rawExpr(&x, g.x, hint: nil, allowGeneric: false)
             x.mode = .invalid
         case let c as CallExpr:
@@ -175,15 +186,16 @@ extension Checker {
         x.mode = .invalid
         x.expr = n
         x.type = Universe.invalid
-        if n.value == "_" {
-            error(n, wantType ? "cannot use _ as type" : "cannot use _ as value")
-            return
-        }
         guard let (scope, obj) = env.scope.lookupParent(n.value) else {
-            error(n, "undefined: \(n.value)")
+            error(n, n.value == "_" ? "cannot use _ as value or type" : "undefined: \(n.value)")
             return
         }
         recordUse(n, obj)
+        if wantType && !(obj is TypeName) {
+            error(n, "\(obj.name) (\(objectKind(obj))) is not a type")
+            if let v = obj as? Var, v.pkg === pkg { v.used = true }
+            return
+        }
         if scope !== pkg.scope && obj.pkg !== pkg && obj.pkg != nil && !(obj is PkgName) {
             dotUsed.insert(ObjectIdentifier(obj))
         }
@@ -193,8 +205,7 @@ extension Checker {
         }
         switch obj {
         case let p as PkgName:
-            p.used = true
-            error(n, "use of package \(p.name) without selector")
+            error(n, "use of package \(p.name) not in selector")
             return
         case let c as Const:
             if c === Universe.iotaObject {
@@ -217,6 +228,7 @@ extension Checker {
             x.mode = .typexpr
             x.type = t.type ?? Universe.invalid
             if !isValid(x.type) { x.mode = .invalid }
+            if !t.aliasTParams.isEmpty { genericAliasUses.insert(ObjectIdentifier(n)) }
         case let v as Var:
             if v.pkg === pkg { v.used = true }
             objDecl(v)
@@ -350,6 +362,7 @@ extension Checker {
             x.type = f.type ?? Universe.invalid
         case .method(let m, _, _):
             recordUse(s.sel, m)
+            if (m.origin ?? m).pkg === pkg, let d = env.decl { d.addDep(m.origin ?? m) }
             x.mode = .value
             if let sig = m.type as? Signature {
                 x.type = Signature(recv: nil, params: sig.params, results: sig.results, variadic: sig.variadic)
@@ -411,6 +424,7 @@ extension Checker {
             return
         }
         recordUse(s.sel, m)
+        if (m.origin ?? m).pkg === pkg, let d = env.decl { d.addDep(m.origin ?? m) }
         let recv = Var(name: "", pos: m.pos, type: T, pkg: pkg)
         x.mode = .value
         x.type = Signature(recv: nil, params: Tuple([recv] + sig.params.vars), results: sig.results, variadic: sig.variadic)

@@ -20,7 +20,8 @@ public final class Importer {
         loading.insert(path)
         defer { loading.remove(path) }
         nextFileID += 1
-        let src = SourceFile(id: nextFileID, name: "$GOROOT/src/\(path)/api.go", text: text)
+        let base = path.split(separator: "/").last.map(String.init) ?? path
+        let src = SourceFile(id: nextFileID, name: "$GOROOT/src/\(path)/\(base).go", text: text)
         let errs = DiagnosticList(limit: 0)
         guard let file = Parser.parse(src, errors: errs) else { return nil }
         let pkg = Package(path: path, name: file.pkgName.value)

@@ -175,9 +175,7 @@ extension Checker {
             valid = true
             length = a.len
             if x.mode != .variable {
-                var d = orig
-                d.expr = e.x
-                error(e, "invalid operation: \(exprString(e.x)) (slice of unaddressable value)")
+                error(e.x, "cannot slice unaddressable value \(describe(orig))")
                 x.mode = .invalid
                 return
             }
@@ -231,7 +229,15 @@ extension Checker {
             }
         } else if let h = hint {
             typ = h
-            if let p = coreType(h) as? Pointer { typ = p.elem }
+            if let p = coreType(h) as? Pointer {
+                // &T{…} elided in an element: the literal's type is the pointer
+                typ = p.elem
+                var inner = Operand()
+                compositeLit(&inner, e, hint: p.elem)
+                x = inner
+                if !x.isInvalid { x.type = h }
+                return
+            }
         } else {
             error(e, "invalid composite literal type: missing type")  // gc: missing type in composite literal
             x.mode = .invalid

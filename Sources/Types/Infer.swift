@@ -1,154 +1,232 @@
-// Generic function calls: type-argument inference by unifying parameter
-// types with argument types (typed arguments first, then untyped constants
-// by their default types, then core types of constraints), instantiation
-// of the signature, and verification that each type argument satisfies its
-// constraint ("string does not satisfy ~int | ~float64 (…)").
+// Generic function calls (types2's infer.go, in outline): type arguments
+// are inferred by unifying parameter types with the types of typed
+// arguments (generic function arguments take part with their own type
+// parameters), then from the core types of constraints, then from untyped
+// constant arguments (the largest default kind); whatever stays unknown is
+// "cannot infer T". Messages are types2's, prefixed "in call to f, ".
 
 import Base
 import Syntax
 
+/// Type-parameter bindings being inferred for one call.
+struct Unifier {
+    let tparams: [TypeParam]
+    let set: Set<ObjectIdentifier>
+    var bound: [ObjectIdentifier: GoType] = [:]
+
+    init(_ tparams: [TypeParam]) {
+        self.tparams = tparams
+        self.set = Set(tparams.map { ObjectIdentifier($0) })
+    }
+
+    func at(_ tp: TypeParam) -> GoType? { bound[ObjectIdentifier(tp)] }
+    var unknowns: Int { tparams.filter { bound[ObjectIdentifier($0)] == nil }.count }
+    func inferred() -> [GoType?] { tparams.map { bound[ObjectIdentifier($0)] } }
+
+    func isParameterized(_ t: GoType) -> Bool { mentionsTypeParams(t, set) }
+
+    /// Unifies x and y; `exact` requires identical structure, else named and
+    /// unnamed types with identical underlying types unify (assignment).
+    mutating func unify(_ x: GoType, _ y: GoType, exact: Bool) -> Bool {
+        if let tp = x as? TypeParam, set.contains(ObjectIdentifier(tp)) {
+            if let b = bound[ObjectIdentifier(tp)] {
+                if b === y { return true }
+                if let bt = b as? TypeParam, set.contains(ObjectIdentifier(bt)) { return unify(bt, y, exact: exact) }
+                return unify(b, y, exact: exact)
+            }
+            bound[ObjectIdentifier(tp)] = y
+            return true
+        }
+        if let tp = y as? TypeParam, set.contains(ObjectIdentifier(tp)) {
+            return unify(y, x, exact: exact)
+        }
+        if x === y { return true }
+        if !exact {
+            // named vs unnamed: compare the unnamed type with the named type's underlying type
+            if x is Named && !(y is Named) && !(y is TypeParam) && !(y is Basic) { return unify(x.underlying, y, exact: true) }
+            if y is Named && !(x is Named) && !(x is TypeParam) && !(x is Basic) { return unify(x, y.underlying, exact: true) }
+        }
+        switch (x, y) {
+        case let (a as Pointer, b as Pointer): return unify(a.elem, b.elem, exact: true)
+        case let (a as Slice, b as Slice): return unify(a.elem, b.elem, exact: true)
+        case let (a as ArrayType, b as ArrayType): return a.len == b.len && unify(a.elem, b.elem, exact: true)
+        case let (a as MapType, b as MapType): return unify(a.key, b.key, exact: true) && unify(a.elem, b.elem, exact: true)
+        case let (a as Chan, b as Chan):
+            return (a.dir == b.dir || !exact && (a.dir == .both || b.dir == .both)) && unify(a.elem, b.elem, exact: true)
+        case let (a as Signature, b as Signature):
+            guard a.params.count == b.params.count, a.results.count == b.results.count, a.variadic == b.variadic else { return false }
+            for (p, q) in zip(a.params.vars, b.params.vars) where !unify(p.type!, q.type!, exact: true) { return false }
+            for (p, q) in zip(a.results.vars, b.results.vars) where !unify(p.type!, q.type!, exact: true) { return false }
+            return true
+        case let (a as Struct, b as Struct):
+            guard a.fields.count == b.fields.count else { return false }
+            for (p, q) in zip(a.fields, b.fields) where p.name != q.name || !unify(p.type!, q.type!, exact: true) { return false }
+            return true
+        case let (a as Named, b as Named):
+            guard a.originOrSelf === b.originOrSelf, a.targs.count == b.targs.count else { return false }
+            for (p, q) in zip(a.targs, b.targs) where !unify(p, q, exact: true) { return false }
+            return true
+        case (is Interface, is Interface):
+            return identical(x, y) || !isParameterized(x)
+        default:
+            return identical(x, y)
+        }
+    }
+}
+
 extension Checker {
-    func inferAndInstantiate(_ sig: Signature, targs: [GoType], targExprs: [Expr], args: [Operand], call: CallExpr) -> Signature? {
-        let tparams = sig.tparams
-        var bound: [ObjectIdentifier: GoType] = [:]
-        for (i, t) in targs.enumerated() where i < tparams.count { bound[ObjectIdentifier(tparams[i])] = t }
-        let tpSet = Set(tparams.map { ObjectIdentifier($0) })
-
-        func paramType(_ i: Int) -> GoType? {
-            let ps = sig.params.vars
-            if sig.variadic && i >= ps.count - 1 {
-                guard let last = ps.last?.type else { return nil }
-                if call.hasDots { return last }
-                return (last as? Slice)?.elem
-            }
-            return i < ps.count ? ps[i].type : nil
+    /// Infers the missing type arguments of a call; nil after reporting an error.
+    /// `extra` are the type parameters of generic function arguments.
+    func infer(call: CallExpr, tparams: [TypeParam], targs: [GoType], params: [GoType], args: [Operand]) -> [GoType]? {
+        var u = Unifier(tparams)
+        for (i, t) in targs.enumerated() where i < tparams.count { u.bound[ObjectIdentifier(tparams[i])] = t }
+        func fail(_ at: Pos, _ msg: String) -> [GoType]? {
+            error(at, "in call to \(exprString(call.fun)), \(msg)")
+            return nil
         }
-
-        func unify(_ x: GoType, _ y: GoType, exact: Bool) -> Bool {
-            if let tp = x as? TypeParam, tpSet.contains(ObjectIdentifier(tp)) {
-                if let b = bound[ObjectIdentifier(tp)] {
-                    return identical(b, y) || (!exact && identical(b.underlying, y.underlying))
-                }
-                bound[ObjectIdentifier(tp)] = y
-                return true
-            }
-            if x === y { return true }
-            switch (x, y) {
-            case let (a as Pointer, b as Pointer): return unify(a.elem, b.elem, exact: true)
-            case let (a as Slice, b as Slice): return unify(a.elem, b.elem, exact: true)
-            case let (a as ArrayType, b as ArrayType): return a.len == b.len && unify(a.elem, b.elem, exact: true)
-            case let (a as MapType, b as MapType): return unify(a.key, b.key, exact: true) && unify(a.elem, b.elem, exact: true)
-            case let (a as Chan, b as Chan): return unify(a.elem, b.elem, exact: true)
-            case let (a as Signature, b as Signature):
-                guard a.params.count == b.params.count, a.results.count == b.results.count else { return false }
-                for (p, q) in zip(a.params.vars, b.params.vars) where !unify(p.type!, q.type!, exact: true) { return false }
-                for (p, q) in zip(a.results.vars, b.results.vars) where !unify(p.type!, q.type!, exact: true) { return false }
-                return true
-            case let (a as Struct, b as Struct):
-                guard a.fields.count == b.fields.count else { return false }
-                for (p, q) in zip(a.fields, b.fields) where !unify(p.type!, q.type!, exact: true) { return false }
-                return true
-            case let (a as Named, b as Named) where a.originOrSelf === b.originOrSelf:
-                for (p, q) in zip(a.targs, b.targs) where !unify(p, q, exact: true) { return false }
-                return true
-            default:
-                if !exact || true, !(x is Named), y is Named, !(x is TypeParam) {
-                    return unify(x, y.underlying, exact: exact)
-                }
-                return identical(x, y)
+        func tparamsString() -> String {
+            let names = tparams.map { $0.obj.name }
+            switch names.count {
+            case 1: return names[0]
+            case 2: return names[0] + " and " + names[1]
+            default: return names.dropLast().joined(separator: ", ") + ", and " + names.last!
             }
         }
-
         // 1. typed arguments
-        for (i, a) in args.enumerated() {
-            guard let pt = paramType(i), !isUntyped(a.type) else { continue }
-            _ = unify(pt, a.type, exact: false)
+        var untyped: [Int] = []
+        for (i, arg) in args.enumerated() where i < params.count {
+            let par = params[i]
+            guard u.isParameterized(par) || u.isParameterized(arg.type) else { continue }
+            if isTyped(arg.type) {
+                if par.underlying is Interface && !(par is TypeParam) && !u.isParameterized(par) { continue }
+                if !u.unify(par, arg.type, exact: false) {
+                    let ats = startPos(arg.expr ?? call)
+                    if u.inferred().allSatisfy({ $0 == nil }) {
+                        return fail(ats, "type \(typeString(arg.type)) of \(exprString(arg.expr)) does not match \(typeString(par)) (cannot infer \(tparamsString()))")
+                    }
+                    let inferred = Substituter(u.bound).subst(par)
+                    if inferred !== par {
+                        return fail(ats, "type \(typeString(arg.type)) of \(exprString(arg.expr)) does not match inferred type \(typeString(inferred)) for \(typeString(par))")
+                    }
+                    return fail(ats, "type \(typeString(arg.type)) of \(exprString(arg.expr)) does not match \(typeString(par))")
+                }
+            } else if par is TypeParam && !arg.isNil {
+                untyped.append(i)
+            }
         }
         // 2. core types of constraints
-        var changed = true
-        var rounds = 0
-        while changed && rounds < 10 {
-            changed = false
-            rounds += 1
+        while true {
+            let before = u.unknowns
             for tp in tparams {
-                guard let core = singleTerm(tp), let b = bound[ObjectIdentifier(tp)] else { continue }
-                let before = bound.count
-                _ = unify(core.type, core.tilde ? b.underlying : b, exact: false)
-                if bound.count != before { changed = true }
-            }
-            for tp in tparams where bound[ObjectIdentifier(tp)] == nil {
-                if let core = singleTerm(tp), !core.tilde || true {
-                    // a constraint like ~[]E with E known determines the type
-                    let s = Substituter(bound).subst(core.type)
-                    if !mentionsTypeParams(s, tpSet) {
-                        bound[ObjectIdentifier(tp)] = s
-                        changed = true
+                let tx = u.at(tp)
+                guard let terms = tp.iface.typeSet.terms, !terms.isEmpty else { continue }
+                let core = coreTerm(terms)
+                if let core {
+                    if let tx {
+                        let target: GoType = core.tilde ? tx.underlying : tx
+                        if !u.unify(core.type, target, exact: false) {
+                            return fail(call.pos, "\(tp.obj.name) (type \(typeString(tx))) does not satisfy \(typeString(tp.constraint))")
+                        }
+                    } else if terms.count == 1 && !core.tilde {
+                        u.bound[ObjectIdentifier(tp)] = core.type
                     }
                 }
             }
+            if u.unknowns == before { break }
         }
-        // 3. untyped constants: the largest default kind among a parameter's untyped arguments
-        for tp in tparams where bound[ObjectIdentifier(tp)] == nil {
-            var best: GoType?
-            for (i, a) in args.enumerated() {
-                guard let pt = paramType(i) as? TypeParam, pt === tp, isUntyped(a.type), !a.isNil else { continue }
-                if let b = best { best = maxType(b, a.type) ?? b } else { best = a.type }
-            }
-            if let b = best { bound[ObjectIdentifier(tp)] = defaultType(b) }
-        }
-        for tp in tparams where bound[ObjectIdentifier(tp)] == nil {
-            error(call.pos, "in call to \(exprString(call.fun)), cannot infer \(tp.obj.name) (declared at \(posString(tp.obj.pos)))")
-            return nil
-        }
-        let targsAll = tparams.map { bound[ObjectIdentifier($0)]! }
-        // verify constraints
-        for (i, tp) in tparams.enumerated() {
-            let bnd = Substituter(bound).subst(tp.constraint)
-            var cause = ""
-            if !implements(targsAll[i], bnd, constraint: true, cause: &cause) {
-                let at = i < targExprs.count ? startPos(targExprs[i]) : call.pos
-                error(at, cause.isEmpty ? "\(typeString(targsAll[i])) does not satisfy \(typeString(bnd))" : cause)
-                return nil
+        // 3. untyped constants
+        var maxUntyped: [ObjectIdentifier: GoType] = [:]
+        var order: [TypeParam] = []
+        for i in untyped {
+            guard let tp = params[i] as? TypeParam, u.at(tp) == nil else { continue }
+            let arg = args[i]
+            if let m = maxUntyped[ObjectIdentifier(tp)] {
+                guard let mm = maxType(m, arg.type) else {
+                    return fail(startPos(arg.expr ?? call), "mismatched types \(typeString(m)) and \(typeString(arg.type)) (cannot infer \(tp.obj.name))")
+                }
+                maxUntyped[ObjectIdentifier(tp)] = mm
+            } else {
+                maxUntyped[ObjectIdentifier(tp)] = arg.type
+                order.append(tp)
             }
         }
-        let inst = Substituter(bound).subst(Signature(recv: sig.recv, params: sig.params, results: sig.results, variadic: sig.variadic)) as! Signature
-        inst.tparams = []
-        return inst
+        for tp in order { u.bound[ObjectIdentifier(tp)] = defaultType(maxUntyped[ObjectIdentifier(tp)]!) }
+        // 4. simplify: substitute inferred arguments into each other
+        var result = u.inferred()
+        for _ in 0..<tparams.count {
+            var m: [ObjectIdentifier: GoType] = [:]
+            for (i, t) in result.enumerated() { if let t { m[ObjectIdentifier(tparams[i])] = t } }
+            result = result.map { $0.map { Substituter(m).subst($0) } }
+        }
+        for (i, t) in result.enumerated() where t == nil || u.isParameterized(t!) {
+            let obj = tparams[i].obj
+            return fail(call.pos, "cannot infer \(obj.name) (declared at \(posString(obj.pos)))")
+        }
+        return result.map { $0! }
     }
 
-    /// The single term of a type parameter's constraint, if it has exactly one.
-    private func singleTerm(_ tp: TypeParam) -> Term? {
-        guard let terms = tp.iface.typeSet.terms, terms.count == 1 else { return nil }
-        return terms[0]
+    /// The single underlying type of a term list, with its tilde, if all terms agree.
+    private func coreTerm(_ terms: [Term]) -> Term? {
+        var tilde = false
+        var u: GoType?
+        for t in terms {
+            if t.tilde { tilde = true }
+            let tu = t.type.underlying
+            if let cur = u {
+                if !identical(cur, tu) { return nil }
+            } else {
+                u = tu
+            }
+        }
+        guard let u else { return nil }
+        if terms.count == 1 { return Term(tilde: terms[0].tilde, type: terms[0].tilde ? terms[0].type : terms[0].type) }
+        return Term(tilde: tilde, type: u)
     }
 
-    /// Verifies that the type arguments of an instantiated generic type satisfy their constraints.
-    func verifyInstance(_ tparams: [TypeParam], _ targs: [GoType], positions: [Pos], name: String) {
+    /// Verifies constraint satisfaction of type arguments; reports at `positions[i]` or `fallback`.
+    func verifyTypeArgs(_ tparams: [TypeParam], _ targs: [GoType], positions: [Pos], fallback: Pos) -> Bool {
         var m: [ObjectIdentifier: GoType] = [:]
         for (i, tp) in tparams.enumerated() where i < targs.count { m[ObjectIdentifier(tp)] = targs[i] }
         for (i, tp) in tparams.enumerated() where i < targs.count {
             let bnd = Substituter(m).subst(tp.constraint)
             var cause = ""
             if !implements(targs[i], bnd, constraint: true, cause: &cause) {
-                error(i < positions.count ? positions[i] : .none, cause.isEmpty ? "\(typeString(targs[i])) does not satisfy \(typeString(bnd))" : cause)
-                return
+                error(i < positions.count ? positions[i] : fallback,
+                      cause.isEmpty ? "\(typeString(targs[i])) does not satisfy \(typeString(bnd))" : cause)
+                return false
             }
         }
+        return true
+    }
+
+    /// Verifies that the type arguments of an instantiated generic type satisfy their constraints.
+    func verifyInstance(_ tparams: [TypeParam], _ targs: [GoType], positions: [Pos], name: String) {
+        _ = verifyTypeArgs(tparams, targs, positions: positions, fallback: positions.first ?? .none)
     }
 }
 
 func mentionsTypeParams(_ t: GoType, _ set: Set<ObjectIdentifier>) -> Bool {
-    switch t {
-    case let tp as TypeParam: return set.contains(ObjectIdentifier(tp))
-    case let p as Pointer: return mentionsTypeParams(p.elem, set)
-    case let s as Slice: return mentionsTypeParams(s.elem, set)
-    case let a as ArrayType: return mentionsTypeParams(a.elem, set)
-    case let m as MapType: return mentionsTypeParams(m.key, set) || mentionsTypeParams(m.elem, set)
-    case let c as Chan: return mentionsTypeParams(c.elem, set)
-    case let s as Signature:
-        return (s.params.vars + s.results.vars).contains { mentionsTypeParams($0.type!, set) }
-    case let s as Struct: return s.fields.contains { mentionsTypeParams($0.type!, set) }
-    case let n as Named: return n.targs.contains { mentionsTypeParams($0, set) }
-    default: return false
+    var seen = Set<ObjectIdentifier>()
+    func walk(_ t: GoType) -> Bool {
+        switch t {
+        case let tp as TypeParam: return set.contains(ObjectIdentifier(tp))
+        case let p as Pointer: return walk(p.elem)
+        case let s as Slice: return walk(s.elem)
+        case let a as ArrayType: return walk(a.elem)
+        case let m as MapType: return walk(m.key) || walk(m.elem)
+        case let c as Chan: return walk(c.elem)
+        case let s as Signature:
+            return (s.params.vars + s.results.vars).contains { walk($0.type!) }
+        case let s as Struct: return s.fields.contains { walk($0.type!) }
+        case let n as Named:
+            if !seen.insert(ObjectIdentifier(n)).inserted { return false }
+            return n.targs.contains { walk($0) }
+        case let i as Interface:
+            if !seen.insert(ObjectIdentifier(i)).inserted { return false }
+            return i.methods.contains { walk($0.type!) } || i.embeddeds.contains { walk($0) }
+        case let u as Union: return u.terms.contains { walk($0.type) }
+        default: return false
+        }
     }
+    return walk(t)
 }

@@ -18,6 +18,11 @@ extension Checker {
         for o in objs where (o is Var || o is Const) && !reported.contains(ObjectIdentifier(o)) {
             if let path = findPath(from: o, to: o, deps: deps) {
                 if path.contains(where: { reported.contains(ObjectIdentifier($0)) }) { continue }
+                if path.count == 1 {
+                    error(o.pos, "initialization cycle: \(o.name) refers to itself")
+                    reported.insert(ObjectIdentifier(o))
+                    continue
+                }
                 var msg = "initialization cycle for \(o.name)"
                 for (k, x) in path.enumerated() {
                     let next = path[(k + 1) % path.count]

@@ -154,6 +154,7 @@ enum MissingReason {
     case wrongCase(Func, have: Func)
     case notComparable
     case notInTypeSet
+    case ambiguous(Func)
 }
 
 func missingMethod(_ V: GoType, _ T: Interface, static isStatic: Bool) -> MissingReason? {
@@ -169,6 +170,8 @@ func missingMethod(_ V: GoType, _ T: Interface, static isStatic: Bool) -> Missin
         }
         let r = lookupFieldOrMethod(V, addressable: false, pkg: m.pkg, name: m.name)
         switch r {
+        case .ambiguous:
+            return .ambiguous(m)
         case .method(let f, _, _):
             if !identical(f.type!, m.type!) { return .wrongType(m, have: f) }
         default:

@@ -27,7 +27,10 @@ public class Object {
     }
 }
 
+public enum VarKind: Sendable { case package, local, recv, param, result, field }
+
 public final class Var: Object {
+    public var kind: VarKind = .local
     public var isField = false
     public var embedded = false
     public var isParam = false
@@ -36,6 +39,7 @@ public final class Var: Object {
     var decl: DeclInfo?
     public init(name: String, pos: Pos, type: GoType?, pkg: Package?, isField: Bool = false, embedded: Bool = false) {
         self.isField = isField; self.embedded = embedded
+        if isField { kind = .field }
         super.init(name: name, pos: pos, type: type, pkg: pkg)
     }
 }
@@ -52,6 +56,8 @@ public final class Const: Object {
 public final class TypeName: Object {
     var decl: DeclInfo?
     public var isAlias = false
+    /// The type parameters of a generic alias (`type A[T any] = …`).
+    public var aliasTParams: [TypeParam] = []
     public override init(name: String, pos: Pos, type: GoType?, pkg: Package?) {
         super.init(name: name, pos: pos, type: type, pkg: pkg)
     }
@@ -95,6 +101,32 @@ public final class Builtin: Object {
 }
 
 public final class NilObject: Object {}
+
+/// types2's objectKind: how "x (KIND) is not a type" names an object.
+func objectKind(_ o: Object) -> String {
+    switch o {
+    case is PkgName: return "package name"
+    case is Const: return "constant"
+    case let t as TypeName:
+        if t.isAlias { return "type alias" }
+        if t.type is TypeParam { return "type parameter" }
+        return "defined type"
+    case let v as Var:
+        switch v.kind {
+        case .package: return "package-level variable"
+        case .local: return "local variable"
+        case .recv: return "receiver"
+        case .param: return "parameter"
+        case .result: return "result variable"
+        case .field: return "struct field"
+        }
+    case let f as Func:
+        return (f.type as? Signature)?.recv != nil ? "method" : "function"
+    case is Builtin: return "built-in function"
+    case is NilObject: return "nil"
+    default: return "object"
+    }
+}
 
 /// A lexical scope.
 public final class Scope {

@@ -34,13 +34,13 @@ extension Checker {
                 if x.type is TypeParam {
                     error(e, "invalid operation: cannot receive from \(describeInner(x, e.x)) (no core type)")
                 } else {
-                    error(e, "invalid operation: cannot receive from non-channel \(describeInner(x, e.x))")
+                    error(e, "invalid operation: cannot receive from non-channel \(typeString(x.type)) \(describeInner(x, e.x))")
                 }
                 x.mode = .invalid
                 return
             }
             if c.dir == .send {
-                error(e, "invalid operation: cannot receive from send-only channel \(describeInner(x, e.x))")
+                error(e, "invalid operation: cannot receive from send-only channel \(typeString(x.type)) \(describeInner(x, e.x))")
                 x.mode = .invalid
                 return
             }
@@ -234,6 +234,7 @@ extension Checker {
     func matchTypes(_ x: inout Operand, _ y: inout Operand) {
         func mayConvert(_ x: Operand, _ y: Operand) -> Bool {
             if isTyped(x.type) && isTyped(y.type) { return false }
+            if isNumeric(x.type) != isNumeric(y.type) { return false }
             if isNonTypeParamInterface(x.type) || isNonTypeParamInterface(y.type) { return true }
             if allBoolean(x.type) != allBoolean(y.type) { return false }
             if allString(x.type) != allString(y.type) { return false }
@@ -263,7 +264,10 @@ extension Checker {
             cause = "mismatched types \(typeString(x.type)) and \(typeString(y.type))"
             failed = true
         } else if op == .eql || op == .neq {
-            if x.isNil || y.isNil {
+            if x.isNil && y.isNil {
+                cause = "operator \(op) not defined on untyped nil"
+                failed = true
+            } else if x.isNil || y.isNil {
                 let t = x.isNil ? y.type : x.type
                 if !hasNil(t) && (t as? Basic)?.kind != .untypedNil {
                     errOp = y
@@ -332,6 +336,7 @@ extension Checker {
     }
 
     func incomparableCause(_ t: GoType) -> String {
+        if t is TypeParam { return "incomparable types in type set" }
         switch t.underlying {
         case is Slice, is Signature, is MapType:
             return "\(compositeKind(t)) can only be compared to nil"

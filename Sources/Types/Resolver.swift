@@ -106,42 +106,46 @@ extension Checker {
         } else {
             constIota += 1
         }
-        var spec = d
-        var inherited = false
-        if d.type == nil && d.values == nil, let last = lastConstSpec {
-            spec = last
-            inherited = true
-        } else {
+        var spec: ConstDecl? = d
+        var inherited = true
+        if d.type != nil || d.values != nil {
             lastConstSpec = d
+            inherited = false
+        } else if lastConstSpec == nil {
+            spec = nil
+            inherited = false
+        } else {
+            spec = lastConstSpec
         }
-        let values = unpackList(spec.values)
+        let values = unpackList(spec?.values)
         for (i, n) in d.names.enumerated() {
             let obj = Const(name: n.value, pos: n.pos, type: nil, pkg: pkg, value: .unknown)
             order += 1
             obj.order = order
             let info = DeclInfo(fileScope: fileScope)
-            info.typeExpr = spec.type
+            info.typeExpr = spec?.type
             info.initExpr = i < values.count ? values[i] : nil
             info.inherited = inherited
             info.iota = constIota
             obj.decl = info
             declarePkgObj(n, obj, info)
         }
-        constArity(d, spec, inherited)
+        arity(d.pos, d.names, values, constDecl: true, inherited: inherited)
     }
 
-    func constArity(_ d: ConstDecl, _ spec: ConstDecl, _ inherited: Bool) {
-        let values = unpackList(spec.values)
-        if spec.values == nil && spec.type == nil && !inherited {
-            error(d.names[0].pos, "missing init expr for const declaration")
-            return
-        }
-        if d.names.count < values.count {
-            let at = inherited ? d.names[0].pos : startPos(values[d.names.count])
-            error(at, inherited ? "extra init expr" : "extra init expr")
-        } else if d.names.count > values.count && (spec.values != nil || spec.type != nil) {
-            let at = d.names[values.count].pos
-            error(at, "missing init expr for const declaration")
+    /// types2's arity check of a const or var spec: "extra init expr", "missing init expr for x".
+    func arity(_ pos: Pos, _ names: [Name], _ inits: [Expr], constDecl: Bool, inherited: Bool) {
+        let l = names.count, r = inits.count
+        if l < r {
+            let n = inits[l]
+            if inherited {
+                error(pos, "extra init expr at \(posString(n.pos))")
+            } else {
+                error(n, "extra init expr \(exprString(n))")
+            }
+        } else if l > r && (constDecl || r != 1) {
+            let n = names[r]
+            error(n.pos, "missing init expr for \(n.value)")
         }
     }
 
@@ -149,7 +153,9 @@ extension Checker {
         let values = unpackList(d.values)
         var vars: [Var] = []
         for n in d.names {
-            vars.append(Var(name: n.value, pos: n.pos, type: nil, pkg: pkg))
+            let v = Var(name: n.value, pos: n.pos, type: nil, pkg: pkg)
+            v.kind = .package
+            vars.append(v)
         }
         let shared: DeclInfo?
         if values.count == 1 && d.names.count > 1 {
@@ -176,8 +182,8 @@ extension Checker {
             v.decl = info
             declarePkgObj(n, v, info)
         }
-        if d.values != nil && values.count != d.names.count && shared == nil {
-            reportAssignMismatch(at: d.names[0], vars: d.names.count, values: values, rhs0: values.first)
+        if d.type == nil || d.values != nil {
+            arity(d.pos, d.names, values, constDecl: false, inherited: false)
         }
     }
 

@@ -49,8 +49,10 @@ extension Checker {
 
     /// Declares a local variable and remembers it for the unused check.
     func declareLocal(_ id: Name?, _ v: Var, in scope: Scope? = nil) {
-        declare(scope ?? env.scope, id, v)
-        if v.name != "_" { localVars.append(v) }
+        let s = scope ?? env.scope
+        let before = s.lookup(v.name)
+        declare(s, id, v)
+        if v.name != "_" && before == nil { localVars.append(v) }
     }
 
     func stmtList(_ list: [Stmt]) {
@@ -183,7 +185,7 @@ extension Checker {
         var v = expr(s.value)
         if ch.isInvalid || v.isInvalid { return }
         guard let c = coreType(ch.type) as? Chan else {
-            error(s, "invalid operation: cannot send to non-channel \(describe(ch))")
+            error(s, "invalid operation: cannot send to non-channel \(typeString(ch.type)) \(describe(ch))")
             return
         }
         if c.dir == .recv {
@@ -234,6 +236,9 @@ extension Checker {
         var hasErr = false
         for l in lhs {
             guard let n = l as? Name else {
+                // evaluated for its uses, as types2's useLHS
+                var y = Operand()
+                rawExpr(&y, l, hint: nil, allowGeneric: false)
                 error(l, "non-name \(exprString(l)) on left side of :=")
                 hasErr = true
                 let v = Var(name: "_", pos: startPos(l), type: nil, pkg: pkg)
@@ -259,11 +264,11 @@ extension Checker {
             }
             let v = Var(name: n.value, pos: n.pos, type: nil, pkg: pkg)
             recordDef(n, v)
-            newVars.append(v)
+            if n.value != "_" { newVars.append(v) }
             lhsVars.append(v)
         }
         // the initializers are checked before the new variables are in scope
-        let existing = lhsVars.filter { v in !newVars.contains { $0 === v } }
+        let existing = lhsVars.filter { v in v.name != "_" && !newVars.contains { $0 === v } }
         if newVars.isEmpty && !hasErr {
             error(a, "no new variables on left side of :=")
         }
@@ -278,7 +283,7 @@ extension Checker {
 
     private func assignMixed(_ lhs: [Expr], _ vars: [Var], _ newVars: [Var], _ rhs: [Expr]) {
         var ops: [Operand] = []
-        if lhs.count == rhs.count {
+        if lhs.count == rhs.count && !(rhs.count == 1 && unparen(rhs[0]) is CallExpr) {
             ops = rhs.map { expr($0) }
         } else if rhs.count == 1 {
             ops = multiExprCommaOk(rhs[0], want: lhs.count)
@@ -290,7 +295,8 @@ extension Checker {
                 return
             }
         } else {
-            reportAssignMismatch(at: rhs[0], vars: lhs.count, values: rhs, rhs0: rhs.first)
+            for e in rhs { _ = expr(e) }
+            reportAssignMismatch(at: rhs[0], vars: lhs.count, valueCount: rhs.count, call: nil)
             for v in newVars where v.type == nil { v.type = Universe.invalid }
             return
         }
@@ -391,21 +397,25 @@ extension Checker {
             } else {
                 localIota += 1
             }
-            var spec = c
-            var inherited = false
-            if c.type == nil && c.values == nil, let last = localConstSpec {
-                spec = last
-                inherited = true
-            } else {
+            var spec: ConstDecl? = c
+            var inherited = true
+            if c.type != nil || c.values != nil {
                 localConstSpec = c
+                inherited = false
+            } else if localConstSpec == nil {
+                spec = nil
+                inherited = false
+            } else {
+                spec = localConstSpec
             }
-            constArity(c, spec, inherited)
-            let values = unpackList(spec.values)
+            let specValues = unpackList(spec?.values)
+            arity(c.pos, c.names, specValues, constDecl: true, inherited: inherited)
+            let values = specValues
             var consts: [(Name, Const)] = []
             let savedIota = env.iota
             env.iota = .make(localIota)
             var t: GoType?
-            if let te = spec.type {
+            if let te = spec?.type {
                 let ty = typExpr(te)
                 if isValid(ty) && !isConstType(ty) {
                     error(te, "invalid constant type \(typeString(ty))")
@@ -430,15 +440,16 @@ extension Checker {
                 for x in vars { x.type = t }
             }
             let values = unpackList(v.values)
-            if !values.isEmpty {
-                if vars.count == values.count {
-                    for (x, e) in zip(vars, values) {
-                        var op = exprWithHint(e, x.type)
-                        initVar(x, &op, context: "variable declaration")
-                    }
-                } else {
-                    initVars(vars, values, returnStmt: nil)
+            if values.count == 1 && vars.count > 1 {
+                initVars(vars, values, returnStmt: nil)
+            } else {
+                for (i, x) in vars.enumerated() where i < values.count {
+                    var op = exprWithHint(values[i], x.type)
+                    initVar(x, &op, context: "variable declaration")
                 }
+            }
+            if v.type == nil || v.values != nil {
+                arity(v.pos, v.names, values, constDecl: false, inherited: false)
             }
             for (n, x) in zip(v.names, vars) {
                 if x.type == nil { x.type = Universe.invalid }

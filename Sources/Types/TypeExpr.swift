@@ -35,7 +35,12 @@ extension Checker {
         switch e {
         case is Name, is SelectorExpr:
             var x = Operand()
-            exprOrType(&x, e, allowGeneric: false)
+            if let n = e as? Name {
+                ident(&x, n, wantType: true)
+                nonGeneric(&x)
+            } else {
+                exprOrType(&x, e, allowGeneric: false)
+            }
             switch x.mode {
             case .typexpr:
                 recordTypeExpr(e, x.type)
@@ -313,6 +318,32 @@ extension Checker {
 
     /// An instantiated generic type `G[A, B]`.
     func instantiatedType(_ ix: IndexExpr) -> GoType {
+        if let n = ix.x as? Name, let (_, o) = env.scope.lookupParent(n.value), let tn = o as? TypeName, tn.isAlias || tn.decl?.tdecl?.isAlias == true {
+            objDecl(tn)
+            if !tn.aliasTParams.isEmpty {
+                recordUse(n, tn)
+                let argExprs = unpackList(ix.index)
+                var args: [GoType] = []
+                for a in argExprs {
+                    let t = varType(a)
+                    if !isValid(t) { return Universe.invalid }
+                    args.append(t)
+                }
+                if args.count != tn.aliasTParams.count {
+                    let which = args.count < tn.aliasTParams.count ? "not enough" : "too many"
+                    error(args.count < tn.aliasTParams.count ? ix.pos : startPos(argExprs[tn.aliasTParams.count]),
+                          "\(which) type arguments for type \(tn.name): have \(args.count), want \(tn.aliasTParams.count)")
+                    return Universe.invalid
+                }
+                var m: [ObjectIdentifier: GoType] = [:]
+                for (i, tp) in tn.aliasTParams.enumerated() { m[ObjectIdentifier(tp)] = args[i] }
+                let tps = tn.aliasTParams
+                later { [unowned self] in
+                    self.verifyInstance(tps, args, positions: argExprs.map { startPos($0) }, name: tn.name)
+                }
+                return Substituter(m).subst(tn.type ?? Universe.invalid)
+            }
+        }
         let gt = genericType(ix.x)
         guard isValid(gt) else { return Universe.invalid }
         guard let g = gt as? Named, !g.tparams.isEmpty, g.targs.isEmpty else {

@@ -17,7 +17,7 @@ public struct TypeWriter {
     mutating func write(_ t: GoType) {
         switch t {
         case let b as Basic:
-            out += b.name
+            out += b.kind == .unsafePointer ? "unsafe.Pointer" : b.name
         case let p as Pointer:
             out += "*"; write(p.elem)
         case let s as Slice:
@@ -90,16 +90,35 @@ public struct TypeWriter {
             if !n.targs.isEmpty {
                 out += "["
                 for (i, a) in n.targs.enumerated() {
-                    if i > 0 { out += "," }
+                    if i > 0 { out += ", " }
                     write(a)
                 }
                 out += "]"
+            } else if !n.tparams.isEmpty {
+                tparamList(n.tparams)
             }
         case let tp as TypeParam:
             out += tp.obj.name
+            // a type parameter named like a predeclared type is told apart, as types2 does
+            if Universe.scope.lookup(tp.obj.name) is TypeName {
+                out += " /* with \(tp.obj.name) declared at \(FileNames.position(tp.obj.pos)) */"
+            }
         default:
             out += "?"
         }
+    }
+
+    /// `[K comparable, V any]`
+    mutating func tparamList(_ tps: [TypeParam]) {
+        out += "["
+        for (i, tp) in tps.enumerated() {
+            if i > 0 { out += ", " }
+            out += tp.obj.name
+            if i + 1 < tps.count && tps[i + 1].constraint === tp.constraint { continue }
+            out += " "
+            write(tp.constraint)
+        }
+        out += "]"
     }
 
     mutating func signature(_ sig: Signature) {
