@@ -41,6 +41,8 @@ public final class MHeap {
     public internal(set) var sweepgen: UInt32 = 0
     /// No span of the last cycle is left unswept.
     public internal(set) var sweepDone = true
+    /// The background sweeper's position among the mcentrals (Sweep.swift).
+    var sweepCursor = 0
     /// Flag word read by the mcache fast path (`HeapFlags`).
     @usableFromInline let flags: UnsafeMutablePointer<UInt32>
     /// The address every zero-size allocation returns (Go's `zerobase`). Not in any arena.

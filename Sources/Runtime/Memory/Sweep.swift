@@ -72,6 +72,7 @@ extension MHeap {
         stats.heapLive = marked
         sweepgen &+= 2
         sweepDone = false
+        sweepCursor = 0
         for c in mcaches { c.releaseAll() }
         if debugCheck { verifyInvariants() }
     }
@@ -79,35 +80,37 @@ extension MHeap {
     /// Sweep one span of the previous cycle. Returns false when nothing is left to sweep.
     @discardableResult
     public func sweepOne() -> Bool {
+        guard let s = nextUnswept() else { return false }
+        sweep(s, preserve: false)
+        return true
+    }
+
+    /// The next span left unswept, marked as being swept (sg-1). Unswept sets
+    /// only shrink during a sweep phase, so a cursor over the mcentrals that
+    /// only moves forward finds them all (Go's sweep.centralIndex).
+    private func nextUnswept() -> UnsafeMutablePointer<MSpan>? {
         let sg = sweepgen
-        for c in central {
-            while let s = c.popUnswept() {
+        while sweepCursor < central.count {
+            if let s = central[sweepCursor].popUnswept() {
                 if s.pointee.sweepgen != sg &- 2 { fatalError("runtime: unswept span with bad sweepgen") }
                 s.pointee.sweepgen = sg &- 1
-                sweep(s, preserve: false)
-                return true
+                return s
             }
+            sweepCursor += 1
         }
         sweepDone = true
-        return false
+        return nil
     }
 
     /// Go's mheap.reclaim: before taking new pages while the last cycle is
     /// not fully swept, sweep spans until `npages` pages have gone back to the
     /// heap (or nothing is left to sweep), so garbage is reused before the heap grows.
     func reclaim(_ npages: Int) {
-        let sg = sweepgen
         var freed = 0
-        for c in central {
-            while freed < npages, let s = c.popUnswept() {
-                if s.pointee.sweepgen != sg &- 2 { fatalError("runtime: unswept span with bad sweepgen") }
-                s.pointee.sweepgen = sg &- 1
-                let n = s.pointee.npages
-                if sweep(s, preserve: false) { freed += n }
-            }
-            if freed >= npages { return }
+        while freed < npages, let s = nextUnswept() {
+            let n = s.pointee.npages
+            if sweep(s, preserve: false) { freed += n }
         }
-        sweepDone = true
     }
 
     /// Sweep everything left (Go's finishsweep_m).
