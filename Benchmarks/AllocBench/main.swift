@@ -84,7 +84,10 @@ func fmt(_ v: Double) -> String {
 func pad(_ s: String, _ n: Int) -> String { String(repeating: " ", count: max(0, n - s.count)) + s }
 
 print("   size     nozero     zeroed   zeroed+sweep |   malloc   calloc  malloc+free   (ns per object, best of \(rounds))")
-for (size, n) in [(16, batch), (64, batch), (256, batch), (1024, batch), (65536, 2000), (1 << 20, 200)] {
+// Sizes may be given on the command line (for profiling one of them).
+let only = Set(CommandLine.arguments.dropFirst().compactMap { Int($0) })
+for (size, n) in [(16, batch), (64, batch), (256, batch), (1024, batch), (65536, 2000), (1 << 20, 200)]
+    where only.isEmpty || only.contains(size) {
     let r = bench(size: size, batch: n)
     print(pad(String(size), 7) + pad(fmt(r.fast), 11) + pad(fmt(r.zeroed), 11) + pad(fmt(r.sweep), 15) + " |"
         + pad(fmt(r.malloc), 9) + pad(fmt(r.calloc), 9) + pad(fmt(r.mallocFree), 13))

@@ -212,6 +212,26 @@ final class MallocTests: XCTestCase {
         heap.verifyInvariants()
     }
 
+    /// Fresh and scavenged pages are zero already: their spans are not cleared again.
+    func testNeedZero() {
+        let heap = MHeap()
+        let c = heap.makeMCache()
+        let p = c.mallocNoScan(256)
+        XCTAssertEqual(heap.spanOfHeap(p)?.pointee.needzero, false, "fresh from the OS")
+        heap.gcStartMark(); heap.gcFinishMark(); heap.sweepAll()
+        let q = c.mallocNoScan(256)
+        XCTAssertEqual(q, p, "the freed span's pages are reused first")
+        XCTAssertEqual(heap.spanOfHeap(q)?.pointee.needzero, true, "handed out before: dirty")
+        heap.gcStartMark(); heap.gcFinishMark()
+        heap.freeOSMemory()
+        let r = c.mallocNoScan(256)
+        XCTAssertEqual(heap.spanOfHeap(r)?.pointee.needzero, false, "scavenged pages come back zero")
+        // A large object over pages some of which were used before is dirty.
+        let big = c.mallocNoScan(100_000)
+        XCTAssertEqual(heap.spanOfHeap(big)?.pointee.needzero, false)
+        heap.verifyInvariants()
+    }
+
     func testMemStatsCounters() {
         let heap = MHeap()
         let c = heap.makeMCache()

@@ -88,6 +88,9 @@ final class StressTests: XCTestCase {
             let errs = heap.checkInvariants()
             if !errs.isEmpty { XCTFail("round \(round):\n" + errs.joined(separator: "\n")); return }
             let m = heap.memStatsNoFlush()
+            if ProcessInfo.processInfo.environment["STRESS_VERBOSE"] != nil {
+                print("round \(round): live \(live.count) (\(live.reduce(0) { $0 + $1.size } >> 10) KiB) HeapAlloc \(m.heapAlloc >> 10) KiB HeapInuse \(m.heapInuse >> 10) KiB HeapSys \(m.heapSys >> 20) MiB")
+            }
             XCTAssertEqual(m.mallocs, allocations, "round \(round)")
             XCTAssertEqual(m.frees + m.heapObjects, m.mallocs)
             XCTAssertGreaterThanOrEqual(m.heapAlloc, UInt64(live.reduce(0) { $0 + $1.size }) / 2)

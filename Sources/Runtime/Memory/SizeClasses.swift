@@ -83,10 +83,12 @@ public enum SizeClasses {
         fatalError("size \(n) beyond the largest size class")
     }
 
-    /// The class serving an object of `n` bytes, 1 <= n <= 32768 (0 for n == 0).
+    /// The class serving an object of `n` bytes, 1 <= n <= 32768; 0 ("large",
+    /// or nothing) for any other n.
     @inlinable
     public static func sizeClass(for n: Int) -> Int {
-        SizeClassTable.shared.sizeClass(n)
+        if n <= 0 || n > MemConst.maxSmallSize { return 0 }
+        return SizeClassTable.shared.sizeClass(n)
     }
 
     /// Go's `roundupsize`: the capacity a request of `size` bytes really gets
