@@ -109,19 +109,20 @@ public struct MCache {
         ns.pointee.allocCountBeforeCache = ns.pointee.allocCount
         // Pacer: charge the whole span as allocated; releaseAll gives back the unused part.
         let used = UInt64(ns.pointee.allocCount) * UInt64(ns.pointee.elemsize)
-        heap.stats.heapLive += UInt64(ns.pointee.npages * MemConst.pageSize) - used
+        heap.updateStats { $0.heapLive += UInt64(ns.pointee.npages * MemConst.pageSize) - used }
         s.pointee.alloc[spc.index] = ns
     }
 
     /// Add objects allocated from a cached span since it was cached to the heap's counts.
     private func flushCounts(_ span: UnsafeMutablePointer<MSpan>) {
         let n = Int(span.pointee.allocCount) - Int(span.pointee.allocCountBeforeCache)
-        heap.stats.smallAllocCount[span.pointee.spanclass.sizeClass] += UInt64(n)
+        heap.updateStats { $0.smallAllocCount[span.pointee.spanclass.sizeClass] += UInt64(n) }
         span.pointee.allocCountBeforeCache = span.pointee.allocCount
     }
 
     private func flushTiny() {
-        heap.stats.tinyAllocCount += s.pointee.tinyAllocs
+        let n = s.pointee.tinyAllocs
+        heap.updateStats { $0.tinyAllocCount += n }
         s.pointee.tinyAllocs = 0
     }
 
@@ -137,7 +138,7 @@ public struct MCache {
             // has reset heapLive to the marked bytes since.
             if span.pointee.sweepgen != heap.sweepgen &+ 1 {
                 let unused = UInt64(Int(span.pointee.nelems) - Int(span.pointee.allocCount)) * UInt64(span.pointee.elemsize)
-                heap.stats.heapLive -= min(unused, heap.stats.heapLive)
+                heap.updateStats { $0.heapLive -= min(unused, $0.heapLive) }
             }
             heap.central[i].uncacheSpan(span)
             s.pointee.alloc[i] = heap.emptySpan

@@ -7,7 +7,7 @@
 //   spanPool   span structs (off-heap)
 //   central    136 MCentrals, indexed by span class
 //   sweepgen   +2 per GC cycle (Sweep.swift)
-//   lock       guards pages, curArena, spanPool and the page counters
+//   lock       guards pages, curArena, spanPool and the counters (`stats`)
 //
 // allocSpan(npages, class):
 //   1. lock; first fit in `pages`; if nothing fits, grow(npages) and retry;
@@ -38,7 +38,7 @@ public final class MHeap {
     private var curArena: (base: UInt, end: UInt) = (0, 0)
 
     /// +2 per GC cycle; see Sweep.swift.
-    public internal(set) var sweepgen: UInt32 = 0
+    @exclusivity(unchecked) public internal(set) var sweepgen: UInt32 = 0
     /// No span of the last cycle is left unswept.
     public internal(set) var sweepDone = true
     /// The background sweeper's position among the mcentrals (Sweep.swift).
@@ -50,7 +50,7 @@ public final class MHeap {
     private let staticPage: UInt
 
     /// The heap's counters (MemStats.swift).
-    var stats = HeapStats()
+    @exclusivity(unchecked) var stats = HeapStats()
     /// GC cycle figures reported by ReadMemStats; the collector fills them in.
     public var gcRecord = GCRecord()
     /// The mcaches this heap made (one per P).
@@ -58,7 +58,7 @@ public final class MHeap {
     /// The empty span every mcache slot starts with (Go's emptymspan).
     let emptySpan: UnsafeMutablePointer<MSpan>
     /// Which path the current refill took (for the event stream).
-    var refillPath = AllocPath.mcentral
+    @exclusivity(unchecked) var refillPath = AllocPath.mcentral
     /// Goroutine id reported in events; the scheduler sets it.
     public var currentGoroutine: UInt64 = 1
 
@@ -257,6 +257,14 @@ public final class MHeap {
     }
 
     // MARK: scavenging support (Scavenger.swift)
+
+    /// Change the counters under the heap lock (mcaches of several Ps may flush at once).
+    @inline(__always)
+    func updateStats(_ body: (inout HeapStats) -> Void) {
+        lock.lock()
+        body(&stats)
+        lock.unlock()
+    }
 
     func withLock<T>(_ body: () -> T) -> T {
         lock.lock(); defer { lock.unlock() }

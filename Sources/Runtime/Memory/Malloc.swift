@@ -166,9 +166,11 @@ extension MCache {
         }
         let path = heap.refillPath
         let bytes = UInt64(npages * MemConst.pageSize)
-        heap.stats.largeAlloc += bytes
-        heap.stats.largeAllocCount += 1
-        heap.stats.heapLive += bytes
+        heap.updateStats {
+            $0.largeAlloc += bytes
+            $0.largeAllocCount += 1
+            $0.heapLive += bytes
+        }
         span.pointee.limit = span.pointee.startAddr + UInt(size)
         span.pointee.freeindex = 1
         span.pointee.allocCount = 1

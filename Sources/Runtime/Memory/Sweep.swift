@@ -144,11 +144,14 @@ extension MHeap {
         old.update(repeating: 0, count: MSpan.bitWords)
         s.pointee.refillAllocCache(word: 0)
         if nfreed > 0 { s.pointee.needzero = true }
-        if c != 0 {
-            stats.smallFreeCount[c] += UInt64(nfreed)
-        } else if nfreed > 0 {
-            stats.largeFree += UInt64(s.pointee.npages * MemConst.pageSize)
-            stats.largeFreeCount += 1
+        let pages = s.pointee.npages
+        updateStats {
+            if c != 0 {
+                $0.smallFreeCount[c] += UInt64(nfreed)
+            } else if nfreed > 0 {
+                $0.largeFree += UInt64(pages * MemConst.pageSize)
+                $0.largeFreeCount += 1
+            }
         }
         s.pointee.sweepgen = sg
         if preserve { return false }
