@@ -92,4 +92,26 @@ for (size, n) in [(16, batch), (64, batch), (256, batch), (1024, batch), (65536,
     print(pad(String(size), 7) + pad(fmt(r.fast), 11) + pad(fmt(r.zeroed), 11) + pad(fmt(r.sweep), 15) + " |"
         + pad(fmt(r.malloc), 9) + pad(fmt(r.calloc), 9) + pad(fmt(r.mallocFree), 13))
 }
+// Pointerful objects (every word a pointer): zeroed always, pointer bits at
+// the span end up to 512 bytes, a type header above.
+func benchScan(size: Int) -> Double {
+    let heap = MHeap()
+    let c = heap.makeMCache()
+    let mask = UnsafeMutablePointer<UInt8>.allocate(capacity: 16)
+    mask.initialize(repeating: 0xff, count: 16)
+    defer { mask.deallocate() }
+    let t = TypeLayout(descriptor: 0x1000, size: size, ptrBytes: size, gcmask: UnsafePointer(mask))
+    var best = Double.infinity
+    for _ in 0...rounds {
+        let t0 = now()
+        for _ in 0..<batch { sink ^= c.malloc(size, type: t) }
+        let t1 = now()
+        heap.gcStartMark(); heap.gcFinishMark(); heap.sweepAll()
+        best = min(best, Double(t1 - t0) / Double(batch))
+    }
+    return best
+}
+
+print("pointerful: " + [16, 64, 256, 1024].filter { only.isEmpty || only.contains($0) }
+    .map { "\($0) B \(fmt(benchScan(size: $0))) ns" }.joined(separator: ", "))
 if sink == 42 { print("") }

@@ -24,6 +24,7 @@
 // that offset is inside the pointer prefix; 0 elsewhere, so the tail of a
 // slot reads as "no pointer". Arrays tile the mask.
 
+@usableFromInline
 enum HeapBits {
     /// Address and length of the span-end bitmap of a scan span with small objects.
     static func range(span: UnsafeMutablePointer<MSpan>) -> (UInt, Int) {
@@ -40,23 +41,35 @@ enum HeapBits {
     }
 
     /// Record the pointer words of a new object at `object` holding `dataSize` bytes of `type`.
+    /// An object of at most 512 bytes has at most 64 words: its bits are built
+    /// in one UInt64 and stored with at most two word-sized read-modify-writes
+    /// (Go's writeHeapBitsSmall).
+    @usableFromInline
     static func write(span: UnsafeMutablePointer<MSpan>, object: UInt, dataSize: Int, type: TypeLayout) {
         let (b, _) = range(span: span)
-        let bits = UnsafeMutablePointer<UInt8>(bitPattern: b)!
+        let bitmap = UnsafeMutableRawPointer(bitPattern: b)!
         let first = Int(object - span.pointee.startAddr) / 8
         let words = Int(span.pointee.elemsize) / 8
-        for i in 0..<words {
-            let off = i * 8
-            var isPtr = false
-            if off < dataSize, type.size > 0, let mask = type.gcmask {
-                let inType = off % type.size
-                if inType < type.ptrBytes {
-                    let w = inType / 8
-                    isPtr = mask[w >> 3] & (1 << UInt8(w & 7)) != 0
-                }
+        var src: UInt64 = 0
+        if type.size > 0, let mask = type.gcmask {
+            let typeWords = type.size / 8
+            let ptrWords = (type.ptrBytes + 7) / 8
+            let dataWords = min(words, (dataSize + 7) / 8)
+            var w = 0, inType = 0
+            while w < dataWords {
+                if inType < ptrWords && mask[inType >> 3] & (1 << UInt8(inType & 7)) != 0 { src |= 1 << UInt64(w) }
+                w += 1
+                inType += 1
+                if inType == typeWords { inType = 0 }
             }
-            let k = first + i
-            if isPtr { bits[k >> 3] |= 1 << UInt8(k & 7) } else { bits[k >> 3] &= ~(1 << UInt8(k & 7)) }
+        }
+        let objMask: UInt64 = words == 64 ? ~0 : (1 << UInt64(words)) - 1
+        let word = first / 64, shift = first % 64
+        let p = bitmap.assumingMemoryBound(to: UInt64.self)
+        p[word] = (p[word] & ~(objMask << UInt64(shift))) | (src << UInt64(shift))
+        if shift + words > 64 {
+            let rest = UInt64(64 - shift)
+            p[word + 1] = (p[word + 1] & ~(objMask >> rest)) | (src >> rest)
         }
     }
 

@@ -86,6 +86,19 @@ extension MCache {
     @inlinable
     public func malloc(_ size: Int, type: TypeLayout, site: UInt32 = 0) -> UInt {
         if type.ptrBytes == 0 { return mallocNoScan(size, needzero: true, site: site) }
+        let st = s
+        if _fastPath(st.pointee.flags.pointee == 0) && size > 0 && size <= 512 {
+            // Small scan object without header: a slot, then its pointer bits.
+            let span = st.pointee.alloc[Int(st.pointee.class8[(size &+ 7) &>> 3]) &<< 1]
+            let v = span.pointee.nextFreeFast()
+            if _fastPath(v != 0) {
+                if span.pointee.needzero {
+                    memset(UnsafeMutableRawPointer(bitPattern: v)!, 0, Int(span.pointee.elemsize))
+                }
+                HeapBits.write(span: span, object: v, dataSize: size, type: type)
+                return v
+            }
+        }
         return mallocSlow(size, type: type, needzero: true, site: site)
     }
 
