@@ -339,6 +339,27 @@ final class MallocTests: XCTestCase {
         heap.verifyInvariants()
     }
 
+    /// Growing past the first arena reports a new arena; with debugCheck on,
+    /// the checker runs at every cycle end and full sweep and finds nothing.
+    func testSecondArenaAndDebugCheck() {
+        let heap = MHeap()
+        heap.debugCheck = true
+        let c = heap.makeMCache()
+        let log = EventLog()
+        heap.setEventSink(log)
+        var keep: [UInt] = []
+        for _ in 0..<70 { keep.append(c.mallocNoScan(1 << 20)) }   // 70 MiB > one arena
+        let arenas = log.events.filter { if case .arena = $0 { return true } else { return false } }
+        XCTAssertGreaterThanOrEqual(arenas.count, 2)
+        XCTAssertEqual(log.allocs.filter { $0.path == .newArena }.count, arenas.count)
+        heap.gcStartMark()
+        for p in keep.prefix(10) { heap.markObject(p) }
+        heap.gcFinishMark()
+        heap.sweepAll()
+        XCTAssertEqual(heap.readMemStats().heapObjects, 10)
+        XCTAssertEqual(heap.checkInvariants(), [])
+    }
+
     func testEventStream() {
         let heap = MHeap()
         let c = heap.makeMCache()

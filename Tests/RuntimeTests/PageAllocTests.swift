@@ -69,4 +69,21 @@ final class PageAllocTests: XCTestCase {
         XCTAssertEqual(pa.countBits().scavengedAllocated, 0)
         XCTAssertEqual(pa.countBits().scavengedFree, pa.scavengedPages)
     }
+
+    /// The background scavenger passes over chunks that are nearly full (>= 496 of 512 pages in use).
+    func testBackgroundScavengingSkipsDenseChunks() {
+        let pa = PageAlloc()
+        let base: UInt = 0x7800_0000_0000
+        pa.grow(base, 2 * MemConst.chunkBytes)
+        // Use everything, then free 10 pages in the first chunk (502 in use: dense) and 100 in the second.
+        _ = pa.alloc(1024)
+        pa.free(base + UInt(100 * 8192), 10)
+        pa.free(base + UInt((512 + 100) * 8192), 100)
+        let runs = pa.scavenge(maxPages: 1000, skipDense: true)
+        XCTAssertEqual(runs.map(\.npages), [100])
+        XCTAssertEqual(runs.first?.base, base + UInt((512 + 100) * 8192))
+        let all = pa.scavenge(maxPages: 1000)
+        XCTAssertEqual(all.map(\.npages), [10])
+        XCTAssertEqual(pa.scavengedPages, 110)
+    }
 }

@@ -231,14 +231,24 @@ final class PageAlloc {
 
     // MARK: scavenging
 
+    /// Go's scavChunkHiOccPages: the background scavenger leaves chunks with
+    /// at least this many pages in use alone (they are likely to be reused soon).
+    static let denseChunkPages = 496
+
     /// Mark up to `maxPages` free, unscavenged pages as scavenged, highest
     /// addresses first (as Go does), and return the runs so the caller can
-    /// release them to the OS.
-    func scavenge(maxPages: Int) -> [(base: UInt, npages: Int)] {
+    /// release them to the OS. With `skipDense`, chunks with 496 or more pages
+    /// in use are passed over.
+    func scavenge(maxPages: Int, skipDense: Bool = false) -> [(base: UInt, npages: Int)] {
         var runs: [(base: UInt, npages: Int)] = []
         var left = maxPages
         var c = chunkBase.count - 1
         while c >= 0 && left > 0 {
+            if skipDense {
+                var used = 0
+                for w in 0..<PageAlloc.wordsPerChunk { used += alloc[c * PageAlloc.wordsPerChunk + w].nonzeroBitCount }
+                if used >= PageAlloc.denseChunkPages { c -= 1; continue }
+            }
             var i = MemConst.chunkPages - 1
             while i >= 0 && left > 0 {
                 let w = c * PageAlloc.wordsPerChunk + i >> 6

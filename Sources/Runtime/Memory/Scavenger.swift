@@ -8,7 +8,8 @@
 //
 // gosub gives the scheduler one call to make between goroutine slices:
 // `backgroundScavengeStep` releases at most `maxBytes` (64 KiB, Go's unit of
-// background work) while retained memory is above the goal. `scavenge(bytes:)`
+// background work) while retained memory is above the goal, passing over
+// chunks with 496 or more of their 512 pages in use, as Go's does. `scavenge(bytes:)`
 // and `freeOSMemory()` release on demand. Released pages stay mapped (their
 // address range is kept); they are zero when next used, so a span made only
 // of scavenged pages is not cleared again (MHeap.allocPages).
@@ -19,10 +20,12 @@
 extension MHeap {
     /// Release up to `bytes` (rounded up to pages) of free memory. Returns bytes released.
     @discardableResult
-    public func scavenge(bytes: Int) -> Int {
+    public func scavenge(bytes: Int) -> Int { scavenge(bytes: bytes, skipDense: false) }
+
+    private func scavenge(bytes: Int, skipDense: Bool) -> Int {
         let maxPages = (bytes + MemConst.pageSize - 1) / MemConst.pageSize
         let runs = withLock { () -> [(base: UInt, npages: Int)] in
-            let r = pages.scavenge(maxPages: maxPages)
+            let r = pages.scavenge(maxPages: maxPages, skipDense: skipDense)
             let released = UInt64(r.reduce(0) { $0 + $1.npages } * MemConst.pageSize)
             stats.heapFree -= released
             stats.heapReleased += released
@@ -56,6 +59,6 @@ extension MHeap {
         let goal = heapGoal + heapGoal / 10
         let retained = retainedBytes
         guard retained > goal else { return 0 }
-        return scavenge(bytes: Int(min(retained - goal, UInt64(maxBytes))))
+        return scavenge(bytes: Int(min(retained - goal, UInt64(maxBytes))), skipDense: true)
     }
 }
