@@ -76,7 +76,8 @@ public enum MemEvent: Sendable, CustomStringConvertible {
     }
 }
 
-/// Receives memory events. Called synchronously on the allocating thread.
+/// Receives memory events. Called synchronously on the allocating thread,
+/// sometimes with the heap lock held: a sink must not allocate from this heap.
 public protocol AllocEventSink: AnyObject {
     func record(_ event: MemEvent)
 }

@@ -10,6 +10,8 @@
 //   lock       guards pages, curArena, spanPool and the counters (`stats`)
 //
 // allocSpan(npages, class):
+//   0. if the last cycle is not fully swept, reclaim: sweep spans until
+//      npages pages went back to the heap (Go's mheap.reclaim);
 //   1. lock; first fit in `pages`; if nothing fits, grow(npages) and retry;
 //   2. take a span struct, set it up (Go's initSpan): elemsize, nelems,
 //      divMul, limit, allocCache = all free, sweepgen = h.sweepgen;
