@@ -30,6 +30,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "gosub", dependencies: ["Driver"]),
+        // Allocation speed: gosub's allocator beside malloc (release builds).
+        .executableTarget(name: "AllocBench", dependencies: ["Runtime"], path: "Benchmarks/AllocBench"),
 
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"]),
         .testTarget(name: "ConstantTests", dependencies: ["Constant"]),

@@ -1,1 +1,0 @@
-// The Go runtime in miniature (filled in by the allocator work).
