@@ -22,6 +22,7 @@ public struct Parser {
     private let startErrors: Int
     var fnest = 0           // function nesting level (for error recovery)
     var xnest = 0           // expression nesting level (for complit ambiguity resolution)
+    var branchErrors = 0    // errors of the label checks, which do not count as parse errors
 
     var tok: Token { s.tok }
     var lit: String { s.lit }
@@ -391,11 +392,13 @@ public struct Parser {
     // Production: FunctionBody
     mutating func funcBody() -> BlockStmt {
         fnest += 1
-        let before = errors.count
+        let before = errors.count - branchErrors
         let body = blockStmt("")
         fnest -= 1
-        if errors.count == before {
+        if errors.count - branchErrors == before {
+            let n = errors.count
             BranchChecker.check(body, errors: errors, fileName: file.name)
+            branchErrors += errors.count - n
         }
         return body
     }

@@ -20,6 +20,10 @@ extension Checker {
             return
         }
         if isUntyped(x.type) {
+            if x.mode != .constant && isNumeric(x.type), let T, !(isInterface(T) && !(T is TypeParam)), !checkUntypedShift(x.expr, T) {
+                x.mode = .invalid
+                return
+            }
             var target = T
             if x.isNil {
                 if T == nil {
@@ -45,9 +49,20 @@ extension Checker {
             }
         }
         if let sig = x.type.underlying as? Signature, !sig.tparams.isEmpty {
-            errorf(x, "cannot use generic function \(exprString(x.expr)) without instantiation in \(context)")
-            x.mode = .invalid
-            return
+            // reverse inference from the target's function type: var f func([]int) int = First
+            if let T, let tsig = coreType(T) as? Signature, tsig.tparams.isEmpty {
+                var u = Unifier(sig.tparams)
+                if u.unify(sig, tsig, exact: true), u.unknowns == 0 {
+                    var m: [ObjectIdentifier: GoType] = [:]
+                    for tp in sig.tparams { m[ObjectIdentifier(tp)] = u.at(tp)! }
+                    x.type = instantiateSignature(sig, m)
+                }
+            }
+            if let s = x.type as? Signature, !s.tparams.isEmpty {
+                errorf(x, "cannot use generic function \(exprString(x.expr)) without instantiation in \(context)")
+                x.mode = .invalid
+                return
+            }
         }
         guard let T else { return }
         var cause = ""
@@ -60,6 +75,12 @@ extension Checker {
             }
             x.mode = .invalid
         }
+    }
+
+    /// Reports a variable whose type does not fit in the address space (gc reports this after checking).
+    func checkVarSize(_ v: Var) {
+        guard let t = v.type, isValid(t), !Layout.fits(t) else { return }
+        error(v.pos, "type \(typeString(t)) larger than address space")
     }
 
     /// Initializes v with x; v's type is x's (default) type if v has none yet.
@@ -197,7 +218,10 @@ extension Checker {
         let isCall = rhs.count == 1 && unparen(rhs[0]) is CallExpr
         if lhs.count == rhs.count && !isCall {
             for (l, r) in zip(lhs, rhs) {
-                var x = expr(r)
+                var x = Operand()
+                rawExpr(&x, r, hint: nil, allowGeneric: true)
+                exclude(&x, type: true, novalue: true, builtin: true)
+                singleValue(&x)
                 assignVar(l, &x)
             }
             return

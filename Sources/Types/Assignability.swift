@@ -131,7 +131,7 @@ extension Checker {
             if let alt = terms.first(where: { !$0.tilde && identical($0.type, $0.type.underlying) && identical($0.type, V.underlying) }) {
                 detail = "possibly missing ~ for \(typeString(alt.type)) in \(typeString(T))"
             } else {
-                detail = "\(typeString(V)) missing in \(termsString(terms))"
+                detail = "\(typeString(V)) missing in \(terms.map { ($0.tilde ? "~" : "") + TypeWriter.string($0.type, qualifier: nil) }.joined(separator: " | "))"
             }
             cause = "\(typeString(V)) does not \(verb) \(typeString(T)) (\(detail))"
             return false

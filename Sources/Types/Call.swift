@@ -83,7 +83,7 @@ extension Checker {
         // arguments: a single multi-valued call spreads; otherwise one value each
         var args: [Operand] = []
         if call.args.count == 1 && !call.hasDots {
-            args = multiExpr(call.args[0])
+            args = multiExpr(call.args[0], allowGeneric: true)
             if args.count == 1 { args[0] = argOperand(args[0], call.args[0]) }
         } else {
             for a in call.args {

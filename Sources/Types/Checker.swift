@@ -81,6 +81,10 @@ public final class Checker {
     var orphanMethods: [(Func, FuncDecl, DeclInfo)] = []
     var resolvedMethodBases = Set<String>()
     var dotUsed = Set<ObjectIdentifier>()
+    /// Set while an inherited constant initializer is evaluated: errors go to the constant (types2's errpos).
+    var errpos: Pos?
+    /// Where each instance of a generic type was first written (for cycle errors).
+    var instancePositions: [ObjectIdentifier: Pos] = [:]
     /// Identifiers naming generic aliases (which must be instantiated).
     var genericAliasUses = Set<ObjectIdentifier>()
     /// Variables declared in the function body being checked (for "declared and not used").
@@ -138,11 +142,11 @@ public final class Checker {
     // MARK: errors
 
     func error(_ pos: Pos, _ msg: String) {
-        errors.report(pos, msg)
+        errors.report(errpos ?? pos, msg)
     }
 
     func error(_ n: Node, _ msg: String) {
-        errors.report(startPos(n), msg)
+        errors.report(errpos ?? startPos(n), msg)
     }
 
     func errorf(_ x: Operand, _ msg: String) {

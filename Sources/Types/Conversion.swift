@@ -117,6 +117,10 @@ extension Checker {
     }
 
     func convertUntyped(_ x: inout Operand, _ target: GoType) {
+        if x.mode != .constant && isUntyped(x.type) && isNumeric(x.type) && !checkUntypedShift(x.expr, target) {
+            x.mode = .invalid
+            return
+        }
         let (nt, v, code) = implicitTypeAndValue(x, target)
         guard let nt, code == .ok else {
             let t: GoType = target is TypeParam ? target : target.underlying
@@ -290,3 +294,31 @@ func identicalIgnoreTags(_ x: GoType, _ y: GoType) -> Bool {
     }
     return identical(x, y)
 }
+
+extension Checker {
+    /// A non-constant untyped shift `1 << s` takes the type of its context;
+    /// that type must be an integer type (spec: "Operators", shifts).
+    func checkUntypedShift(_ e: Expr?, _ target: GoType) -> Bool {
+        guard let e else { return true }
+        switch e {
+        case let p as ParenExpr:
+            return checkUntypedShift(p.x, target)
+        case let o as Operation:
+            if o.y == nil {
+                return o.op == .recv || checkUntypedShift(o.x, target)
+            }
+            if o.op == .shl || o.op == .shr {
+                if let tv = typeOf(o), tv.value == nil, isUntyped(tv.type), !isInteger(target), !(target.underlying is Interface) || target is TypeParam {
+                    error(o.x, "invalid operation: shifted operand \(exprString(o.x)) (type \(typeString(target))) must be integer")
+                    return false
+                }
+                return true
+            }
+            if o.op.isComparison || o.op == .andAnd || o.op == .orOr { return true }
+            return checkUntypedShift(o.x, target) && checkUntypedShift(o.y, target)
+        default:
+            return true
+        }
+    }
+}
+

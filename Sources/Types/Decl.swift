@@ -93,6 +93,8 @@ extension Checker {
             t = ty
         }
         var x = Operand()
+        if info.inherited { errpos = obj.pos }
+        defer { errpos = nil }
         if let e = info.initExpr {
             x = expr(e)
         }
@@ -121,6 +123,7 @@ extension Checker {
     // MARK: variables
 
     func varDecl(_ obj: Var, _ info: DeclInfo) {
+        defer { later { [unowned self] in self.checkVarSize(obj) } }
         if let te = info.typeExpr {
             let t = typExpr(te)
             obj.type = t
@@ -135,7 +138,7 @@ extension Checker {
             for v in lhs { v.color = .black }
             return
         }
-        var x = expr(ie)
+        var x = exprWithHint(ie, obj.type)
         initVar(obj, &x, context: "variable declaration")
     }
 
@@ -189,7 +192,11 @@ extension Checker {
                 if n.originOrSelf.obj.pkg !== pkg { return true }
                 if let i = path.firstIndex(where: { $0.originOrSelf === n.originOrSelf }) {
                     if path[i] === named || path[i].originOrSelf === named {
-                        reportTypeCycle(path[i...].map { $0.obj })
+                        if i == path.count - 1, !n.targs.isEmpty, let at = instancePositions[ObjectIdentifier(n)] {
+                            error(at, "invalid recursive type: \(typeString(n)) refers to itself")
+                        } else {
+                            reportTypeCycle(path[i...].map { $0.obj })
+                        }
                     }
                     return false
                 }

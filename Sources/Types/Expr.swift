@@ -18,9 +18,12 @@ extension Checker {
     }
 
     /// Checks e as a value with a type hint for untyped composite literal elements.
+    /// A generic function is allowed when the hint is a function type: the
+    /// assignment then infers its type arguments from the target.
     func exprWithHint(_ e: Expr, _ hint: GoType?) -> Operand {
         var x = Operand()
-        rawExpr(&x, e, hint: hint, allowGeneric: false)
+        let target = hint.map { coreType($0) is Signature } ?? false
+        rawExpr(&x, e, hint: hint, allowGeneric: target)
         exclude(&x, type: true, novalue: true, builtin: true)
         singleValue(&x)
         return x
@@ -34,9 +37,9 @@ extension Checker {
     }
 
     /// Checks e, which may produce several values (a call) or none.
-    func multiExpr(_ e: Expr) -> [Operand] {
+    func multiExpr(_ e: Expr, allowGeneric: Bool = false) -> [Operand] {
         var x = Operand()
-        rawExpr(&x, e, hint: nil, allowGeneric: false)
+        rawExpr(&x, e, hint: nil, allowGeneric: allowGeneric)
         exclude(&x, type: true, novalue: false, builtin: true)
         if x.isInvalid { return [x] }
         if let t = x.type as? Tuple, x.mode == .value {
@@ -365,7 +368,9 @@ extension Checker {
             if (m.origin ?? m).pkg === pkg, let d = env.decl { d.addDep(m.origin ?? m) }
             x.mode = .value
             if let sig = m.type as? Signature {
-                x.type = Signature(recv: nil, params: sig.params, results: sig.results, variadic: sig.variadic)
+                let ms = Signature(recv: nil, params: sig.params, results: sig.results, variadic: sig.variadic)
+                ms.tparams = sig.tparams
+                x.type = ms
             }
         case .ambiguous:
             error(s.sel, "ambiguous selector \(exprString(s))")

@@ -78,6 +78,7 @@ extension Checker {
     /// Infers the missing type arguments of a call; nil after reporting an error.
     /// `extra` are the type parameters of generic function arguments.
     func infer(call: CallExpr, tparams: [TypeParam], targs: [GoType], params: [GoType], args: [Operand]) -> [GoType]? {
+        if targs.count == tparams.count { return targs }
         var u = Unifier(tparams)
         for (i, t) in targs.enumerated() where i < tparams.count { u.bound[ObjectIdentifier(tparams[i])] = t }
         func fail(_ at: Pos, _ msg: String) -> [GoType]? {

@@ -49,7 +49,10 @@ public enum Layout {
             let esize = sizeof(a.elem)
             let ealign = alignof(a.elem)
             let stride = align(esize, ealign)
-            return stride * (n - 1) + esize
+            // saturating: a type too large for the address space is reported by the checker
+            let (m, o1) = stride.multipliedReportingOverflow(by: n - 1)
+            let (total, o2) = m.addingReportingOverflow(esize)
+            return o1 || o2 || total > maxSize ? maxSize : total
         case is Slice:
             return 3 * wordSize
         case let s as Struct:
@@ -57,7 +60,8 @@ public enum Layout {
             if n == 0 { return 0 }
             let offs = offsetsof(s)
             let last = s.fields[n - 1].type!
-            var size = offs[n - 1] + sizeof(last)
+            var (size, overflow) = offs[n - 1].addingReportingOverflow(sizeof(last))
+            if overflow || size >= maxSize { return maxSize }
             // gc pads a struct ending in a zero-size field so that its address stays inside the object
             if sizeof(last) == 0 && size > 0 { size += 1 }
             return align(size, alignof(s))
@@ -76,12 +80,20 @@ public enum Layout {
             let a = alignof(f.type!)
             o = align(o, a)
             offs.append(o)
-            o += sizeof(f.type!)
+            let (n, overflow) = o.addingReportingOverflow(sizeof(f.type!))
+            o = overflow ? maxSize : n
         }
         return offs
     }
 
+    /// gc's limit on the size of a type on amd64 (types.MaxWidth): 1<<50 bytes.
+    public static let maxSize: Int64 = 1 << 50
+
+    /// Whether values of type t fit in the address space.
+    public static func fits(_ t: GoType) -> Bool { sizeof(t) < maxSize }
+
     static func align(_ x: Int64, _ a: Int64) -> Int64 {
-        (x + a - 1) / a * a
+        if x >= maxSize { return maxSize }
+        return (x + a - 1) / a * a
     }
 }

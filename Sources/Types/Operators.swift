@@ -377,32 +377,25 @@ extension Checker {
             x.mode = .invalid
             return
         }
-        // the shift count must be an integer
-        var yval: ConstantValue?
+        // the shift count: constants must be representable as uint (but keep their type)
         if y.mode == .constant {
-            yval = y.val.toInt
-            if yval?.kind == .int && yval!.sign < 0 {
+            let yval = y.val.toInt
+            if yval.kind == .int && yval.sign < 0 {
                 errorf(y, "invalid operation: negative shift count \(describe(y))")
                 x.mode = .invalid
                 return
             }
             if isUntyped(y.type) {
-                // untyped constant counts are converted to uint
-                if yval?.kind != .int {
-                    errorf(y, "invalid operation: shift count \(describe(y)) must be integer")
-                    x.mode = .invalid
-                    return
-                }
-                y.val = yval!
-                y.type = Universe.basic(.uint)
+                var z = y
+                representable(&z, Universe.basic(.uint))
+                if z.isInvalid { x.mode = .invalid; return }
+                y.val = z.val
             }
+        } else if isInteger(y.type) {
+        } else if isUntyped(y.type) {
+            convertUntyped(&y, Universe.basic(.uint))
+            if y.isInvalid { x.mode = .invalid; return }
         } else {
-            if isUntyped(y.type) {
-                convertUntyped(&y, Universe.basic(.uint))
-                if y.isInvalid { x.mode = .invalid; return }
-            }
-        }
-        if !allInteger(y.type) {
             errorf(y, "invalid operation: shift count \(describe(y)) must be integer")
             x.mode = .invalid
             return
@@ -436,10 +429,10 @@ extension Checker {
                 return
             }
             if isUntyped(x.type) {
-                // non-constant shift of an untyped constant: the result takes
-                // its type from the context; without one it is int
+                // a non-constant shift of an untyped constant stays untyped: its type
+                // comes from the context (checked by checkUntypedShift), else int
                 x.mode = .value
-                x.type = Universe.int
+                x.type = Universe.untypedInt
                 x.expr = e
                 return
             }

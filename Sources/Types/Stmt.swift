@@ -426,8 +426,10 @@ extension Checker {
             for (i, n) in c.names.enumerated() {
                 let obj = Const(name: n.value, pos: n.pos, type: nil, pkg: pkg, value: .unknown)
                 var x = Operand()
+                if inherited { errpos = n.pos }
                 if i < values.count { x = expr(values[i]) }
                 initConst(obj, &x, declared: t)
+                errpos = nil
                 consts.append((n, obj))
             }
             env.iota = savedIota

@@ -136,35 +136,34 @@ extension Checker {
         return t
     }
 
-    /// The constant length of an array type, or -1 after an error.
+    /// The constant length of an array type, or -1 after an error (types2's arrayLength).
     func arrayLength(_ e: Expr) -> Int64 {
-        if let n = e as? Name, lookup(n.value) == nil {
-            error(e, "undefined array length \(n.value) or missing type constraint")
-            return -1
+        if let n = e as? Name {
+            guard let obj = lookup(n.value) else {
+                error(e, "undefined array length \(n.value) or missing type constraint")
+                return -1
+            }
+            if !(obj is Const) {
+                error(e, "invalid array length \(n.value)")
+                return -1
+            }
         }
-        var x = expr(e)
-        if x.isInvalid { return -1 }
+        let x = expr(e)
         if x.mode != .constant {
             if x.mode != .invalid {
-                error(e, "array length \(exprString(e)) (\(x.modeString == "variable" ? "variable" : "value") of type \(typeString(x.type))) must be constant")
+                errorf(x, "array length \(describe(x)) must be constant")
             }
             return -1
         }
         if isUntyped(x.type) || isInteger(x.type) {
-            let v = x.val.toInt
-            if case .int(let i) = v {
-                if i.signum() < 0 {
-                    error(e, "invalid array length \(exprString(e)) (untyped int constant \(x.val))")
-                    return -1
-                }
-                if let n = Int64(exactly: i), n <= (1 << 50) { return n }
-                error(e, "invalid array length \(exprString(e)) (\(isUntyped(x.type) ? "untyped int constant" : "constant of type \(typeString(x.type))") \(x.val))")
-                return -1
+            if case .int(let i) = x.val.toInt, let n = Int64(exactly: i), n >= 0 {
+                return n
             }
         }
-        convertUntyped(&x, Universe.int)
-        if !x.isInvalid {
-            error(e, "array length \(describe(x)) must be integer")
+        if isInteger(x.type) {
+            errorf(x, "invalid array length \(describe(x))")
+        } else {
+            errorf(x, "array length \(describe(x)) must be integer")
         }
         return -1
     }
@@ -310,6 +309,12 @@ extension Checker {
                 error(te, "cannot use comparable in union")
                 continue
             }
+            if let j = terms.firstIndex(where: { overlaps($0, Term(tilde: tilde, type: t)) }) {
+                let a = (tilde ? "~" : "") + typeString(t)
+                let b = (terms[j].tilde ? "~" : "") + typeString(terms[j].type)
+                error(te, "overlapping terms \(a) and \(b)")
+                continue
+            }
             terms.append(Term(tilde: tilde, type: t))
         }
         if terms.count == 1 && !terms[0].tilde { return terms[0].type }
@@ -364,9 +369,17 @@ extension Checker {
             return Universe.invalid
         }
         let inst = g.instance(args)
+        if instancePositions[ObjectIdentifier(inst)] == nil { instancePositions[ObjectIdentifier(inst)] = startPos(ix) }
         later { [unowned self] in
             self.verifyInstance(g.tparams, args, positions: argExprs.map { startPos($0) }, name: g.obj.name)
         }
         return inst
     }
+}
+
+/// Whether two union terms have types in common (spec: "the type sets of all non-interface terms must be pairwise disjoint").
+func overlaps(_ a: Term, _ b: Term) -> Bool {
+    if a.type.underlying is Interface || b.type.underlying is Interface { return false }
+    if a.tilde || b.tilde { return identical(a.type.underlying, b.type.underlying) }
+    return identical(a.type, b.type)
 }
