@@ -356,7 +356,6 @@ public func startPos(_ n: Node) -> Pos {
         case let x as KeyValueExpr: n = x.key
         case let x as SelectorExpr: n = x.x
         case let x as IndexExpr: n = x.x
-        case let x as SliceExpr: n = x.x
         case let x as AssertExpr: n = x.x
         case let x as TypeSwitchGuard: if let l = x.lhs { n = l } else { n = x.x }
         case let x as Operation: if x.y != nil { n = x.x } else { return x.pos }
@@ -364,9 +363,7 @@ public func startPos(_ n: Node) -> Pos {
         case let x as ListExpr: if let f = x.elems.first { n = f } else { return x.pos }
         case let x as AssignStmt: n = x.lhs
         case let x as SendStmt: n = x.chan
-        case let x as ExprStmt: n = x.x
-        case let x as RangeClause: if let l = x.lhs { n = l } else { return x.pos }
-        case let x as Field: if let nm = x.name { n = nm } else if let t = x.type { n = t } else { return x.pos }
+        case let x as RangeClause: if let l = x.lhs { n = l } else { n = x.x }
         default: return n.pos
         }
     }

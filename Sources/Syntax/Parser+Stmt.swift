@@ -299,6 +299,7 @@ extension Parser {
     // Production: Statement
     mutating func stmtOrNil() -> Stmt? {
         if tok == .name {
+            clearPragma()
             let lhs = exprList()
             if let label = lhs as? Name, tok == .colon {
                 return labeledStmtOrNil(label)
@@ -311,6 +312,7 @@ extension Parser {
         case .kwType: return declStmt { p, g in p.typeDecl(g) }
         default: break
         }
+        clearPragma()
         switch tok {
         case .lbrace:
             return blockStmt("")
@@ -359,7 +361,9 @@ extension Parser {
     mutating func stmtList() -> [Stmt] {
         var l: [Stmt] = []
         while tok != .eof && tok != .rbrace && tok != .kwCase && tok != .kwDefault {
-            guard let s = stmtOrNil() else { break }
+            let st = stmtOrNil()
+            clearPragma()
+            guard let s = st else { break }
             l.append(s)
             if !got(.semi) && tok != .rbrace {
                 syntaxError("at end of statement")

@@ -23,6 +23,7 @@ public struct Parser {
     var fnest = 0           // function nesting level (for error recovery)
     var xnest = 0           // expression nesting level (for complit ambiguity resolution)
     var branchErrors = 0    // errors of the label checks, which do not count as parse errors
+    var importsBroken = false
 
     var tok: Token { s.tok }
     var lit: String { s.lit }
@@ -48,7 +49,49 @@ public struct Parser {
 
     // MARK: tokens and errors
 
-    mutating func next() { s.next() }
+    mutating func next() {
+        s.next()
+        if !s.directives.isEmpty { takeDirectives() }
+    }
+
+    // MARK: compiler directives (gc's pragmas)
+
+    /// Directives seen since the last declaration took them: position and whether gc knows the verb.
+    var pragma: [(pos: Pos, known: Bool)] = []
+
+    static let knownDirectives: Set<String> = [
+        "go:nointerface", "go:noescape", "go:norace", "go:nosplit", "go:noinline", "go:nocheckptr",
+        "go:systemstack", "go:nowritebarrier", "go:nowritebarrierrec", "go:yeswritebarrierrec",
+        "go:cgo_unsafe_args", "go:uintptrkeepalive", "go:uintptrescapes", "go:registerparams", "go:notinheap",
+    ]
+    static let runtimeOnlyDirectives: Set<String> = ["go:systemstack", "go:nowritebarrier", "go:nowritebarrierrec", "go:yeswritebarrierrec"]
+
+    mutating func takeDirectives() {
+        for d in s.directives {
+            if !d.onOwnLine {
+                errorAt(d.pos, "misplaced compiler directive")
+                continue
+            }
+            let verb = d.text.split(separator: " ", maxSplits: 1).first.map(String.init) ?? d.text
+            if verb.hasPrefix("go:build") || verb.hasPrefix("go:linkname") || verb.hasPrefix("go:embed") || verb.hasPrefix("go:cgo_") { continue }
+            if Parser.runtimeOnlyDirectives.contains(verb) {
+                errorAt(d.pos, "//\(verb) only allowed in runtime")
+            } else if verb == "go:uintptrkeepalive" {
+                errorAt(d.pos, "//\(verb) is only allowed in the standard library")
+            }
+            pragma.append((d.pos, Parser.knownDirectives.contains(verb)))
+        }
+        s.directives.removeAll()
+    }
+
+    /// A declaration takes the pending directives.
+    mutating func takePragma() { pragma.removeAll() }
+
+    /// At a form that takes no directives, pending known ones are misplaced.
+    mutating func clearPragma() {
+        for p in pragma where p.known { errorAt(p.pos, "misplaced compiler directive") }
+        pragma.removeAll()
+    }
 
     mutating func got(_ t: Token) -> Bool {
         if tok == t { next(); return true }
@@ -178,6 +221,7 @@ public struct Parser {
             case .kwImport:
                 next()
                 appendGroup(&f.decls) { p, g in p.importDecl(g) }
+                if importsBroken { return nil }
             case .kwConst:
                 next()
                 appendGroup(&f.decls) { p, g in p.constDecl(g) }
@@ -199,11 +243,13 @@ public struct Parser {
                 advance(.kwImport, .kwConst, .kwType, .kwVar, .kwFunc)
                 continue
             }
+            clearPragma()
             if tok != .eof && !got(.semi) {
                 syntaxError("after top level declaration")
                 advance(.kwImport, .kwConst, .kwType, .kwVar, .kwFunc)
             }
         }
+        clearPragma()
         f.eof = pos
         return f
     }
@@ -211,6 +257,7 @@ public struct Parser {
     mutating func appendGroup(_ list: inout [Decl], _ f: (inout Parser, Group?) -> Decl?) {
         if tok == .lparen {
             let g = Group()
+            clearPragma()
             next()
             var out: [Decl] = []
             self.list("grouped declaration", .semi, .rparen) { p in
@@ -226,6 +273,7 @@ public struct Parser {
     // Production: ImportSpec
     mutating func importDecl(_ group: Group?) -> Decl {
         let d = ImportDecl(pos, group: group)
+        takePragma()
         switch tok {
         case .name: d.localName = name()
         case .dot:
@@ -235,7 +283,9 @@ public struct Parser {
         }
         d.path = oliteral()
         guard let path = d.path else {
-            syntaxError("missing import path")
+            // the go command reads imports before gc and stops here, in go/parser's words
+            errorAt(pos, "missing import path")
+            importsBroken = true
             advance(.semi, .rparen)
             return d
         }
@@ -249,6 +299,7 @@ public struct Parser {
     // Production: ConstSpec
     mutating func constDecl(_ group: Group?) -> Decl {
         let d = ConstDecl(pos, group: group)
+        takePragma()
         d.names = nameList(name())
         if tok != .eof && tok != .semi && tok != .rparen {
             d.type = typeOrNil()
@@ -260,6 +311,7 @@ public struct Parser {
     // Production: TypeSpec
     mutating func typeDecl(_ group: Group?) -> Decl {
         let dpos = pos
+        takePragma()
         let n = name()
         let d = TypeDecl(dpos, group: group, name: n, type: BadExpr(dpos))
         var typ: Expr?
@@ -345,6 +397,7 @@ public struct Parser {
     // Production: VarSpec
     mutating func varDecl(_ group: Group?) -> Decl {
         let d = VarDecl(pos, group: group)
+        takePragma()
         d.names = nameList(name())
         if gotAssign() {
             d.values = exprList()
@@ -359,6 +412,7 @@ public struct Parser {
     // Production: MethodDecl
     mutating func funcDeclOrNil() -> FuncDecl? {
         let fpos = pos
+        takePragma()
         var recv: Field?
         var hasRecv = false
         if got(.lparen) {

@@ -17,6 +17,14 @@ public struct Comment: Sendable {
     public var text: String
 }
 
+/// A `//go:` compiler directive: its text after `//`, the position of that
+/// text, and whether only white space precedes it on its line.
+public struct Directive: Sendable {
+    public var pos: Pos
+    public var text: String
+    public var onOwnLine: Bool
+}
+
 public struct Scanner {
     let file: SourceFile
     let bytes: [UInt8]
@@ -42,6 +50,9 @@ public struct Scanner {
     private var nlsemi = false
 
     public private(set) var comments: [Comment] = []
+    /// Directives scanned and not yet taken by the parser.
+    var directives: [Directive] = []
+    private var tokenLineStart = true
 
     public init(file: SourceFile, errors: DiagnosticList) {
         self.file = file
@@ -107,8 +118,11 @@ public struct Scanner {
         let nl = nlsemi
         nlsemi = false
         while true {
+            let startLine = chLine
+            let startCol = chCol
             while ch == 0x20 || ch == 0x09 || (ch == 0x0A && !nl) || ch == 0x0D { nextch() }
             pos = Pos(file: file.id, line: chLine, col: chCol)
+            tokenLineStart = chLine > startLine || startCol == 1
             tokStart = chOffset
             bad = false
             if isLetter(ch) || (ch >= 0x80 && atIdentChar(first: true)) {
@@ -468,7 +482,12 @@ public struct Scanner {
     private mutating func lineComment() {
         let start = tokStart
         while ch >= 0 && ch != 0x0A { nextch() }
-        comments.append(Comment(pos: pos, text: String(decoding: bytes[start..<chOffset], as: UTF8.self)))
+        let text = String(decoding: bytes[start..<chOffset], as: UTF8.self)
+        comments.append(Comment(pos: pos, text: text))
+        if text.hasPrefix("//go:") {
+            directives.append(Directive(pos: Pos(file: pos.file, line: pos.line, col: pos.col + 2),
+                                        text: String(text.dropFirst(2)), onOwnLine: tokenLineStart))
+        }
     }
 
     private mutating func fullComment() {

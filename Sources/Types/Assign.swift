@@ -210,7 +210,7 @@ extension Checker {
         let T = lhsVar(lhs)
         if x.isInvalid { return }
         if let T, !isValid(T) { return }
-        assignment(&x, T, context: "assignment")
+        assignment(&x, T, context: T == nil ? "assignment to _ identifier" : "assignment")
     }
 
     /// lhs = rhs with several operands.

@@ -17,10 +17,10 @@ extension Checker {
     func assignableTo(_ x: Operand, _ T: GoType, cause: inout String) -> Bool {
         if x.isInvalid || !isValid(T) { return true }
         let V = x.type
+        if identical(V, T) { return true }
         if x.isNil && (V as? Basic)?.kind == .untypedNil {
             return hasNil(T)
         }
-        if identical(V, T) { return true }
         let Vu = V.underlying, Tu = T.underlying
         let Vp = V as? TypeParam, Tp = T as? TypeParam
         if isUntyped(Vu) {

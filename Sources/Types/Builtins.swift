@@ -45,8 +45,7 @@ extension Checker {
         let (want, variadic) = Checker.arity[id] ?? (0, true)
         if nargs < want || (!variadic && nargs > want) {
             let msg = nargs < want ? "not enough" : "too many"
-            error(nargs > want && !call.args.isEmpty ? startPos(call.args[want]) : call.pos,
-                  "\(msg) arguments for \(exprString(call)) (expected \(want), found \(nargs))")
+            error(call, "invalid operation: \(msg) arguments for \(exprString(call)) (expected \(want), found \(nargs))")
             x.mode = .invalid
             return
         }
@@ -178,7 +177,7 @@ extension Checker {
             if isString(src.type) && (ds.elem.underlying as? Basic)?.kind == .uint8 {
             } else if let ss = coreType(src.type) as? Slice {
                 if !identical(ds.elem, ss.elem) {
-                    error(call, "invalid copy: arguments \(describe(dst)) and \(describe(src)) have different element types \(typeString(ds.elem)) and \(typeString(ss.elem))")
+                    error(call.args[0], "invalid copy: arguments \(describe(dst)) and \(describe(src)) have different element types \(typeString(ds.elem)) and \(typeString(ss.elem))")
                     x.mode = .invalid
                     return
                 }
@@ -364,7 +363,7 @@ extension Checker {
             x.type = Universe.basic(.untypedComplex)
         } else {
             guard identical(re.type, im.type) else {
-                error(call, "invalid operation: \(exprString(call)) (mismatched types \(typeString(re.type)) and \(typeString(im.type)))")
+                error(call.args[0], "invalid operation: \(exprString(call)) (mismatched types \(typeString(re.type)) and \(typeString(im.type)))")
                 x.mode = .invalid
                 return
             }

@@ -223,7 +223,7 @@ extension Checker {
                 }
             }
         } else if ddd {
-            error(call.args.last!, "cannot use ... in call to non-variadic \(exprString(call.fun))")
+            error(call, "cannot use ... in call to non-variadic \(exprString(call.fun))")
             return
         }
         if nargs != npars {

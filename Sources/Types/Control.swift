@@ -120,6 +120,7 @@ extension Checker {
                 }
             default:
                 ok = false
+                if let tp = x.type as? TypeParam { cause = coreTypeCause(tp) }
             }
         }
         if !ok && !original.isInvalid {
@@ -183,7 +184,7 @@ extension Checker {
         for clause in s.body {
             if clause.cases == nil {
                 if let d = defaultPos {
-                    error(clause.pos, "multiple defaults in switch\n\t\(posString(d)): previous default")  // types2: multiple defaults (first at …)
+                    error(clause.pos, "multiple defaults (first at \(posString(d)))")
                 } else {
                     defaultPos = clause.pos
                 }
@@ -237,7 +238,7 @@ extension Checker {
         for clause in s.body {
             if clause.cases == nil {
                 if let d = defaultPos {
-                    error(clause.pos, "multiple defaults in switch\n\t\(posString(d)): previous default")
+                    error(clause.pos, "multiple defaults (first at \(posString(d)))")
                 } else {
                     defaultPos = clause.pos
                 }
@@ -252,7 +253,9 @@ extension Checker {
                     let ty = varType(ce)
                     if !isValid(ty) { continue }
                     t = ty
-                    checkTypeAssertable(x.type, ty, ce, inSwitch: true)
+                    var xd = x
+                    xd.expr = g.x
+                    checkTypeAssertable(x.type, ty, ce, inSwitch: true, operand: describe(xd))
                 }
                 if let prev = seen.first(where: { p in
                     switch (p.0, t) {
@@ -294,7 +297,7 @@ extension Checker {
         for clause in s.body {
             if clause.comm == nil {
                 if let d = defaultPos {
-                    error(clause.pos, "multiple defaults in select\n\t\(posString(d)): previous default")
+                    error(clause.pos, "multiple defaults (first at \(posString(d)))")
                 } else {
                     defaultPos = clause.pos
                 }
@@ -332,5 +335,14 @@ extension Checker {
     func restoreUsed(_ e: Expr, _ flag: Bool?) {
         guard let flag, let n = unparen(e) as? Name, let (_, o) = env.scope.lookupParent(n.value), let v = o as? Var else { return }
         v.used = flag
+    }
+
+    /// Why a type parameter has no core type: "[]int and map[int]int have different underlying types".
+    func coreTypeCause(_ tp: TypeParam) -> String {
+        guard let terms = tp.iface.typeSet.terms, let first = terms.first else { return "no core type" }
+        for t in terms.dropFirst() where !identical(t.type.underlying, first.type.underlying) {
+            return "\(typeString(first.type)) and \(typeString(t.type)) have different underlying types"
+        }
+        return ""
     }
 }

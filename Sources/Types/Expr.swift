@@ -154,9 +154,9 @@ extension Checker {
                         x.type = p.elem
                     } else if isValid(y.type) {
                         if y.isNil {
-                            error(o, "invalid operation: cannot indirect nil")
+                            error(o.x, "invalid operation: cannot indirect nil")
                         } else {
-                            error(o, "invalid operation: cannot indirect \(describe(y))")
+                            error(o.x, "invalid operation: cannot indirect \(describe(y))")
                         }
                         x.mode = .invalid
                     } else {
@@ -424,7 +424,7 @@ extension Checker {
             return
         }
         if m.hasPtrRecv && !indirect && !(T.underlying is Interface) {
-            error(s, "invalid method expression \(exprString(s)) (needs pointer receiver (*\(typeString(T))).\(sel))")
+            error(s.sel, "invalid method expression \(exprString(s)) (needs pointer receiver (*\(typeString(T))).\(sel))")
             x.mode = .invalid
             return
         }
@@ -459,16 +459,15 @@ extension Checker {
     }
 
     /// Reports an impossible assertion of an interface value of type V to T.
-    func checkTypeAssertable(_ V: GoType, _ T: GoType, _ at: Expr, inSwitch: Bool = false) {
+    func checkTypeAssertable(_ V: GoType, _ T: GoType, _ at: Expr, inSwitch: Bool = false, operand: String = "") {
         if isInterface(T) { return }
         guard let vi = V.underlying as? Interface else { return }
         if let why = missingMethod(T, vi, static: false) {
             let cause = missingCause(T, vi, why)
             if inSwitch {
-                error(at, "impossible type switch case: \(exprString(at)) (type \(typeString(T))) cannot have dynamic type \(typeString(T)) \(cause)")
+                error(at, "impossible type switch case: \(exprString(at))\n\t\(operand) cannot have dynamic type \(typeString(T)) \(cause)")
             } else {
-                let a = at as? AssertExpr
-                error(a?.type ?? at, "impossible type assertion: \(exprString(at))\n\t\(typeString(T)) does not implement \(typeString(V)) \(cause)")
+                error(at, "impossible type assertion: \(exprString(at))\n\t\(typeString(T)) does not implement \(typeString(V)) \(cause)")
             }
         }
     }

@@ -86,7 +86,7 @@ extension Checker {
         if !valid {
             var d = base
             d.expr = e.x
-            error(e.x, "invalid operation: cannot index \(describe(d))")
+            error(e.pos, "cannot index \(describe(d))")
             _ = rawIndexArgs(e)
             x.mode = .invalid
             return

@@ -22,7 +22,7 @@ extension Checker {
                 return
             }
             if x.mode != .variable {
-                error(e, "invalid operation: cannot take address of \(describeInner(x, e.x))")
+                error(e.x, "invalid operation: cannot take address of \(describeInner(x, e.x))")
                 x.mode = .invalid
                 return
             }
@@ -32,15 +32,15 @@ extension Checker {
         case .recv:
             guard let c = coreType(x.type) as? Chan else {
                 if x.type is TypeParam {
-                    error(e, "invalid operation: cannot receive from \(describeInner(x, e.x)) (no core type)")
+                    error(e.x, "invalid operation: cannot receive from \(describeInner(x, e.x)) (no core type)")
                 } else {
-                    error(e, "invalid operation: cannot receive from non-channel \(typeString(x.type)) \(describeInner(x, e.x))")
+                    error(e.x, "invalid operation: cannot receive from non-channel \(typeString(x.type)) \(describeInner(x, e.x))")
                 }
                 x.mode = .invalid
                 return
             }
             if c.dir == .send {
-                error(e, "invalid operation: cannot receive from send-only channel \(typeString(x.type)) \(describeInner(x, e.x))")
+                error(e.x, "invalid operation: cannot receive from send-only channel \(typeString(x.type)) \(describeInner(x, e.x))")
                 x.mode = .invalid
                 return
             }
@@ -55,7 +55,7 @@ extension Checker {
             break
         }
         guard opApplies(e.op, unary: true, x.type) else {
-            error(e, "invalid operation: operator \(e.op) not defined on \(describeInner(x, e.x))")
+            error(e.x, "invalid operation: operator \(e.op) not defined on \(describeInner(x, e.x))")
             x.mode = .invalid
             return
         }
@@ -264,12 +264,9 @@ extension Checker {
             cause = "mismatched types \(typeString(x.type)) and \(typeString(y.type))"
             failed = true
         } else if op == .eql || op == .neq {
-            if x.isNil && y.isNil {
-                cause = "operator \(op) not defined on untyped nil"
-                failed = true
-            } else if x.isNil || y.isNil {
+            if x.isNil || y.isNil {
                 let t = x.isNil ? y.type : x.type
-                if !hasNil(t) && (t as? Basic)?.kind != .untypedNil {
+                if !hasNil(t) {
                     errOp = y
                     failed = true
                 }

@@ -60,7 +60,7 @@ func hasNil(_ t: GoType) -> Bool {
         return terms.allSatisfy { hasNil($0.type) }
     }
     switch t.underlying {
-    case let b as Basic: return b.kind == .unsafePointer || b.kind == .untypedNil
+    case let b as Basic: return b.kind == .unsafePointer
     case is Slice, is Pointer, is Signature, is MapType, is Chan: return true
     case is Interface: return true
     default: return false

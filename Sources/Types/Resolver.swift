@@ -90,7 +90,7 @@ extension Checker {
             return
         }
         if name == "_" { return }
-        let pn = PkgName(name: name, pos: lit.pos, pkg: pkg, imported: imp)
+        let pn = PkgName(name: name, pos: d.pos, pkg: pkg, imported: imp)
         pn.renamed = d.localName != nil && name != imp.name
         declare(fileScope, d.localName, pn)
         imports.append(pn)
@@ -281,8 +281,8 @@ extension Checker {
         }
         for (fs, imp, d) in dotImports {
             let used = imp.scope.order.contains { o in dotUsed.contains(ObjectIdentifier(o)) && fs.lookup(o.name) === o }
-            if !used, let lit = d.path {
-                error(lit.pos, "\"\(imp.path)\" imported and not used")
+            if !used {
+                error(d.pos, "\"\(imp.path)\" imported and not used")
             }
         }
     }

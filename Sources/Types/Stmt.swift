@@ -270,7 +270,7 @@ extension Checker {
         // the initializers are checked before the new variables are in scope
         let existing = lhsVars.filter { v in v.name != "_" && !newVars.contains { $0 === v } }
         if newVars.isEmpty && !hasErr {
-            error(a, "no new variables on left side of :=")
+            error(a.pos, "no new variables on left side of :=")
         }
         if existing.isEmpty {
             initVars(lhsVars, rhs, returnStmt: nil)
@@ -322,7 +322,7 @@ extension Checker {
             return
         }
         if isConversion(call) {
-            error(c.call, "\(what) requires function call, not conversion")
+            error(c.call, "\(what) requires function call, not conversion \(describe(x))")
             return
         }
         if let id = calleeBuiltin(call.fun) {

@@ -352,7 +352,7 @@ extension Checker {
         let gt = genericType(ix.x)
         guard isValid(gt) else { return Universe.invalid }
         guard let g = gt as? Named, !g.tparams.isEmpty, g.targs.isEmpty else {
-            error(ix.x, "\(typeString(gt)) is not a generic type")
+            error(ix.x, "invalid operation: \(exprString(ix)) (\(typeString(gt)) is not a generic type)")
             return Universe.invalid
         }
         let argExprs = unpackList(ix.index)
