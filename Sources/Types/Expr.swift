@@ -384,29 +384,17 @@ extension Checker {
 
     private func missingSelector(_ x: Operand, _ s: SelectorExpr, _ T: GoType) {
         let sel = s.sel.value
-        if isInterfacePtr(T) {
-            error(s.sel, "\(exprString(s)) undefined (type \(typeString(T)) is pointer to interface, not interface)")
-            return
-        }
-        // a pointer-receiver method on a non-addressable value
-        if case .method(let m, _, _) = lookupImpl(T, pkg: pkg, name: sel, foldCase: false), m.hasPtrRecv {
+        if case .method(let m, _, let indirect) = lookupImpl(T, pkg: pkg, name: sel, foldCase: false), m.hasPtrRecv, !indirect {
             error(s.sel, "cannot call pointer method \(sel) on \(typeString(T))")
             return
         }
-        var why = ""
-        if case .field(let f, _, _) = lookupImpl(T, pkg: pkg, name: sel, foldCase: true), f.name != sel {
-            why = ", but does have field \(f.name)"
-        } else if case .method(let m, _, _) = lookupImpl(T, pkg: pkg, name: sel, foldCase: true), m.name != sel {
-            why = ", but does have method \(m.name)"
-        } else if case .field(let f, _, _) = lookupImpl(T, pkg: nil, name: sel, foldCase: false), f.pkg !== pkg {
-            why = ", but does have unexported field \(sel)"
-            _ = f
+        let why: String
+        if isInterfacePtr(T) {
+            why = "type \(typeString(T)) is pointer to interface, not interface"
+        } else {
+            why = lookupError(T, sel, structLit: false)
         }
-        if T is TypeParam || (T as? Pointer)?.elem is TypeParam {
-            error(s.sel, "\(exprString(s)) undefined (type \(typeString(T)) has no field or method \(sel))")
-            return
-        }
-        error(s.sel, "\(exprString(s)) undefined (type \(typeString(T)) has no field or method \(sel)\(why))")
+        error(s.sel, "\(exprString(s.x)).\(sel) undefined (\(why))")
     }
 
     /// T.M: a method expression, a function whose first parameter is the receiver.

@@ -92,7 +92,7 @@ extension Checker {
             return
         }
         guard let ie = singleIndex(e) else { x.mode = .invalid; return }
-        _ = index(ie, max: length)
+        index(ie, max: length)
         x.expr = e
     }
 
@@ -119,36 +119,48 @@ extension Checker {
         return e.index
     }
 
-    /// Checks an index value; max >= 0 bounds a constant index. Returns the constant value, if any.
+    /// Checks an index (types2's index): returns its type (nil if invalid) and its
+    /// constant value, or -1 when not constant. max >= 0 bounds a constant index.
     @discardableResult
-    func index(_ ie: Expr, max: Int64) -> ConstantValue? {
+    func index(_ ie: Expr, max: Int64) -> (GoType?, Int64) {
         var x = expr(ie)
-        guard let v = checkIndexValue(&x, what: "index", allowNegative: false) else { return nil }
-        if max >= 0, case .int(let i) = v, i >= max {
-            error(ie, "invalid argument: index \(exprString(ie)) out of bounds [0:\(max)]")
-            return nil
+        guard isValidIndex(&x, what: "index", allowNegative: false) else { return (nil, -1) }
+        if x.mode != .constant { return (x.type, -1) }
+        if x.val.isUnknown { return (nil, -1) }
+        guard case .int(let i) = x.val.toInt, let v = Int64(exactly: i) else { return (nil, -1) }
+        if max >= 0 && v >= max {
+            errorf(x, "invalid argument: index \(x.val) out of bounds [0:\(max)]")
+            return (nil, -1)
         }
-        return v
+        return (x.type, v)
     }
 
-    /// Checks that x is an integer index (or length); returns its constant value if constant.
-    func checkIndexValue(_ x: inout Operand, what: String, allowNegative: Bool) -> ConstantValue? {
-        if x.isInvalid { return nil }
+    /// types2's isValidIndex: an integer (untyped constants become int), non-negative if constant, fits int.
+    func isValidIndex(_ x: inout Operand, what: String, allowNegative: Bool) -> Bool {
+        if x.isInvalid { return false }
         convertUntyped(&x, Universe.int)
-        if x.isInvalid { return nil }
+        if x.isInvalid { return false }
         if !allInteger(x.type) {
             errorf(x, "invalid argument: \(what) \(describe(x)) must be integer")
-            return nil
+            return false
         }
         if x.mode == .constant {
             if !allowNegative && x.val.sign < 0 {
                 errorf(x, "invalid argument: \(what) \(describe(x)) must not be negative")
-                return nil
+                return false
             }
-            let v = x.val.toInt
-            return v
+            if x.val.represented(as: .int) == nil {
+                errorf(x, "invalid argument: \(what) \(describe(x)) overflows int")
+                return false
+            }
         }
-        return nil
+        return true
+    }
+
+    /// Like isValidIndex, returning the constant value (nil if not constant or invalid).
+    func checkIndexValue(_ x: inout Operand, what: String, allowNegative: Bool) -> ConstantValue? {
+        guard isValidIndex(&x, what: what, allowNegative: allowNegative), x.mode == .constant else { return nil }
+        return x.val.toInt
     }
 
     func sliceExpr(_ x: inout Operand, _ e: SliceExpr) {
@@ -198,13 +210,11 @@ extension Checker {
         }
         x.mode = .value
         var vals: [Int64] = []
-        for (k, ie) in e.index.enumerated() {
+        for ie in e.index {
             guard let ie else { continue }
             let max = length >= 0 ? length + 1 : -1
-            if let v = index(ie, max: max), case .int(let i) = v, let n = Int64(exactly: i) {
-                vals.append(n)
-                _ = k
-            }
+            let (_, v) = index(ie, max: max)
+            if v >= 0 { vals.append(v) }
         }
         // constant indices must be non-decreasing
         for i in 1..<max(vals.count, 1) where vals.count > 1 && vals[i] < vals[i - 1] {
@@ -218,52 +228,49 @@ extension Checker {
 
     func compositeLit(_ x: inout Operand, _ e: CompositeLit, hint: GoType?) {
         var typ: GoType
+        var base: GoType
+        var isElem = false
         if let te = e.type {
             if let a = te as? Syntax.ArrayType, a.len == nil {
                 // [...]T{...}: the length is the number of elements
                 let elem = varType(a.elem)
                 let n = indexedElements(e.elems, elem, length: -1)
-                typ = ArrayType(elem, n)
-            } else {
-                typ = typExpr(te)
-            }
-        } else if let h = hint {
-            typ = h
-            if let p = coreType(h) as? Pointer {
-                // &T{…} elided in an element: the literal's type is the pointer
-                typ = p.elem
-                var inner = Operand()
-                compositeLit(&inner, e, hint: p.elem)
-                x = inner
-                if !x.isInvalid { x.type = h }
+                x.mode = .value
+                x.type = ArrayType(elem, n)
+                x.expr = e
                 return
             }
+            typ = typExpr(te)
+            base = typ
+        } else if let h = hint {
+            typ = h
+            base = h
+            if let p = coreType(h) as? Pointer { base = p.elem }
+            isElem = true
         } else {
-            error(e, "invalid composite literal type: missing type")  // gc: missing type in composite literal
-            x.mode = .invalid
-            return
+            error(e, "missing type in composite literal")
+            typ = Universe.invalid
+            base = typ
         }
-        if !isValid(typ) {
-            for el in e.elems { _ = rawElem(el) }
-            x.mode = .invalid
-            return
-        }
-        switch coreType(typ) {
+        switch coreType(base) {
         case let s as Struct:
-            structLit(e, s, typ)
+            structLit(e, s, base)
         case let a as ArrayType:
-            if !(e.type is Syntax.ArrayType && (e.type as! Syntax.ArrayType).len == nil) {
-                _ = indexedElements(e.elems, a.elem, length: a.len)
-            }
+            _ = indexedElements(e.elems, a.elem, length: a.len)
         case let s as Slice:
             _ = indexedElements(e.elems, s.elem, length: -1)
         case let m as MapType:
             mapLit(e, m)
         default:
-            if isValid(typ) {
-                error(e, "invalid composite literal type \(typeString(typ))")
+            for el in e.elems {
+                var y = Operand()
+                rawExpr(&y, (el as? KeyValueExpr)?.value ?? el, hint: nil, allowGeneric: false)
             }
-            for el in e.elems { _ = rawElem(el) }
+            if isValid(base) {
+                let q = isElem ? " element" : ""
+                let cause = coreType(base) == nil ? " (no common underlying type)" : ""
+                error(e, "invalid composite literal\(q) type \(typeString(typ))\(cause)")
+            }
             x.mode = .invalid
             return
         }
@@ -272,131 +279,188 @@ extension Checker {
         x.expr = e
     }
 
-    private func rawElem(_ el: Expr) -> Operand {
-        if let kv = el as? KeyValueExpr {
-            return expr(kv.value)
-        }
-        var y = Operand()
-        rawExpr(&y, el, hint: nil, allowGeneric: false)
-        return y
-    }
-
-    private func structLit(_ e: CompositeLit, _ s: Struct, _ typ: GoType) {
+    private func structLit(_ e: CompositeLit, _ s: Struct, _ base: GoType) {
         if e.elems.isEmpty { return }
         if e.elems[0] is KeyValueExpr {
-            var seen = Set<String>()
+            var visited: [(path: [Int], field: Var)] = []
             for el in e.elems {
                 guard let kv = el as? KeyValueExpr else {
                     error(el, "mixture of field:value and value elements in struct literal")
                     continue
                 }
+                var v = Operand()
+                rawExpr(&v, kv.value, hint: nil, allowGeneric: true)
+                exclude(&v, type: true, novalue: true, builtin: true)
+                singleValue(&v)
                 guard let key = kv.key as? Name else {
-                    error(kv.key, "invalid field name \(exprString(kv.key)) in struct literal")
-                    _ = expr(kv.value)
+                    error(kv, "invalid field name \(exprString(kv.key)) in struct literal")
                     continue
                 }
-                guard let i = s.fields.firstIndex(where: { $0.name == key.value }) else {
-                    var msg = "unknown field \(key.value) in struct literal of type \(typeString(typ))"
-                    if case .field(let f, _, _) = lookupImpl(typ, pkg: pkg, name: key.value, foldCase: false), f.name == key.value {
-                        msg = "cannot use promoted field \(key.value) in struct literal of type \(typeString(typ))"
-                    } else if let f = s.fields.first(where: { $0.name.lowercased() == key.value.lowercased() }) {
-                        msg += ", but does have \(f.name)"
+                let r = lookupFieldOrMethod(s, addressable: false, pkg: pkg, name: key.value)
+                guard case .field(let fld, let path, let indirect) = r else {
+                    if case .method = r {
+                        error(kv.key, "\(key.value) is not a field")
+                        continue
                     }
-                    error(kv.key, msg)
-                    _ = expr(kv.value)
+                    error(kv.key, lookupError(base, key.value, structLit: true))
                     continue
                 }
-                let f = s.fields[i]
-                recordUse(key, f)
-                if !f.isExported && f.pkg !== pkg {
-                    error(kv.key, "cannot refer to unexported field \(key.value) in struct literal of type \(typeString(typ))")
-                }
-                if !seen.insert(key.value).inserted {
-                    error(kv.key, "duplicate field name \(key.value) in struct literal")
+                if indirect {
+                    error(kv.key, "invalid implicit pointer indirection to reach \(key.value)")
                     continue
                 }
-                var v = exprWithHint(kv.value, f.type)
-                assignment(&v, f.type, context: "struct literal")
+                recordUse(key, fld)
+                // v was checked without the field type: re-check a literal element with it as hint
+                if unparen(kv.value) is CompositeLit, (kv.value as? CompositeLit)?.type == nil {
+                    v = exprWithHint(kv.value, fld.type)
+                }
+                assignment(&v, fld.type, context: "struct literal")
+                if let alt = visited.first(where: { $0.field === fld || isPrefix($0.path, path) || isPrefix(path, $0.path) }) {
+                    if alt.field === fld {
+                        error(kv, "duplicate field name \(fld.name) in struct literal")
+                    } else if alt.path.count > path.count {
+                        error(kv, "cannot specify embedded field \(fld.name) and enclosed promoted field \(alt.field.name)")
+                    } else {
+                        error(kv, "cannot specify promoted field \(fld.name) and enclosing embedded field \(alt.field.name)")
+                    }
+                } else {
+                    visited.append((path, fld))
+                }
             }
         } else {
             for (i, el) in e.elems.enumerated() {
                 if let kv = el as? KeyValueExpr {
                     error(kv, "mixture of field:value and value elements in struct literal")
-                    _ = expr(kv.value)
                     continue
                 }
                 var v = exprWithHint(el, i < s.fields.count ? s.fields[i].type : nil)
                 if i >= s.fields.count {
-                    error(el, "too many values in struct literal of type \(typeString(typ))")
+                    errorf(v, "too many values in struct literal of type \(typeString(base))")
                     break
                 }
                 let f = s.fields[i]
                 if !f.isExported && f.pkg !== pkg {
-                    error(el, "implicit assignment to unexported field \(f.name) in struct literal of type \(typeString(typ))")
+                    errorf(v, "implicit assignment to unexported field \(f.name) in struct literal of type \(typeString(base))")
                     continue
                 }
                 assignment(&v, f.type, context: "struct literal")
             }
-            if e.elems.count < s.fields.count && !e.elems.isEmpty {
-                error(e.rbrace, "too few values in struct literal of type \(typeString(typ))")
+            if e.elems.count < s.fields.count {
+                let hint = s.fields.contains { !$0.isExported && $0.pkg !== pkg } ? " (type has unexported fields - use key:value pairs)" : ""
+                error(e.rbrace, "too few values in struct literal of type \(typeString(base))\(hint)")
             }
         }
     }
 
-    /// Checks array or slice elements; returns the literal's length.
+    private func isPrefix(_ a: [Int], _ b: [Int]) -> Bool {
+        a.count <= b.count && Array(b.prefix(a.count)) == a
+    }
+
+    /// Checks array or slice elements (types2's indexedElts); returns the literal's length.
     private func indexedElements(_ elems: [Expr], _ elemType: GoType, length: Int64) -> Int64 {
         var visited = Set<Int64>()
         var index: Int64 = 0
         var maxIndex: Int64 = 0
         for el in elems {
-            var valueExpr = el
+            var validIndex = false
+            var eval = el
             if let kv = el as? KeyValueExpr {
-                var k = expr(kv.key)
-                if let v = checkIndexValue(&k, what: "index", allowNegative: false) {
-                    if case .int(let i) = v, let n = Int64(exactly: i) {
-                        if length >= 0 && n >= length {
-                            error(kv.key, "invalid argument: index \(n) out of bounds [0:\(length)]")
-                        } else {
-                            index = n
-                        }
+                let (t, i) = self.index(kv.key, max: length)
+                if t != nil {
+                    if i >= 0 {
+                        index = i
+                        validIndex = true
+                    } else {
+                        error(el, "index \(exprString(kv.key)) must be integer constant")
                     }
-                } else if k.mode != .invalid && k.mode != .constant {
-                    error(kv.key, "index \(exprString(kv.key)) must be integer constant")
                 }
-                valueExpr = kv.value
+                eval = kv.value
             } else if length >= 0 && index >= length {
                 error(el, "index \(index) is out of bounds (>= \(length))")
+            } else {
+                validIndex = true
             }
-            if !visited.insert(index).inserted {
-                error(el is KeyValueExpr ? (el as! KeyValueExpr).key : el, "duplicate index \(index) in array or slice literal")
+            if validIndex {
+                if visited.contains(index) {
+                    error(el, "duplicate index \(index) in array or slice literal")
+                }
+                visited.insert(index)
             }
-            var v = exprWithHint(valueExpr, elemType)
-            assignment(&v, elemType, context: "array or slice literal")
             index += 1
             maxIndex = max(maxIndex, index)
+            var v = exprWithHint(eval, elemType)
+            assignment(&v, elemType, context: "array or slice literal")
         }
         return maxIndex
     }
 
     private func mapLit(_ e: CompositeLit, _ m: MapType) {
-        var seenKeys: [ConstantValue] = []
+        let keyIsInterface = isNonTypeParamInterface(m.key)
+        var seen: [(ConstantValue, GoType)] = []
         for el in e.elems {
             guard let kv = el as? KeyValueExpr else {
                 error(el, "missing key in map literal")
-                _ = expr(el)
                 continue
             }
             var k = exprWithHint(kv.key, m.key)
             assignment(&k, m.key, context: "map literal")
-            if k.mode == .constant, !k.val.isUnknown, !isInterface(m.key) {
-                if seenKeys.contains(where: { ConstantValue.compare($0, .eql, k.val) }) {
-                    error(kv.key, "duplicate key \(exprString(kv.key)) in map literal")
-                } else {
-                    seenKeys.append(k.val)
+            if k.isInvalid { continue }
+            if k.mode == .constant, !k.val.isUnknown {
+                let dup = seen.contains { ConstantValue.compare($0.0, .eql, k.val) && (!keyIsInterface || identical($0.1, k.type)) }
+                if dup {
+                    errorf(k, "duplicate key \(k.val) in map literal")
+                    continue
                 }
+                seen.append((k.val, k.type))
             }
             var v = exprWithHint(kv.value, m.elem)
             assignment(&v, m.elem, context: "map literal")
         }
     }
+
+    /// types2's lookupError: why a selector or struct literal key names nothing.
+    func lookupError(_ typ: GoType, _ sel: String, structLit: Bool) -> String {
+        enum Kind { case missing, misspelled, unexported, inaccessible }
+        var e = Kind.missing
+        var alt = ""
+        var what = "object"
+        var found: Object?
+        switch lookupImpl(typ, pkg: pkg, name: sel, foldCase: true) {
+        case .field(let f, _, _): found = f; what = "field"
+        case .method(let m, _, _): found = m; what = "method"
+        default: break
+        }
+        func tail(_ s: String) -> Substring { s.dropFirst() }
+        if let obj = found {
+            alt = obj.name
+            if obj.pkg === pkg {
+                e = alt != sel ? .misspelled : .missing
+            } else if isExportedName(sel) {
+                if isExportedName(alt) { e = .misspelled } else if tail(sel) == tail(alt) { e = .unexported }
+            } else if isExportedName(alt) {
+                if tail(sel) == tail(alt) { e = .misspelled }
+            } else if sel == alt {
+                e = .inaccessible
+            }
+        }
+        let t = typeString(typ)
+        if structLit {
+            switch e {
+            case .missing: return "unknown field \(sel) in struct literal of type \(t)"
+            case .misspelled: return "unknown field \(sel) in struct literal of type \(t), but does have \(alt)"
+            case .unexported: return "unknown field \(sel) in struct literal of type \(t), but does have unexported \(alt)"
+            case .inaccessible: return "cannot refer to unexported field \(alt) in struct literal of type \(t)"
+            }
+        }
+        switch e {
+        case .missing: return "type \(t) has no field or method \(sel)"
+        case .misspelled: return "type \(t) has no field or method \(sel), but does have \(what) \(alt)"
+        case .unexported: return "type \(t) has no field or method \(sel), but does have unexported \(what) \(alt)"
+        case .inaccessible: return "cannot refer to unexported \(what) \(alt)"
+        }
+    }
+}
+
+func isExportedName(_ s: String) -> Bool {
+    s.unicodeScalars.first?.properties.isUppercase ?? false
 }
