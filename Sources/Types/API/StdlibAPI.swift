@@ -6,8 +6,10 @@
 //
 // Notes for the checker:
 // - Functions, generic ones included, have no bodies.
-// - Unexported struct fields are blank fields (`_ T`) with the original's size,
-//   alignment, pointer words and comparability (gc, amd64).
+// - Unexported struct fields keep their names, one per original field: with
+//   the original's type where it is expressible (`buf []byte`), else a layout
+//   filler of the same size, alignment, pointer words and comparability (gc,
+//   amd64), e.g. `mu [2]uint32`, `file unsafe.Pointer`.
 // - Interfaces keep their unexported methods, if any.
 // - "unsafe" is imported where `unsafe.Pointer` is used; "unsafe" and the
 //   builtins are not among these sources.

@@ -6,9 +6,9 @@ package list
 func New() *List
 
 type Element struct {
-	_     *Element
-	_     *Element
-	_     *List
+	next  *Element
+	prev  *Element
+	list  *List
 	Value any
 }
 
@@ -16,8 +16,8 @@ func (e *Element) Next() *Element
 func (e *Element) Prev() *Element
 
 type List struct {
-	_ Element
-	_ int
+	root Element
+	len  int
 }
 
 func (l *List) Init() *List

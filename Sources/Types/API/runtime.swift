@@ -59,16 +59,18 @@ type Error interface {
 }
 
 type TypeAssertionError struct {
-	_ [3]unsafe.Pointer
-	_ string
+	_interface    unsafe.Pointer
+	concrete      unsafe.Pointer
+	asserted      unsafe.Pointer
+	missingMethod string
 }
 
 func (*TypeAssertionError) RuntimeError()
 func (e *TypeAssertionError) Error() string
 
 type Cleanup struct {
-	_ uint64
-	_ uintptr
+	id  uint64
+	ptr uintptr
 }
 
 func (c Cleanup) Stop()
@@ -144,34 +146,34 @@ func (*PanicNilError) Error() string
 func (*PanicNilError) RuntimeError()
 
 type Pinner struct {
-	_ unsafe.Pointer
+	pinner unsafe.Pointer
 }
 
 func (p *Pinner) Pin(pointer any)
 func (p *Pinner) Unpin()
 
 type Frames struct {
-	_ []uintptr
-	_ uintptr
-	_ []Frame
-	_ [2]Frame
+	callers    []uintptr
+	nextPC     uintptr
+	frames     []Frame
+	frameStore [2]Frame
 }
 
 func (ci *Frames) Next() (frame Frame, more bool)
 
 type Frame struct {
-	PC       uintptr
-	Func     *Func
-	Function string
-	File     string
-	Line     int
-	_        int
-	Entry    uintptr
-	_        [2]unsafe.Pointer
+	PC        uintptr
+	Func      *Func
+	Function  string
+	File      string
+	Line      int
+	startLine int
+	Entry     uintptr
+	funcInfo  [2]unsafe.Pointer
 }
 
 type Func struct {
-	_ struct{}
+	opaque struct{}
 }
 
 func (f *Func) Name() string
