@@ -22,6 +22,19 @@ public enum StdlibAPI {
     /// All import paths with a source, sorted.
     public static let importPaths: [String] = sources.keys.sorted()
 
+    /// The unexported package-level names (funcs, vars, consts, types) of the
+    /// package that gc knows but `source(forImportPath:)` does not declare,
+    /// sorted (byte order); [] for a path without a source. gc knows the
+    /// unexported objects its export data holds (those the exported API and
+    /// inlinable bodies reach), not all of them: for `strings.indexFunc` it says
+    /// "name indexFunc not exported by package strings", while for a name in
+    /// neither list (`strings.explode`, `runtime.pageSize`) it says
+    /// "undefined: strings.explode". Unexported names that the source does
+    /// declare (`unicode.d`) are not repeated here.
+    public static func unexportedNames(forImportPath path: String) -> [String] {
+        unexportedNamesByPath[path] ?? []
+    }
+
     /// Whether the package is declared only in part (only what the other
     /// packages' declarations refer to, e.g. "syscall" for os.ProcAttr.Sys);
     /// importing such a package from a program is not supported.

@@ -107,4 +107,8 @@ func (s *Scanner) Split(split SplitFunc)
 
 type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let bufio_unexported: [String] = []
 }

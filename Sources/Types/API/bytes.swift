@@ -128,4 +128,11 @@ func (r *Reader) Seek(offset int64, whence int) (int64, error)
 func (r *Reader) WriteTo(w io.Writer) (n int64, err error)
 func (r *Reader) Reset(b []byte)
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let bytes_unexported: [String] = [
+        "asciiSpace", "errUnreadByte", "genSplit", "indexFunc", "lastIndexFunc", "readOp",
+        "splitSeq",
+    ]
 }

@@ -36,4 +36,8 @@ func (l *List) MoveAfter(e *Element, mark *Element)
 func (l *List) PushBackList(other *List)
 func (l *List) PushFrontList(other *List)
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let container_list_unexported: [String] = []
 }

@@ -196,4 +196,11 @@ func (w *PipeWriter) Write(data []byte) (n int, err error)
 func (w *PipeWriter) Close() error
 func (w *PipeWriter) CloseWithError(err error) error
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let io_unexported: [String] = [
+        "copyBuffer", "errOffset", "errWhence", "multiReader", "multiWriter", "nopCloser",
+        "nopCloserWriterTo", "onceError", "pipe", "teeReader",
+    ]
 }

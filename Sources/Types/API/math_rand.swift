@@ -71,4 +71,10 @@ type Zipf struct {
 
 func (z *Zipf) Uint64() uint64
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let math_rand_unexported: [String] = [
+        "newSource", "rngSource",
+    ]
 }

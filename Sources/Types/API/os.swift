@@ -254,4 +254,15 @@ type FileInfo = fs.FileInfo
 
 type FileMode = fs.FileMode
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let os_unexported: [String] = [
+        "dirBufPool", "dirFS", "dirInfo", "executable", "file", "fileStat", "findProcess",
+        "fixLongPath", "hostname", "ignoringEINTR", "joinPath", "newFileFromNewFile", "newRawConn",
+        "processHandle", "processStatus", "rawConn", "readdirMode", "readlink", "removeAll",
+        "rename", "root", "rootChmod", "rootChown", "rootChtimes", "rootFS", "rootLchown",
+        "rootLink", "rootReadlink", "rootRemove", "rootRemoveAll", "rootRename", "rootSymlink",
+        "sameFile", "syscallMode", "sysfdType", "tempDir", "timeout", "underlyingErrorIs",
+    ]
 }

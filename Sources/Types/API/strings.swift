@@ -112,4 +112,10 @@ type Replacer struct {
 func (r *Replacer) Replace(s string) string
 func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error)
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let strings_unexported: [String] = [
+        "asciiSpace", "genSplit", "indexFunc", "lastIndexFunc", "replacer", "splitSeq",
+    ]
 }

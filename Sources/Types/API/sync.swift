@@ -109,4 +109,11 @@ func (wg *WaitGroup) Done()
 func (wg *WaitGroup) Wait()
 func (wg *WaitGroup) Go(f func())
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let sync_unexported: [String] = [
+        "copyChecker", "eface", "noCopy", "notifyList", "poolChain", "poolChainElt", "poolDequeue",
+        "poolLocal", "poolLocalInternal", "rlocker", "runtime_SemacquireRWMutexR",
+    ]
 }

@@ -144,4 +144,10 @@ func (v *Value) Store(val any)
 func (v *Value) Swap(new any) (old any)
 func (v *Value) CompareAndSwap(old any, new any) (swapped bool)
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let sync_atomic_unexported: [String] = [
+        "align64", "b32", "efaceWords", "firstStoreInProgress", "noCopy",
+    ]
 }

@@ -200,4 +200,12 @@ type Location struct {
 
 func (l *Location) String() string
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let time_unexported: [String] = [
+        "absCentury", "absCyear", "absDays", "absJanFeb", "absLeap", "absMonth", "absSeconds",
+        "absYday", "fmtInt", "longDayNames", "longMonthNames", "parseStrictRFC3339", "stopTimer",
+        "unixTime", "utcLoc", "zone", "zoneTrans",
+    ]
 }
