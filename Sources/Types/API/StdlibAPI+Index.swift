@@ -32,6 +32,38 @@ extension StdlibAPI {
         "unicode/utf8": unicode_utf8,
     ]
 
+    /// Unexported package-level names known to gc but not declared, by import path.
+    static let unexportedNamesByPath: [String: [String]] = [
+        "bufio": bufio_unexported,
+        "bytes": bytes_unexported,
+        "cmp": cmp_unexported,
+        "container/heap": container_heap_unexported,
+        "container/list": container_list_unexported,
+        "context": context_unexported,
+        "errors": errors_unexported,
+        "fmt": fmt_unexported,
+        "io": io_unexported,
+        "io/fs": io_fs_unexported,
+        "iter": iter_unexported,
+        "maps": maps_unexported,
+        "math": math_unexported,
+        "math/bits": math_bits_unexported,
+        "math/rand": math_rand_unexported,
+        "os": os_unexported,
+        "runtime": runtime_unexported,
+        "runtime/debug": runtime_debug_unexported,
+        "slices": slices_unexported,
+        "sort": sort_unexported,
+        "strconv": strconv_unexported,
+        "strings": strings_unexported,
+        "sync": sync_unexported,
+        "sync/atomic": sync_atomic_unexported,
+        "syscall": syscall_unexported,
+        "time": time_unexported,
+        "unicode": unicode_unexported,
+        "unicode/utf8": unicode_utf8_unexported,
+    ]
+
     /// Packages declared only in part: what the other packages' APIs refer to.
     static let partialPaths: Set<String> = ["syscall"]
 }

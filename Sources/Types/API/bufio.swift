@@ -35,13 +35,13 @@ func ScanLines(data []byte, atEOF bool) (advance int, token []byte, err error)
 func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error)
 
 type Reader struct {
-	_ []byte
-	_ io.Reader
-	_ int
-	_ int
-	_ error
-	_ int
-	_ int
+	buf          []byte
+	rd           io.Reader
+	r            int
+	w            int
+	err          error
+	lastByte     int
+	lastRuneSize int
 }
 
 func (b *Reader) Size() int
@@ -61,10 +61,10 @@ func (b *Reader) ReadString(delim byte) (string, error)
 func (b *Reader) WriteTo(w io.Writer) (n int64, err error)
 
 type Writer struct {
-	_ error
-	_ []byte
-	_ int
-	_ io.Writer
+	err error
+	buf []byte
+	n   int
+	wr  io.Writer
 }
 
 func (b *Writer) Size() int
@@ -85,17 +85,17 @@ type ReadWriter struct {
 }
 
 type Scanner struct {
-	_ io.Reader
-	_ SplitFunc
-	_ int
-	_ []byte
-	_ []byte
-	_ int
-	_ int
-	_ error
-	_ int
-	_ bool
-	_ bool
+	r            io.Reader
+	split        SplitFunc
+	maxTokenSize int
+	token        []byte
+	buf          []byte
+	start        int
+	end          int
+	err          error
+	empties      int
+	scanCalled   bool
+	done         bool
 }
 
 func (s *Scanner) Err() error
@@ -107,4 +107,8 @@ func (s *Scanner) Split(split SplitFunc)
 
 type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let bufio_unexported: [String] = []
 }

@@ -80,9 +80,9 @@ func FieldsFuncSeq(s []byte, f func(rune) bool) iter.Seq[[]byte]
 func NewReader(b []byte) *Reader
 
 type Buffer struct {
-	_ []byte
-	_ int
-	_ uint64
+	buf      []byte
+	off      int
+	lastRead uint8
 }
 
 func (b *Buffer) Bytes() []byte
@@ -111,9 +111,9 @@ func (b *Buffer) ReadBytes(delim byte) (line []byte, err error)
 func (b *Buffer) ReadString(delim byte) (line string, err error)
 
 type Reader struct {
-	_ []byte
-	_ int64
-	_ int
+	s        []byte
+	i        int64
+	prevRune int
 }
 
 func (r *Reader) Len() int
@@ -128,4 +128,11 @@ func (r *Reader) Seek(offset int64, whence int) (int64, error)
 func (r *Reader) WriteTo(w io.Writer) (n int64, err error)
 func (r *Reader) Reset(b []byte)
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let bytes_unexported: [String] = [
+        "asciiSpace", "errUnreadByte", "genSplit", "indexFunc", "lastIndexFunc", "readOp",
+        "splitSeq",
+    ]
 }

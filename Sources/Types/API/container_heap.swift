@@ -19,4 +19,8 @@ type Interface interface {
 	Push(x any)
 }
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let container_heap_unexported: [String] = []
 }

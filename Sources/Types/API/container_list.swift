@@ -6,9 +6,9 @@ package list
 func New() *List
 
 type Element struct {
-	_     *Element
-	_     *Element
-	_     *List
+	next  *Element
+	prev  *Element
+	list  *List
 	Value any
 }
 
@@ -16,8 +16,8 @@ func (e *Element) Next() *Element
 func (e *Element) Prev() *Element
 
 type List struct {
-	_ Element
-	_ int
+	root Element
+	len  int
 }
 
 func (l *List) Init() *List
@@ -36,4 +36,8 @@ func (l *List) MoveAfter(e *Element, mark *Element)
 func (l *List) PushBackList(other *List)
 func (l *List) PushFrontList(other *List)
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let container_list_unexported: [String] = []
 }

@@ -36,4 +36,10 @@ type CancelFunc func()
 
 type CancelCauseFunc func(cause error)
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let context_unexported: [String] = [
+        "backgroundCtx", "contextName", "emptyCtx", "todoCtx", "value", "withoutCancelCtx",
+    ]
 }

@@ -14,4 +14,10 @@ func Is(err error, target error) bool
 func As(err error, target any) bool
 func AsType[E error](err error) (E, bool)
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let errors_unexported: [String] = [
+        "asType", "errorString", "joinError",
+    ]
 }

@@ -63,4 +63,10 @@ type Scanner interface {
 	Scan(state ScanState, verb rune) error
 }
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let fmt_unexported: [String] = [
+        "errorf", "stringReader",
+    ]
 }

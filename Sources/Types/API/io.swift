@@ -148,11 +148,11 @@ type LimitedReader struct {
 func (l *LimitedReader) Read(p []byte) (n int, err error)
 
 type SectionReader struct {
-	_ ReaderAt
-	_ int64
-	_ int64
-	_ int64
-	_ int64
+	r     ReaderAt
+	base  int64
+	off   int64
+	limit int64
+	n     int64
 }
 
 func (s *SectionReader) Read(p []byte) (n int, err error)
@@ -162,9 +162,9 @@ func (s *SectionReader) Size() int64
 func (s *SectionReader) Outer() (r ReaderAt, off int64, n int64)
 
 type OffsetWriter struct {
-	_ WriterAt
-	_ int64
-	_ int64
+	w    WriterAt
+	base int64
+	off  int64
 }
 
 func (o *OffsetWriter) Write(p []byte) (n int, err error)
@@ -172,14 +172,16 @@ func (o *OffsetWriter) WriteAt(p []byte, off int64) (n int, err error)
 func (o *OffsetWriter) Seek(offset int64, whence int) (int64, error)
 
 type PipeReader struct {
-	_ uint64
-	_ [2]unsafe.Pointer
-	_ [2]uint64
-	_ unsafe.Pointer
-	_ uint64
-	_ [2]unsafe.Pointer
-	_ uint64
-	_ [2]unsafe.Pointer
+	pipe struct {
+		_ uint64
+		_ [2]unsafe.Pointer
+		_ [2]uint64
+		_ unsafe.Pointer
+		_ uint64
+		_ [2]unsafe.Pointer
+		_ uint64
+		_ [2]unsafe.Pointer
+	}
 }
 
 func (r *PipeReader) Read(data []byte) (n int, err error)
@@ -187,11 +189,18 @@ func (r *PipeReader) Close() error
 func (r *PipeReader) CloseWithError(err error) error
 
 type PipeWriter struct {
-	_ PipeReader
+	r PipeReader
 }
 
 func (w *PipeWriter) Write(data []byte) (n int, err error)
 func (w *PipeWriter) Close() error
 func (w *PipeWriter) CloseWithError(err error) error
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let io_unexported: [String] = [
+        "copyBuffer", "errOffset", "errWhence", "multiReader", "multiWriter", "nopCloser",
+        "nopCloserWriterTo", "onceError", "pipe", "teeReader",
+    ]
 }

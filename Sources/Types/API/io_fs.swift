@@ -130,4 +130,10 @@ type SubFS interface {
 
 type WalkDirFunc func(path string, d DirEntry, err error) error
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let io_fs_unexported: [String] = [
+        "dirInfo", "globWithLimit",
+    ]
 }

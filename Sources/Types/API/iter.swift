@@ -10,4 +10,10 @@ type Seq[V any] func(yield func(V) bool)
 
 type Seq2[K any, V any] func(yield func(K, V) bool)
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let iter_unexported: [String] = [
+        "coro", "coroswitch", "goexitPanicValue", "newcoro",
+    ]
 }

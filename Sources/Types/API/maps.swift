@@ -18,4 +18,10 @@ func Clone[M ~map[K]V, K comparable, V any](m M) M
 func Copy[M1 ~map[K]V, M2 ~map[K]V, K comparable, V any](dst M1, src M2)
 func DeleteFunc[M ~map[K]V, K comparable, V any](m M, del func(K, V) bool)
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let maps_unexported: [String] = [
+        "clone",
+    ]
 }

@@ -104,4 +104,14 @@ func Float32frombits(b uint32) float32
 func Float64bits(f float64) uint64
 func Float64frombits(b uint64) float64
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let math_unexported: [String] = [
+        "acos", "acosh", "archCeil", "archExp", "archFloor", "archHypot", "archLog", "archMax",
+        "archMin", "archTrunc", "asin", "asinh", "atan", "atan2", "atanh", "cbrt", "cos", "cosh",
+        "erf", "erfc", "exp2", "expm1", "frexp", "ldexp", "log10", "log1p", "log2", "mod", "pow",
+        "pow10negtab32", "pow10postab32", "pow10tab", "remainder", "sin", "sinh", "sqrt", "tan",
+        "tanh",
+    ]
 }

@@ -57,4 +57,10 @@ func Rem(hi uint, lo uint, y uint) uint
 func Rem32(hi uint32, lo uint32, y uint32) uint32
 func Rem64(hi uint64, lo uint64, y uint64) uint64
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let math_bits_unexported: [String] = [
+        "deBruijn32tab", "deBruijn64tab", "overflowError",
+    ]
 }

@@ -34,10 +34,10 @@ type Source64 interface {
 }
 
 type Rand struct {
-	_ Source
-	_ Source64
-	_ int64
-	_ int8
+	src     Source
+	s64     Source64
+	readVal int64
+	readPos int8
 }
 
 func (r *Rand) ExpFloat64() float64
@@ -58,17 +58,23 @@ func (r *Rand) Shuffle(n int, swap func(i int, j int))
 func (r *Rand) Read(p []byte) (n int, err error)
 
 type Zipf struct {
-	_ *Rand
-	_ float64
-	_ float64
-	_ float64
-	_ float64
-	_ float64
-	_ float64
-	_ float64
-	_ float64
+	r            *Rand
+	imax         float64
+	v            float64
+	q            float64
+	s            float64
+	oneminusQ    float64
+	oneminusQinv float64
+	hxm          float64
+	hx0minusHxm  float64
 }
 
 func (z *Zipf) Uint64() uint64
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let math_rand_unexported: [String] = [
+        "newSource", "rngSource",
+    ]
 }

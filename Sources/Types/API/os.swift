@@ -142,12 +142,11 @@ func (e *SyscallError) Unwrap() error
 func (e *SyscallError) Timeout() bool
 
 type Process struct {
-	Pid int
-	_   atomic.Uint32
-	_   sync.RWMutex
-	_   uint32
-	_   unsafe.Pointer
-	_   runtime.Cleanup
+	Pid     int
+	state   atomic.Uint32
+	sigMu   sync.RWMutex
+	handle  unsafe.Pointer
+	cleanup runtime.Cleanup
 }
 
 func (p *Process) Release() error
@@ -169,9 +168,9 @@ type Signal interface {
 }
 
 type ProcessState struct {
-	_ int
-	_ uint64
-	_ unsafe.Pointer
+	pid    int
+	status uint32
+	rusage unsafe.Pointer
 }
 
 func (p *ProcessState) UserTime() time.Duration
@@ -195,7 +194,7 @@ func (e *LinkError) Error() string
 func (e *LinkError) Unwrap() error
 
 type Root struct {
-	_ unsafe.Pointer
+	root unsafe.Pointer
 }
 
 func (r *Root) Name() string
@@ -223,7 +222,7 @@ func (r *Root) WriteFile(name string, data []byte, perm FileMode) error
 func (r *Root) FS() fs.FS
 
 type File struct {
-	_ unsafe.Pointer
+	file unsafe.Pointer
 }
 
 func (f *File) Readdir(n int) ([]FileInfo, error)
@@ -255,4 +254,15 @@ type FileInfo = fs.FileInfo
 
 type FileMode = fs.FileMode
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let os_unexported: [String] = [
+        "dirBufPool", "dirFS", "dirInfo", "executable", "file", "fileStat", "findProcess",
+        "fixLongPath", "hostname", "ignoringEINTR", "joinPath", "newFileFromNewFile", "newRawConn",
+        "processHandle", "processStatus", "rawConn", "readdirMode", "readlink", "removeAll",
+        "rename", "root", "rootChmod", "rootChown", "rootChtimes", "rootFS", "rootLchown",
+        "rootLink", "rootReadlink", "rootRemove", "rootRemoveAll", "rootRename", "rootSymlink",
+        "sameFile", "syscallMode", "sysfdType", "tempDir", "timeout", "underlyingErrorIs",
+    ]
 }

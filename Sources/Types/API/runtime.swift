@@ -59,16 +59,18 @@ type Error interface {
 }
 
 type TypeAssertionError struct {
-	_ [3]unsafe.Pointer
-	_ string
+	_interface    unsafe.Pointer
+	concrete      unsafe.Pointer
+	asserted      unsafe.Pointer
+	missingMethod string
 }
 
 func (*TypeAssertionError) RuntimeError()
 func (e *TypeAssertionError) Error() string
 
 type Cleanup struct {
-	_ uint64
-	_ uintptr
+	id  uint64
+	ptr uintptr
 }
 
 func (c Cleanup) Stop()
@@ -144,38 +146,89 @@ func (*PanicNilError) Error() string
 func (*PanicNilError) RuntimeError()
 
 type Pinner struct {
-	_ unsafe.Pointer
+	pinner unsafe.Pointer
 }
 
 func (p *Pinner) Pin(pointer any)
 func (p *Pinner) Unpin()
 
 type Frames struct {
-	_ []uintptr
-	_ uintptr
-	_ []Frame
-	_ [2]Frame
+	callers    []uintptr
+	nextPC     uintptr
+	frames     []Frame
+	frameStore [2]Frame
 }
 
 func (ci *Frames) Next() (frame Frame, more bool)
 
 type Frame struct {
-	PC       uintptr
-	Func     *Func
-	Function string
-	File     string
-	Line     int
-	_        int
-	Entry    uintptr
-	_        [2]unsafe.Pointer
+	PC        uintptr
+	Func      *Func
+	Function  string
+	File      string
+	Line      int
+	startLine int
+	Entry     uintptr
+	funcInfo  [2]unsafe.Pointer
 }
 
 type Func struct {
-	_ struct{}
+	opaque struct{}
 }
 
 func (f *Func) Name() string
 func (f *Func) Entry() uintptr
 func (f *Func) FileLine(pc uintptr) (file string, line int)
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let runtime_unexported: [String] = [
+        "_defer", "_func", "_panic", "_type", "acquirem", "add", "addCleanup", "addb", "addrRange",
+        "addrRanges", "alignDown", "alignUp", "allglen", "allm", "allp", "ancestorInfo",
+        "arenaHint", "arenaIdx", "arenaIndex", "assertLockHeld", "assertWorldStoppedOrLockHeld",
+        "atomicHeadTailIndex", "atomicMSpanPointer", "atomicOffAddr", "atomicScavChunkData",
+        "atomicSpanSetSpinePointer", "atomicstorep", "atomicwb", "badTimer", "bitvector",
+        "bool2int", "breakpoint", "buildVersion", "callCleanup", "callers", "cgoCallers",
+        "checkTimeouts", "checkmarksMap", "chunkIdx", "cleanupBlock", "cleanupBlockHeader",
+        "cleanupFn", "cleanupQueue", "coro", "debug", "defaultGOROOT", "divRoundUp", "dlogPerM",
+        "dounlockOSThread", "eface", "efaceOf", "findObject", "firstmoduledata", "fixalloc",
+        "funcInfo", "functab", "funcval", "g", "gList", "gQueue", "gTraceState",
+        "gcBgMarkWorkerNode", "gcBits", "gcCleanups", "gcMarkWorkerMode",
+        "gcUsesSpanInlineMarkBits", "gcWork", "gclink", "gclinkptr", "gcount", "getLockRank",
+        "getg", "gobuf", "gogetenv", "gomaxprocs", "goroutineProfileState",
+        "goroutineProfileStateHolder", "goschedImpl", "gosched_m", "gsignalStack", "guintptr",
+        "hchan", "headTailIndex", "heapArena", "heapBitsInSpan", "heldLockInfo",
+        "immortalWeakHandleMap", "inUserArenaChunk", "initTask", "isGoPointerWithoutSpan",
+        "isIdleInSynctest", "isWaitingForSuspendG", "lfnode", "lfstack", "limiterEvent",
+        "limiterEventStamp", "limiterEventType", "linearAlloc", "listHeadManual", "listNodeManual",
+        "lock", "lock2", "lockInit", "lockNames", "lockRank", "lockRankStruct", "lockWithRank", "m",
+        "mLockProfile", "mOS", "mSpanList", "mSpanState", "mSpanStateBox", "mTraceState",
+        "mWaitList", "mWeakPointer", "makeLimiterEventStamp", "makeSpanClass", "markBits",
+        "maxCleanupGs", "maybeTraceableChan", "maybeTraceablePtr", "mcache", "mcall", "mcentral",
+        "metricFloat64Histogram", "metricKind", "metricValue", "mheap", "mheap_", "minOffAddr",
+        "mlink", "moduledata", "modulehash", "mspan", "muintptr", "mutex", "mutexprofilerate",
+        "nameOff", "nanotime", "nanotime1", "ncgocall", "newMarkBits", "noescape", "notInHeap",
+        "note", "numCPUStartup", "objptr", "offAddr", "p", "pTraceState", "pageAlloc", "pageBits",
+        "pageCache", "pallocBits", "pallocData", "pallocSum", "pcHeader", "pcvalueCache",
+        "pcvalueCacheEnt", "persistentAlloc", "pinState", "pinner", "pinnerBits", "profAtomic",
+        "profBuf", "profBufReadMode", "profIndex", "ptabEntry", "ptrtype", "puintptr", "releasem",
+        "scavChunkData", "scavChunkFlags", "scavengeIndex", "sched", "schedt", "setCleanupContext",
+        "sigset", "sizeClassScanStats", "spanAllocType", "spanClass", "spanInlineMarkBits",
+        "spanInlineMarkBitsFromBase", "spanOf", "spanQueue", "spanSPMC", "spanScanOwnership",
+        "spanSet", "spanSetBlock", "spanSetBlockHeader", "spanSetBlockHeader2",
+        "spanSetSpinePointer", "special", "specialfinalizer", "srcFunc", "stack", "stackfreelist",
+        "stwReason", "stwReasonStrings", "sudog", "synctestBubble", "sysMemStat", "sysmontick",
+        "systemstack", "textsect", "throw", "throwType", "timeHistogram", "timer", "timerWhen",
+        "timers", "trace", "traceAcquire", "traceAcquireEnabled", "traceAdvance",
+        "traceAllocFreeEnabled", "traceArg", "traceBlockReason", "traceBuf", "traceBufHeader",
+        "traceBufQueue", "traceEnabled", "traceEventWriter", "traceGoStopReason", "traceLocker",
+        "traceMap", "traceMapNode", "traceNextGen", "traceRegionAlloc", "traceRegionAllocBlock",
+        "traceRegionAllocBlockHeader", "traceRelease", "traceSchedResourceState", "traceStack",
+        "traceStackTable", "traceStringTable", "traceTime", "traceTypeTable", "traceWriter",
+        "typeOff", "typePointers", "unlock", "unlock2", "unlockWithRank", "unpackScavChunkData",
+        "waitReason", "waitReasonStrings", "waitq", "wakeableSleep", "wbBuf", "wbBufFlush",
+        "winlibcall", "workbuf", "workbufhdr", "writeBarrier", "writeUserArenaHeapBits", "xRegPerG",
+        "xRegPerP", "xRegState", "xRegs", "zerobase",
+    ]
 }

@@ -56,4 +56,11 @@ type BuildSetting struct {
 
 type CrashOptions struct{}
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let runtime_debug_unexported: [String] = [
+        "freeOSMemory", "setGCPercent", "setMaxStack", "setMaxThreads", "setMemoryLimit",
+        "setPanicOnFault",
+    ]
 }

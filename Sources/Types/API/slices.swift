@@ -49,4 +49,18 @@ func MaxFunc[S ~[]E, E any](x S, cmp func(a E, b E) int) E
 func BinarySearch[S ~[]E, E cmp.Ordered](x S, target E) (int, bool)
 func BinarySearchFunc[S ~[]E, E, T any](x S, target T, cmp func(E, T) int) (int, bool)
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let slices_unexported: [String] = [
+        "breakPatternsCmpFunc", "breakPatternsOrdered", "choosePivotCmpFunc", "choosePivotOrdered",
+        "heapSortCmpFunc", "heapSortOrdered", "insertionSortCmpFunc", "insertionSortOrdered",
+        "isNaN", "medianAdjacentCmpFunc", "medianAdjacentOrdered", "medianCmpFunc", "medianOrdered",
+        "nextPowerOfTwo", "order2CmpFunc", "order2Ordered", "overlaps",
+        "partialInsertionSortCmpFunc", "partialInsertionSortOrdered", "partitionCmpFunc",
+        "partitionEqualCmpFunc", "partitionEqualOrdered", "partitionOrdered", "pdqsortCmpFunc",
+        "pdqsortOrdered", "reverseRangeCmpFunc", "reverseRangeOrdered", "rotateCmpFunc",
+        "rotateLeft", "rotateRight", "siftDownCmpFunc", "siftDownOrdered", "sortedHint",
+        "stableCmpFunc", "startIdx", "swapRangeCmpFunc", "symMergeCmpFunc", "xorshift",
+    ]
 }

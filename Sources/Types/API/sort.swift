@@ -52,4 +52,10 @@ func (x StringSlice) Less(i int, j int) bool
 func (x StringSlice) Swap(i int, j int)
 func (x StringSlice) Sort()
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let sort_unexported: [String] = [
+        "isNaN", "reverse",
+    ]
 }

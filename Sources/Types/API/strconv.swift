@@ -56,4 +56,10 @@ type NumError struct {
 func (e *NumError) Error() string
 func (e *NumError) Unwrap() error
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let strconv_unexported: [String] = [
+        "appendQuotedRuneWith", "appendQuotedWith", "quoteRuneWith", "quoteWith", "unquote",
+    ]
 }

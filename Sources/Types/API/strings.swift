@@ -71,8 +71,8 @@ func CutSuffix(s string, suffix string) (before string, found bool)
 func CutLast(s string, sep string) (before string, after string, found bool)
 
 type Builder struct {
-	_ *Builder
-	_ []byte
+	addr *Builder
+	buf  []byte
 }
 
 func (b *Builder) String() string
@@ -86,9 +86,9 @@ func (b *Builder) WriteRune(r rune) (int, error)
 func (b *Builder) WriteString(s string) (int, error)
 
 type Reader struct {
-	_ string
-	_ int64
-	_ int
+	s        string
+	i        int64
+	prevRune int
 }
 
 func (r *Reader) Len() int
@@ -104,13 +104,18 @@ func (r *Reader) WriteTo(w io.Writer) (n int64, err error)
 func (r *Reader) Reset(s string)
 
 type Replacer struct {
-	_ sync.Once
-	_ uint32
-	_ [2]unsafe.Pointer
-	_ []string
+	once   sync.Once
+	r      [2]unsafe.Pointer
+	oldnew []string
 }
 
 func (r *Replacer) Replace(s string) string
 func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error)
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let strings_unexported: [String] = [
+        "asciiSpace", "genSplit", "indexFunc", "lastIndexFunc", "replacer", "splitSeq",
+    ]
 }

@@ -14,10 +14,13 @@ func OnceValue[T any](f func() T) func() T
 func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2)
 
 type Cond struct {
-	L Locker
-	_ [2]uint64
-	_ [2]unsafe.Pointer
-	_ uint64
+	noCopy struct{}
+	L      Locker
+	notify struct {
+		_ [2]uint64
+		_ [2]unsafe.Pointer
+	}
+	checker uint64
 }
 
 func (c *Cond) Wait()
@@ -25,10 +28,13 @@ func (c *Cond) Signal()
 func (c *Cond) Broadcast()
 
 type Map struct {
-	_ [0]func()
-	_ [2]uint64
-	_ [3]unsafe.Pointer
-	_ uint64
+	_ struct{}
+	m struct {
+		_ [0]func()
+		_ [2]uint64
+		_ [3]unsafe.Pointer
+		_ uint64
+	}
 }
 
 func (m *Map) Load(key any) (value any, ok bool)
@@ -43,7 +49,8 @@ func (m *Map) CompareAndDelete(key any, old any) (deleted bool)
 func (m *Map) Range(f func(key any, value any) bool)
 
 type Mutex struct {
-	_ [2]uint32
+	_  struct{}
+	mu [2]uint32
 }
 
 func (m *Mutex) Lock()
@@ -56,29 +63,31 @@ type Locker interface {
 }
 
 type Once struct {
-	_ atomic.Bool
-	_ Mutex
+	_    struct{}
+	done atomic.Bool
+	m    Mutex
 }
 
 func (o *Once) Do(f func())
 
 type Pool struct {
-	_   unsafe.Pointer
-	_   uintptr
-	_   unsafe.Pointer
-	_   uintptr
-	New func() any
+	noCopy     struct{}
+	local      unsafe.Pointer
+	localSize  uintptr
+	victim     unsafe.Pointer
+	victimSize uintptr
+	New        func() any
 }
 
 func (p *Pool) Put(x any)
 func (p *Pool) Get() any
 
 type RWMutex struct {
-	_ Mutex
-	_ uint32
-	_ uint32
-	_ atomic.Int32
-	_ atomic.Int32
+	w           Mutex
+	writerSem   uint32
+	readerSem   uint32
+	readerCount atomic.Int32
+	readerWait  atomic.Int32
 }
 
 func (rw *RWMutex) RLock()
@@ -90,8 +99,9 @@ func (rw *RWMutex) Unlock()
 func (rw *RWMutex) RLocker() Locker
 
 type WaitGroup struct {
-	_ atomic.Uint64
-	_ uint32
+	noCopy struct{}
+	state  atomic.Uint64
+	sema   uint32
 }
 
 func (wg *WaitGroup) Add(delta int)
@@ -99,4 +109,11 @@ func (wg *WaitGroup) Done()
 func (wg *WaitGroup) Wait()
 func (wg *WaitGroup) Go(f func())
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let sync_unexported: [String] = [
+        "copyChecker", "eface", "noCopy", "notifyList", "poolChain", "poolChainElt", "poolDequeue",
+        "poolLocal", "poolLocalInternal", "rlocker", "runtime_SemacquireRWMutexR",
+    ]
 }

@@ -48,7 +48,8 @@ func StoreInt64(addr *int64, val int64)
 func StoreUint64(addr *uint64, val uint64)
 
 type Bool struct {
-	_ uint32
+	_ struct{}
+	v uint32
 }
 
 func (x *Bool) Load() bool
@@ -58,7 +59,8 @@ func (x *Bool) CompareAndSwap(old bool, new bool) (swapped bool)
 
 type Pointer[T any] struct {
 	_ [0]*T
-	_ unsafe.Pointer
+	_ struct{}
+	v unsafe.Pointer
 }
 
 func (x *Pointer[T]) Load() *T
@@ -67,7 +69,8 @@ func (x *Pointer[T]) Swap(new *T) (old *T)
 func (x *Pointer[T]) CompareAndSwap(old *T, new *T) (swapped bool)
 
 type Int32 struct {
-	_ int32
+	_ struct{}
+	v int32
 }
 
 func (x *Int32) Load() int32
@@ -79,7 +82,9 @@ func (x *Int32) And(mask int32) (old int32)
 func (x *Int32) Or(mask int32) (old int32)
 
 type Int64 struct {
-	_ int64
+	_ struct{}
+	_ [0]uint64
+	v int64
 }
 
 func (x *Int64) Load() int64
@@ -91,7 +96,8 @@ func (x *Int64) And(mask int64) (old int64)
 func (x *Int64) Or(mask int64) (old int64)
 
 type Uint32 struct {
-	_ uint32
+	_ struct{}
+	v uint32
 }
 
 func (x *Uint32) Load() uint32
@@ -103,7 +109,9 @@ func (x *Uint32) And(mask uint32) (old uint32)
 func (x *Uint32) Or(mask uint32) (old uint32)
 
 type Uint64 struct {
-	_ uint64
+	_ struct{}
+	_ [0]uint64
+	v uint64
 }
 
 func (x *Uint64) Load() uint64
@@ -115,7 +123,8 @@ func (x *Uint64) And(mask uint64) (old uint64)
 func (x *Uint64) Or(mask uint64) (old uint64)
 
 type Uintptr struct {
-	_ uintptr
+	_ struct{}
+	v uintptr
 }
 
 func (x *Uintptr) Load() uintptr
@@ -127,7 +136,7 @@ func (x *Uintptr) And(mask uintptr) (old uintptr)
 func (x *Uintptr) Or(mask uintptr) (old uintptr)
 
 type Value struct {
-	_ any
+	v any
 }
 
 func (v *Value) Load() (val any)
@@ -135,4 +144,10 @@ func (v *Value) Store(val any)
 func (v *Value) Swap(new any) (old any)
 func (v *Value) CompareAndSwap(old any, new any) (swapped bool)
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let sync_atomic_unexported: [String] = [
+        "align64", "b32", "efaceWords", "firstStoreInProgress", "noCopy",
+    ]
 }

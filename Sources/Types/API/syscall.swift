@@ -50,4 +50,15 @@ type Signal int
 func (s Signal) Signal()
 func (s Signal) String() string
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let syscall_unexported: [String] = [
+        "_C_long", "_Socklen", "cmsgAlignOf", "fcntl", "fcntl64Syscall", "forkExec", "fstatat",
+        "futimesat", "getsockopt", "gettimeofday", "linkat", "mapper", "mmapper", "openat", "pread",
+        "prlimit1", "ptrace", "ptracePeek", "ptracePoke", "ptracePtr", "pwrite",
+        "rawSyscallNoError", "read", "readlinkat", "reboot", "sendfile", "setTimespec",
+        "setTimeval", "setsockopt", "socket", "symlinkat", "unlinkat", "utimensat", "utimes",
+        "write",
+    ]
 }

@@ -90,25 +90,25 @@ type ParseError struct {
 func (e *ParseError) Error() string
 
 type Timer struct {
-	C <-chan Time
-	_ bool
+	C         <-chan Time
+	initTimer bool
 }
 
 func (t *Timer) Stop() bool
 func (t *Timer) Reset(d Duration) bool
 
 type Ticker struct {
-	C <-chan Time
-	_ bool
+	C          <-chan Time
+	initTicker bool
 }
 
 func (t *Ticker) Stop()
 func (t *Ticker) Reset(d Duration)
 
 type Time struct {
-	_ uint64
-	_ int64
-	_ *Location
+	wall uint64
+	ext  int64
+	loc  *Location
 }
 
 func (t Time) String() string
@@ -181,18 +181,31 @@ func (d Duration) Round(m Duration) Duration
 func (d Duration) Abs() Duration
 
 type Location struct {
-	_ [0]func()
-	_ string
-	_ unsafe.Pointer
-	_ [2]uint64
-	_ unsafe.Pointer
-	_ [2]uint64
-	_ string
-	_ int64
-	_ int64
-	_ unsafe.Pointer
+	name string
+	zone struct {
+		_ [0]func()
+		_ unsafe.Pointer
+		_ [2]uint64
+	}
+	tx struct {
+		_ [0]func()
+		_ unsafe.Pointer
+		_ [2]uint64
+	}
+	extend     string
+	cacheStart int64
+	cacheEnd   int64
+	cacheZone  unsafe.Pointer
 }
 
 func (l *Location) String() string
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let time_unexported: [String] = [
+        "absCentury", "absCyear", "absDays", "absJanFeb", "absLeap", "absMonth", "absSeconds",
+        "absYday", "fmtInt", "longDayNames", "longMonthNames", "parseStrictRFC3339", "stopTimer",
+        "unixTime", "utcLoc", "zone", "zoneTrans",
+    ]
 }

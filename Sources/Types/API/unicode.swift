@@ -346,4 +346,10 @@ func (special SpecialCase) ToLower(r rune) rune
 
 type d [3]rune
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let unicode_unexported: [String] = [
+        "isExcludingLatin", "properties", "to",
+    ]
 }

@@ -26,4 +26,11 @@ func Valid(p []byte) bool
 func ValidString(s string) bool
 func ValidRune(r rune) bool
 """#
+
+    /// Unexported package-level names known to gc (in its export data) but
+    /// not declared above, sorted: gc says "name x not exported by package p".
+    static let unicode_utf8_unexported: [String] = [
+        "acceptRange", "acceptRanges", "appendRuneNonASCII", "decodeRuneInStringSlow",
+        "decodeRuneSlow", "encodeRuneNonASCII", "first",
+    ]
 }
