@@ -311,7 +311,13 @@ extension Checker {
             let imp = pn.imported
             guard let member = imp.scope.lookup(sel) else {
                 if imp.fake { return }
-                error(s.sel, "undefined: \(n.value).\(sel)")
+                if StdlibAPI.unexportedNames(forImportPath: imp.path).contains(sel) {
+                    error(s.sel, "name \(sel) not exported by package \(imp.name)")
+                } else if let alt = imp.scope.order.first(where: { $0.isExported && $0.name.lowercased() == sel.lowercased() }) {
+                    error(s.sel, "undefined: \(n.value).\(sel) (but have \(alt.name))")
+                } else {
+                    error(s.sel, "undefined: \(n.value).\(sel)")
+                }
                 return
             }
             if !member.isExported {
