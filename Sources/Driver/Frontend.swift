@@ -23,6 +23,10 @@ public struct FrontendResult {
 public enum Frontend {
     /// Parses and checks the given sources as one package.
     public static func check(_ sources: [SourceFile], errorLimit: Int = 10) -> FrontendResult {
+        withLargeStack { checkOnThisThread(sources, errorLimit: errorLimit) }
+    }
+
+    static func checkOnThisThread(_ sources: [SourceFile], errorLimit: Int) -> FrontendResult {
         let diags = DiagnosticList(limit: errorLimit)
         var result = FrontendResult(diagnostics: diags, sources: sources)
         var parsedAll = true

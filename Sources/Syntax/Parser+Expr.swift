@@ -11,7 +11,12 @@ extension Parser {
 
     mutating func binaryExpr(_ x0: Expr?, _ prec0: Int) -> Expr {
         var x = x0 ?? unaryExpr()
+        // each operand of a chain deepens the (left-leaning) tree by one
+        var levels = 0
+        defer { depth -= levels }
         while (tok == .operator || tok == .star) && prec > prec0 {
+            levels += 1
+            guard enter() else { return x }
             let opos = pos
             let o = op
             let tprec = prec
@@ -24,6 +29,8 @@ extension Parser {
 
     // Production: UnaryExpr
     mutating func unaryExpr() -> Expr {
+        defer { depth -= 1 }
+        guard enter() else { return badExpr() }
         switch tok {
         case .operator, .star:
             switch op {
@@ -108,7 +115,11 @@ extension Parser {
     // Production: PrimaryExpr
     mutating func pexpr(_ x0: Expr?, keepParens: Bool) -> Expr {
         var x = x0 ?? operand(keepParens: keepParens)
+        var levels = 0
+        defer { depth -= levels }
         loop: while true {
+            levels += 1
+            guard enter() else { return x }
             let ppos = pos
             switch tok {
             case .dot:

@@ -298,6 +298,8 @@ extension Parser {
 
     // Production: Statement
     mutating func stmtOrNil() -> Stmt? {
+        defer { depth -= 1 }
+        guard enter() else { return nil }
         if tok == .name {
             clearPragma()
             let lhs = exprList()

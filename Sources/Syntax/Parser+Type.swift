@@ -17,6 +17,8 @@ extension Parser {
 
     // Production: TypeLit
     mutating func typeOrNil() -> Expr? {
+        defer { depth -= 1 }
+        guard enter() else { return badExpr() }
         let tpos = pos
         switch tok {
         case .star:

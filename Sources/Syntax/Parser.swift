@@ -24,6 +24,10 @@ public struct Parser {
     var xnest = 0           // expression nesting level (for complit ambiguity resolution)
     var branchErrors = 0    // errors of the label checks, which do not count as parse errors
     var importsBroken = false
+    /// Nesting depth of the recursive productions. gc's stacks grow to 1 GB;
+    /// ours are bounded, so beyond `maxDepth` the parse stops with an error.
+    var depth = 0
+    static let maxDepth = 20_000
 
     var tok: Token { s.tok }
     var lit: String { s.lit }
@@ -52,6 +56,20 @@ public struct Parser {
     mutating func next() {
         s.next()
         if !s.directives.isEmpty { takeDirectives() }
+    }
+
+    /// Enters a recursive production; false (after reporting once and ending
+    /// the token stream) when the nesting is too deep to continue.
+    mutating func enter() -> Bool {
+        depth += 1
+        if depth > Parser.maxDepth {
+            if depth == Parser.maxDepth + 1 || tok != .eof {
+                errorAt(pos, "syntax error: nesting too deep (more than \(Parser.maxDepth) levels)")
+                s.stop()
+            }
+            return false
+        }
+        return true
     }
 
     // MARK: compiler directives (gc's pragmas)

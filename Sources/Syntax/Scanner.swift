@@ -114,6 +114,14 @@ public struct Scanner {
 
     // MARK: tokens
 
+    /// Ends the token stream: every later token is EOF.
+    mutating func stop() {
+        offset = bytes.count
+        ch = -1
+        nlsemi = false
+        tok = .eof
+    }
+
     public mutating func next() {
         let nl = nlsemi
         nlsemi = false
