@@ -19,7 +19,7 @@ let package = Package(
         // Tokens, scanner with semicolon insertion, AST and parser.
         .target(name: "Syntax", dependencies: ["Base"]),
         // Exact constant arithmetic (Go's untyped constants), as go/constant.
-        .target(name: "Constant", dependencies: [.product(name: "BigInt", package: "BigInt")]),
+        .target(name: "Constant", dependencies: ["Base", .product(name: "BigInt", package: "BigInt")]),
         // The type checker: universe, scopes, types, method sets, layout.
         .target(name: "Types", dependencies: ["Base", "Syntax", "Constant"]),
         // The Go runtime in miniature: the allocator (Memory/) and, later, GC and scheduler.
@@ -34,7 +34,7 @@ let package = Package(
         .executableTarget(name: "AllocBench", dependencies: ["Runtime"], path: "Benchmarks/AllocBench"),
 
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"]),
-        .testTarget(name: "ConstantTests", dependencies: ["Constant"]),
+        .testTarget(name: "ConstantTests", dependencies: ["Constant", "Base"]),
         .testTarget(name: "TypesTests", dependencies: ["Types"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime"]),
         .testTarget(name: "ConformanceTests", dependencies: ["Driver"]),

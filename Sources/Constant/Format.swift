@@ -23,6 +23,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Base
 import BigInt
 
 extension ConstantValue: CustomStringConvertible {
@@ -223,70 +224,4 @@ func hexFloat(_ f: BigFloat) -> String {
     while hex.hasSuffix("0") { hex.removeLast() }
     let e = f.binaryExponent
     return (f.negative ? "-" : "") + "0x." + hex + "p" + (e >= 0 ? "+" : "") + String(e)
-}
-
-/// Go's strconv.Quote of a byte string: printable runes as is, invalid
-/// UTF-8 as \xhh, the usual \a\b\f\n\r\t\v, other control and non-printable
-/// runes as \xhh, \uhhhh or \Uhhhhhhhh.
-public func goQuote(_ s: [UInt8]) -> String {
-    var out = "\""
-    var i = 0
-    while i < s.count {
-        let (r, len) = decodeUTF8(s, i)
-        if r == 0xFFFD && len == 1 && !(i + 2 < s.count && s[i] == 0xEF && s[i + 1] == 0xBF && s[i + 2] == 0xBD) {
-            out += "\\x" + hex2(UInt32(s[i]))
-            i += 1
-            continue
-        }
-        out += quotedRune(r, quote: "\"")
-        i += len
-    }
-    return out + "\""
-}
-
-/// Go's strconv.QuoteRune: 'x', '\n', '\'' ...
-public func quoteRune(_ r: UInt32) -> String {
-    let v = (r > 0x10FFFF || (0xD800..<0xE000).contains(r)) ? 0xFFFD : r
-    return "'" + quotedRune(v, quote: "'") + "'"
-}
-
-private func quotedRune(_ r: UInt32, quote: Character) -> String {
-    if r == UInt32(quote.asciiValue!) || r == 0x5C { return "\\" + String(Character(Unicode.Scalar(r)!)) }
-    if let u = Unicode.Scalar(r), isPrint(u) { return String(Character(u)) }
-    switch r {
-    case 7: return "\\a"
-    case 8: return "\\b"
-    case 12: return "\\f"
-    case 10: return "\\n"
-    case 13: return "\\r"
-    case 9: return "\\t"
-    case 11: return "\\v"
-    default:
-        if r < 0x20 || r == 0x7F { return "\\x" + hex2(r) }
-        let h = String(r, radix: 16)
-        if r < 0x10000 { return "\\u" + String(repeating: "0", count: 4 - h.count) + h }
-        return "\\U" + String(repeating: "0", count: 8 - h.count) + h
-    }
-}
-
-private func hex2(_ b: UInt32) -> String {
-    let h = String(b, radix: 16)
-    return h.count < 2 ? "0" + h : h
-}
-
-/// Go's unicode.IsPrint: letters, marks, numbers, punctuation, symbols and
-/// the ASCII space.
-func isPrint(_ u: Unicode.Scalar) -> Bool {
-    if u == " " { return true }
-    switch u.properties.generalCategory {
-    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-         .nonspacingMark, .spacingMark, .enclosingMark,
-         .decimalNumber, .letterNumber, .otherNumber,
-         .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-         .initialPunctuation, .finalPunctuation, .otherPunctuation,
-         .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-        return true
-    default:
-        return false
-    }
 }

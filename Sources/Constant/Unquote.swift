@@ -18,6 +18,7 @@
 //   rune literal not terminated / string not terminated
 
 /// The bytes of a Go string literal, quotes included ("..." or `...`).
+import Base
 public func unquoteString(_ lit: String) throws(LiteralError) -> [UInt8] {
     let s = Array(lit.utf8)
     guard let q = s.first, q == UInt8(ascii: "\"") || q == UInt8(ascii: "`") else {
@@ -144,26 +145,3 @@ func unicodeNotation(_ x: UInt32) -> String {
     return "U+" + String(repeating: "0", count: max(0, 4 - h.count)) + h
 }
 
-/// The code point starting at s[i] and its length in bytes; U+FFFD and 1
-/// for an invalid sequence.
-func decodeUTF8(_ s: [UInt8], _ i: Int) -> (UInt32, Int) {
-    let b0 = s[i]
-    if b0 < 0x80 { return (UInt32(b0), 1) }
-    var need = 0
-    var v: UInt32 = 0
-    var minValue: UInt32 = 0
-    switch b0 {
-    case 0xC2...0xDF: need = 1; v = UInt32(b0 & 0x1F); minValue = 0x80
-    case 0xE0...0xEF: need = 2; v = UInt32(b0 & 0x0F); minValue = 0x800
-    case 0xF0...0xF4: need = 3; v = UInt32(b0 & 0x07); minValue = 0x10000
-    default: return (0xFFFD, 1)
-    }
-    guard i + need < s.count else { return (0xFFFD, 1) }
-    for k in 1...need {
-        let b = s[i + k]
-        guard b & 0xC0 == 0x80 else { return (0xFFFD, 1) }
-        v = v << 6 | UInt32(b & 0x3F)
-    }
-    if v < minValue || v > 0x10FFFF || (0xD800..<0xE000).contains(v) { return (0xFFFD, 1) }
-    return (v, need + 1)
-}

@@ -84,9 +84,10 @@ public struct Scanner {
                 }
                 return
             }
-            let (r, n) = decodeUTF8(bytes, offset)
+            let (r32, n) = decodeUTF8(bytes, offset)
             offset += n
-            if r < 0 {
+            let r = Int32(r32)
+            if r32 == 0xFFFD && n == 1 {
                 ch = 0xFFFD
                 error("invalid UTF-8 encoding")
                 continue
@@ -226,7 +227,7 @@ public struct Scanner {
                 op = .not; prec = 0; tok = .operator
             case 0x7E: nextch(); op = .tilde; prec = 0; tok = .operator
             default:
-                error("invalid character \(formatU(ch))")
+                error("invalid character \(formatU(UInt32(ch)))")
                 nextch()
                 continue
             }
@@ -256,13 +257,13 @@ public struct Scanner {
 
     private mutating func atIdentChar(first: Bool) -> Bool {
         if ch < 0 { return false }
-        if UnicodeClass.isLetter(ch) || ch == 0x5F { return true }
-        if UnicodeClass.isDigit(ch) {
-            if first { error("identifier cannot begin with digit \(formatU(ch))") }
+        if GoUnicode.isLetter(UInt32(ch)) || ch == 0x5F { return true }
+        if GoUnicode.isDigit(UInt32(ch)) {
+            if first { error("identifier cannot begin with digit \(formatU(UInt32(ch)))") }
             return true
         }
         if ch >= 0x80 {
-            error("invalid character \(formatU(ch)) in identifier")
+            error("invalid character \(formatU(UInt32(ch))) in identifier")
             return true
         }
         return false
@@ -468,7 +469,7 @@ public struct Scanner {
             var d = base
             if isDecimal(ch) { d = UInt32(ch - 0x30) } else if lower(ch) >= 0x61 && lower(ch) <= 0x66 { d = UInt32(lower(ch) - 0x61 + 10) }
             if d >= base {
-                error("invalid character \(quoteRune(ch)) in \(baseName(Int(base))) escape")
+                error("invalid character \(quoteRune(UInt32(ch))) in \(baseName(Int(base))) escape")
                 return false
             }
             x = x &* base &+ d
@@ -479,7 +480,7 @@ public struct Scanner {
             return false
         }
         if x > max || (0xD800 <= x && x < 0xE000) {
-            error("escape is invalid Unicode code point \(formatU(Int32(bitPattern: x)))")
+            error("escape is invalid Unicode code point \(formatU(x))")
             return false
         }
         return true
@@ -557,63 +558,4 @@ func invalidSeparator(_ x: [UInt8]) -> Int {
     }
     if d == 0x5F { return x.count - 1 }
     return -1
-}
-
-/// Go's %#U: "U+0040 '@'" (the character only when printable).
-func formatU(_ c: Int32) -> String {
-    var hex = String(UInt32(bitPattern: c), radix: 16, uppercase: true)
-    while hex.count < 4 { hex = "0" + hex }
-    if let s = Unicode.Scalar(UInt32(bitPattern: c)), UnicodeClass.isPrint(c) {
-        return "U+\(hex) '\(Character(s))'"
-    }
-    return "U+\(hex)"
-}
-
-/// Go's %q of a rune.
-func quoteRune(_ c: Int32) -> String {
-    switch c {
-    case 0x07: return "'\\a'"
-    case 0x08: return "'\\b'"
-    case 0x0C: return "'\\f'"
-    case 0x0A: return "'\\n'"
-    case 0x0D: return "'\\r'"
-    case 0x09: return "'\\t'"
-    case 0x0B: return "'\\v'"
-    case 0x5C: return "'\\\\'"
-    case 0x27: return "'\\''"
-    default:
-        if let s = Unicode.Scalar(UInt32(bitPattern: c)), UnicodeClass.isPrint(c) { return "'\(Character(s))'" }
-        if c < 0x80 { return "'\\x" + String(format2hex: UInt32(c)) + "'" }
-        return "'\\u" + String(UInt32(c), radix: 16) + "'"
-    }
-}
-
-extension String {
-    init(format2hex v: UInt32) {
-        let s = String(v, radix: 16)
-        self = s.count < 2 ? "0" + s : s
-    }
-}
-
-/// Decodes one UTF-8 sequence at `i`; returns (-1, 1) for an invalid one.
-func decodeUTF8(_ b: [UInt8], _ i: Int) -> (Int32, Int) {
-    let c0 = b[i]
-    func cont(_ k: Int) -> UInt32? {
-        guard i + k < b.count, b[i + k] & 0xC0 == 0x80 else { return nil }
-        return UInt32(b[i + k] & 0x3F)
-    }
-    if c0 & 0xE0 == 0xC0, c0 >= 0xC2, let c1 = cont(1) {
-        return (Int32((UInt32(c0 & 0x1F) << 6) | c1), 2)
-    }
-    if c0 & 0xF0 == 0xE0, let c1 = cont(1), let c2 = cont(2) {
-        let r = (UInt32(c0 & 0x0F) << 12) | (c1 << 6) | c2
-        if r < 0x800 || (r >= 0xD800 && r < 0xE000) { return (-1, 1) }
-        return (Int32(r), 3)
-    }
-    if c0 & 0xF8 == 0xF0, let c1 = cont(1), let c2 = cont(2), let c3 = cont(3) {
-        let r = (UInt32(c0 & 0x07) << 18) | (c1 << 12) | (c2 << 6) | c3
-        if r < 0x10000 || r > 0x10FFFF { return (-1, 1) }
-        return (Int32(r), 4)
-    }
-    return (-1, 1)
 }

@@ -321,6 +321,23 @@ extension Checker {
         return Union(terms)
     }
 
+    /// The type arguments of `G[A, B]`, checked against the number wanted; nil after an error.
+    private func typeArguments(_ ix: IndexExpr, _ argExprs: [Expr], want: Int, name: String) -> [GoType]? {
+        var args: [GoType] = []
+        for a in argExprs {
+            let t = varType(a)
+            if !isValid(t) { return nil }
+            args.append(t)
+        }
+        if args.count != want {
+            let which = args.count < want ? "not enough" : "too many"
+            error(args.count < want ? ix.pos : startPos(argExprs[want]),
+                  "\(which) type arguments for type \(name): have \(args.count), want \(want)")
+            return nil
+        }
+        return args
+    }
+
     /// An instantiated generic type `G[A, B]`.
     func instantiatedType(_ ix: IndexExpr) -> GoType {
         if let n = ix.x as? Name, let (_, o) = env.scope.lookupParent(n.value), let tn = o as? TypeName, tn.isAlias || tn.decl?.tdecl?.isAlias == true {
@@ -328,18 +345,7 @@ extension Checker {
             if !tn.aliasTParams.isEmpty {
                 recordUse(n, tn)
                 let argExprs = unpackList(ix.index)
-                var args: [GoType] = []
-                for a in argExprs {
-                    let t = varType(a)
-                    if !isValid(t) { return Universe.invalid }
-                    args.append(t)
-                }
-                if args.count != tn.aliasTParams.count {
-                    let which = args.count < tn.aliasTParams.count ? "not enough" : "too many"
-                    error(args.count < tn.aliasTParams.count ? ix.pos : startPos(argExprs[tn.aliasTParams.count]),
-                          "\(which) type arguments for type \(tn.name): have \(args.count), want \(tn.aliasTParams.count)")
-                    return Universe.invalid
-                }
+                guard let args = typeArguments(ix, argExprs, want: tn.aliasTParams.count, name: tn.name) else { return Universe.invalid }
                 var m: [ObjectIdentifier: GoType] = [:]
                 for (i, tp) in tn.aliasTParams.enumerated() { m[ObjectIdentifier(tp)] = args[i] }
                 let tps = tn.aliasTParams
@@ -356,18 +362,7 @@ extension Checker {
             return Universe.invalid
         }
         let argExprs = unpackList(ix.index)
-        var args: [GoType] = []
-        for a in argExprs {
-            let t = varType(a)
-            if !isValid(t) { return Universe.invalid }
-            args.append(t)
-        }
-        if args.count != g.tparams.count {
-            let which = args.count < g.tparams.count ? "not enough" : "too many"
-            error(args.count < g.tparams.count ? ix.pos : startPos(argExprs[g.tparams.count]),
-                  "\(which) type arguments for type \(g.obj.name): have \(args.count), want \(g.tparams.count)")
-            return Universe.invalid
-        }
+        guard let args = typeArguments(ix, argExprs, want: g.tparams.count, name: g.obj.name) else { return Universe.invalid }
         let inst = g.instance(args)
         if instancePositions[ObjectIdentifier(inst)] == nil { instancePositions[ObjectIdentifier(inst)] = startPos(ix) }
         later { [unowned self] in

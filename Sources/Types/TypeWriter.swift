@@ -3,6 +3,8 @@
 // `untyped int`; named types of other packages qualified (`strings.Builder`),
 // those of the package being checked unqualified.
 
+import Base
+
 public struct TypeWriter {
     var out = ""
     let qualifier: Package?
@@ -148,25 +150,4 @@ public struct TypeWriter {
         }
         out += ")"
     }
-}
-
-/// Go's strconv.Quote for tags and strings in messages.
-func goQuote(_ s: String) -> String {
-    var out = "\""
-    for u in s.unicodeScalars {
-        switch u {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\t": out += "\\t"
-        case "\r": out += "\\r"
-        default:
-            if u.value < 0x20 || u.value == 0x7F {
-                out += "\\x" + (u.value < 0x10 ? "0" : "") + String(u.value, radix: 16)
-            } else {
-                out.unicodeScalars.append(u)
-            }
-        }
-    }
-    return out + "\""
 }

@@ -2,6 +2,7 @@
 // quoting of strings and runes, long string truncation, complex values.
 import BigInt
 import XCTest
+import Base
 @testable import Constant
 
 final class FormatTests: XCTestCase {
