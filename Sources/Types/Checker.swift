@@ -106,11 +106,16 @@ public final class Checker {
 
     /// Checks the package formed by `files` (package main or any other).
     public static func checkPackage(files: [File], errors: DiagnosticList, path: String = "main") -> Package {
+        check(files: files, errors: errors, path: path).pkg
+    }
+
+    /// Checks a package and returns the checker with its side tables (types, uses, init order).
+    public static func check(files: [File], errors: DiagnosticList, path: String = "main") -> Checker {
         let name = files.first?.pkgName.value ?? "main"
         let pkg = Package(path: path, name: name)
         let c = Checker(pkg: pkg, files: files, errors: errors, importer: Importer.shared, isLibrary: false)
         c.run()
-        return pkg
+        return c
     }
 
     func run() {

@@ -1,7 +1,8 @@
 // Memory layout of Go types on linux/amd64, as gc computes it (types2's
-// gcSizes): sizes, alignments and field offsets. unsafe.Sizeof, Alignof and
-// Offsetof are constants computed here; the compiler and runtime use the same
-// numbers for frames and heap objects.
+// gcSizes): sizes, alignments, field offsets and pointer maps. unsafe.Sizeof,
+// Alignof and Offsetof are constants computed here; the compiler and runtime
+// use the same numbers for frames and heap objects, and the collector the
+// same pointer maps (one bit per 8-byte word, as gc's GCData).
 
 public enum Layout {
     public static let wordSize: Int64 = 8
@@ -95,5 +96,62 @@ public enum Layout {
     static func align(_ x: Int64, _ a: Int64) -> Int64 {
         if x >= maxSize { return maxSize }
         return (x + a - 1) / a * a
+    }
+
+    // MARK: pointer maps
+
+    /// Which words of a value hold pointers the collector must follow, as gc
+    /// emits them: `ptrBytes` is the prefix that holds any (gc's PtrBytes);
+    /// `bits[i]` is word i. An interface's type word points to static data
+    /// and is not a GC pointer; its data word is.
+    public struct PointerMap: Equatable, Sendable {
+        public var ptrBytes: Int64
+        public var words: [Bool]
+
+        /// "10101"-style rendering of the words up to ptrBytes.
+        public var bitString: String { String(words.prefix(Int(ptrBytes / 8)).map { $0 ? "1" : "0" }) }
+    }
+
+    public static func pointerMap(_ t: GoType) -> PointerMap {
+        let size = sizeof(t)
+        guard size < maxSize else { return PointerMap(ptrBytes: 0, words: []) }
+        var words = [Bool](repeating: false, count: Int((size + 7) / 8))
+        mark(t, at: 0, &words)
+        let last = words.lastIndex(of: true).map { Int64($0 + 1) * 8 } ?? 0
+        return PointerMap(ptrBytes: last, words: words)
+    }
+
+    private static func mark(_ t: GoType, at off: Int64, _ words: inout [Bool]) {
+        let w = Int(off / 8)
+        switch t.underlying {
+        case let b as Basic:
+            if b.kind == .string || b.kind == .unsafePointer { words[w] = true }
+        case is Pointer, is MapType, is Chan, is Signature, is Slice:
+            words[w] = true
+        case is Interface:
+            words[w + 1] = true
+        case let a as ArrayType:
+            let esize = sizeof(a.elem)
+            guard esize > 0, a.len > 0, hasPointers(a.elem) else { return }
+            for i in 0..<a.len { mark(a.elem, at: off + i * esize, &words) }
+        case let s as Struct:
+            let offs = offsetsof(s)
+            for (i, f) in s.fields.enumerated() where sizeof(f.type!) > 0 {
+                mark(f.type!, at: off + offs[i], &words)
+            }
+        default:
+            break
+        }
+    }
+
+    /// Whether values of type t contain pointers (objects without go to noscan spans).
+    public static func hasPointers(_ t: GoType) -> Bool {
+        switch t.underlying {
+        case let b as Basic: return b.kind == .string || b.kind == .unsafePointer
+        case is Pointer, is MapType, is Chan, is Signature, is Slice, is Interface: return true
+        case let a as ArrayType: return a.len > 0 && hasPointers(a.elem)
+        case let s as Struct: return s.fields.contains { sizeof($0.type!) > 0 && hasPointers($0.type!) }
+        default: return false
+        }
     }
 }
