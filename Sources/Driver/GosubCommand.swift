@@ -2,13 +2,16 @@
 // (`-m`, `-o`, `-v`, `-run`); the double-dash forms are accepted too.
 
 import ArgumentParser
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
 import Base
 
 public struct Gosub: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "gosub",
         abstract: "A Go interpreter with its own Go runtime.",
-        subcommands: [BuildCommand.self]
+        subcommands: [BuildCommand.self, TestCommand.self]
     )
     public init() {}
 }
@@ -16,7 +19,10 @@ public struct Gosub: ParsableCommand {
 extension NameSpecification {
     /// `-name` and `--name`, as the go tool accepts both.
     static func goFlag(_ name: String) -> NameSpecification {
-        [.customLong(name, withSingleDash: true), .customLong(name)]
+        if name.count == 1, let c = name.first {
+            return [.customShort(c), .customLong(name)]
+        }
+        return [.customLong(name, withSingleDash: true), .customLong(name)]
     }
 }
 
@@ -47,5 +53,49 @@ struct BuildCommand: ParsableCommand {
         let lines = result.formattedDiagnostics()
         for l in lines { printError(l) }
         if !lines.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// `gosub test PATH…`: runs test programs by Go's test conventions.
+struct TestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Run Go test programs (// run, // errorcheck, // compile, // Output:, // Error:).",
+        discussion: "The last line is exactly `N passed, N failed, N skipped`; the exit status is 1 if any test failed."
+    )
+
+    @Option(name: .goFlag("j"), help: "Run this many tests at once (default: the number of cores).")
+    var jobs: Int?
+
+    @Option(name: .goFlag("timeout"), help: "Per-test timeout in seconds.")
+    var timeout: Double = 60
+
+    @Flag(name: .goFlag("v"), help: "List every test with its verdict.")
+    var verbose = false
+
+    @Flag(name: .goFlag("json"), help: "Print one JSON object per test.")
+    var json = false
+
+    @Option(name: .goFlag("run"), help: "Run only tests whose path matches this regular expression.")
+    var runPattern: String?
+
+    @Argument(help: "Test files or directories (walked recursively).")
+    var paths: [String]
+
+    func run() throws {
+        var o = TestOptions()
+        o.jobs = jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        o.timeoutSeconds = timeout
+        o.verbose = verbose
+        o.json = json
+        o.runPattern = runPattern
+        if let pat = runPattern, (try? Regex(pat)) == nil {
+            printError("gosub test: invalid -run regexp: \(pat)")
+            throw ExitCode(2)
+        }
+        let results = TestRunner(options: o).run(paths: paths)
+        if results.contains(where: { if case .failed = $0.verdict { return true }; return false }) {
+            throw ExitCode(1)
+        }
     }
 }
