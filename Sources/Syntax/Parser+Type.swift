@@ -16,6 +16,13 @@ extension Parser {
     }
 
     // Production: TypeLit
+    // Production: Type
+    // Production: PointerType
+    // Production: BaseType
+    // Production: FunctionType
+    // Production: MapType
+    // Production: KeyType
+    // Production: ChannelType
     mutating func typeOrNil() -> Expr? {
         let tpos = pos
         switch tok {
@@ -76,6 +83,7 @@ extension Parser {
     }
 
     // Production: Signature
+    // Production: TypeParameters
     mutating func funcType(context: String) -> ([Field], FuncType) {
         let typ = FuncType(pos)
         var tparams: [Field] = []
@@ -95,6 +103,9 @@ extension Parser {
     }
 
     // Production: ArrayType
+    // Production: ArrayLength
+    // Production: ElementType
+    // Production: LiteralType
     mutating func arrayType(_ apos: Pos, len: Expr?) -> Expr {
         var n = len
         if n == nil && !got(.dotDotDot) {
@@ -111,11 +122,13 @@ extension Parser {
     }
 
     // Production: SliceType
+    // Production: ElementType
     mutating func sliceType(_ spos: Pos) -> Expr {
         SliceType(spos, elem: type_())
     }
 
     // Production: ChannelType
+    // Production: ElementType
     mutating func chanElem() -> Expr {
         if let t = typeOrNil() { return t }
         let t = badExpr()
@@ -136,6 +149,7 @@ extension Parser {
     }
 
     // Production: InterfaceType
+    // Production: InterfaceElem
     mutating func interfaceType() -> InterfaceType {
         let typ = InterfaceType(pos)
         want(.kwInterface)
@@ -169,6 +183,8 @@ extension Parser {
     }
 
     // Production: FieldDecl
+    // Production: EmbeddedField
+    // Production: Tag
     mutating func fieldDecl(_ styp: StructType) {
         let fpos = pos
         switch tok {
@@ -227,6 +243,8 @@ extension Parser {
         }
     }
 
+    // Production: ArrayType
+    // Production: TypeArgs
     mutating func arrayOrTArgs() -> Expr {
         let apos = pos
         want(.lbrack)
@@ -240,6 +258,7 @@ extension Parser {
     }
 
     // Production: MethodElem
+    // Production: MethodName
     mutating func methodDecl() -> Field {
         let f = Field(pos)
         let n = name()
@@ -289,6 +308,7 @@ extension Parser {
     }
 
     // Production: TypeElem
+    // Production: TypeConstraint
     mutating func embeddedElem(_ f0: Field?) -> Field {
         let f: Field
         if let f0 {
@@ -306,6 +326,7 @@ extension Parser {
     }
 
     // Production: TypeTerm
+    // Production: UnderlyingType
     mutating func embeddedTerm() -> Expr {
         if tok == .operator && op == .tilde {
             let tpos = pos
@@ -320,6 +341,8 @@ extension Parser {
     }
 
     // Production: ParameterDecl
+    // Production: TypeParamDecl
+    // Production: TypeConstraint
     mutating func paramDeclOrNil(_ name0: Name?, follow: Token) -> Field? {
         let typeSetsOK = follow == .rbrack
         var ppos = pos
@@ -374,6 +397,8 @@ extension Parser {
 
     // Production: Parameters
     // Production: TypeParameters
+    // Production: ParameterList
+    // Production: TypeParamList
     mutating func paramList(name name0: Name?, type typ0: Expr?, close: Token, requireNames: Bool, dddok: Bool) -> [Field] {
         if let name0, let typ0, tok == close {
             next()
