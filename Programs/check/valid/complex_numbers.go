@@ -1,0 +1,22 @@
+// run
+
+package main
+
+import (
+	"fmt"
+	"math/cmplx"
+)
+
+func main() {
+	c := complex(3, 4)
+	fmt.Println(c, real(c), imag(c), cmplx.Abs(c))
+	var c64 complex64 = 1 + 2i
+	fmt.Printf("%T %v\n", c64*c64, c64*c64)
+	d := c / (1 + 1i)
+	fmt.Println(d, c == complex(3, 4), cmplx.Conj(c))
+	const k = 2i * 2i
+	fmt.Println(k, real(k))
+	fmt.Printf("%.2f\n", cmplx.Sqrt(-1))
+	var f float32 = real(c64)
+	fmt.Println(f)
+}
