@@ -4,7 +4,7 @@ package main
 
 import (
 	"fmt"
-	"reflect"
+	"unsafe"
 )
 
 type Named struct {
@@ -19,9 +19,13 @@ func main() {
 	}{1, "x"}
 	var n Named = Named(a)
 	fmt.Println(n)
-	t := reflect.TypeOf(n)
-	f, _ := t.FieldByName("ID")
-	fmt.Println(f.Tag.Get("json"), f.Tag.Get("db"), f.Tag.Get("missing") == "")
+	type Plain struct {
+		ID   int
+		Name string
+	}
+	pl := Plain(n)
+	n2 := Named(pl)
+	fmt.Println(pl, n2 == n)
 	pts := []struct{ X, Y int }{{1, 2}, {3, 4}}
 	for _, p := range pts {
 		fmt.Print(p.X+p.Y, " ")
@@ -31,7 +35,7 @@ func main() {
 	m[struct{ a, b string }{"x", "y"}]++
 	fmt.Println(m)
 	var empty struct{}
-	fmt.Println(empty == struct{}{}, reflect.TypeOf(empty).Size())
+	fmt.Println(empty == struct{}{}, unsafe.Sizeof(empty))
 	nested := struct {
 		Inner struct{ V []int }
 		F     func() string

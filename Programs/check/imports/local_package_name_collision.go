@@ -4,11 +4,11 @@ package main
 
 import (
 	"math/rand"
-	crand "crypto/rand"
-	rand2 "crypto/rand" // ERROR "\"crypto/rand\" imported as rand2 and not used"
+	rnd "math/rand"
+	bits2 "math/bits" // ERROR "\"math/bits\" imported as bits2 and not used"
 )
 
 func main() {
 	_ = rand.Int()
-	_, _ = crand.Read(nil)
+	_ = rnd.Intn(3)
 }
