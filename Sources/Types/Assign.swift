@@ -98,6 +98,10 @@ extension Checker {
                     return
                 }
                 t = defaultType(t)
+                if x.mode != .constant && !checkUntypedShift(x.expr, t) {
+                    v.type = Universe.invalid
+                    return
+                }
             }
             v.type = t
         }

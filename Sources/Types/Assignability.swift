@@ -81,7 +81,9 @@ extension Checker {
     }
 
     /// Whether V implements (or, for constraints, satisfies) T.
-    func implements(_ V: GoType, _ T: GoType, constraint: Bool, cause: inout String) -> Bool {
+    func implements(_ V0: GoType, _ T: GoType, constraint: Bool, cause: inout String) -> Bool {
+        // causes name the aliased type: `any` is interface{} there
+        let V: GoType = V0 === Universe.anyType ? Universe.emptyInterface : V0
         let Vu = V.underlying, Tu = T.underlying
         if !isValid(Vu) || !isValid(Tu) { return true }
         let verb = constraint ? "satisfy" : "implement"

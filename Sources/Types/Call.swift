@@ -69,7 +69,6 @@ extension Checker {
             let what = x.type is TypeParam ? "no core type" : "\(typeString(x.type)) is not a function"
             error(call.fun, "invalid operation: cannot call \(describe(x)): \(what)")
             x.mode = .invalid
-            for a in call.args { _ = rawArg(a) }
             return
         }
         var sig = sig0

@@ -51,7 +51,7 @@ extension Checker {
         var cause = ""
         let original = x
         if ok {
-            if isUntyped(x.type), x.mode == .constant, isNumeric(x.type), x.val.toInt.kind == .int {
+            if let b = x.type as? Basic, b.kind == .untypedInt || b.kind == .untypedRune, x.mode == .constant {
                 // an untyped integer constant takes the type of the assigned iteration variable, else int
                 var target: GoType = Universe.int
                 if !r.def, let l0 = lhs.first, !(l0 is Name && (l0 as! Name).value == "_") {
@@ -61,7 +61,7 @@ extension Checker {
                     restoreUsed(l0, wasUsed)
                     if !probe.isInvalid && isInteger(probe.type) { target = probe.type }
                 }
-                convertUntyped(&x, target)
+                assignment(&x, target, context: "range clause")
                 if x.isInvalid { ok = false }
             }
         }
@@ -94,7 +94,7 @@ extension Checker {
                 maxVars = 1
                 if c.dir == .send {
                     ok = false
-                    cause = "receive from send-only channel"
+                    cause = "receive from send-only channel \(typeString(x.type))"
                 }
             case let sig as Signature:
                 // range over func(yield func(K, V) bool)
@@ -109,7 +109,9 @@ extension Checker {
                     cause = "func must be func(yield func(...) bool): wrong argument count"
                 } else if let y = sig.params.vars[0].type?.underlying as? Signature {
                     ok = false
-                    if y.results.count != 1 || !isBoolean(y.results.vars[0].type!) {
+                    if sig.results.count != 0 {
+                        cause = "func must be func(yield func(...) bool): unexpected results"
+                    } else if y.results.count != 1 || !isBoolean(y.results.vars[0].type!) {
                         cause = "func must be func(yield func(...) bool): yield func does not return bool"
                     } else {
                         cause = "func must be func(yield func(...) bool): yield func has too many parameters"
@@ -123,7 +125,7 @@ extension Checker {
                 if let tp = x.type as? TypeParam { cause = coreTypeCause(tp) }
             }
         }
-        if !ok && !original.isInvalid {
+        if !ok && !original.isInvalid && !x.isInvalid {
             var d = original
             d.expr = r.x
             error(r.x, cause.isEmpty ? "cannot range over \(describe(d))" : "cannot range over \(describe(d)): \(cause)")
@@ -177,7 +179,7 @@ extension Checker {
                 tag.mode = .invalid
             }
         } else {
-            tag = Operand(mode: .constant, expr: nil, type: Universe.bool, val: .make(true))
+            tag = Operand(mode: .constant, expr: Name(s.pos, "true"), type: Universe.bool, val: .make(true))
         }
         var seen: [(ConstantValue, GoType, Pos)] = []
         var defaultPos: Pos?
@@ -192,18 +194,17 @@ extension Checker {
             for ce in unpackList(clause.cases) {
                 var x = expr(ce)
                 if x.isInvalid || tag.isInvalid { continue }
-                var t = tag
-                if s.tag == nil { t.expr = nil }
+                let t = tag
                 convertUntyped(&x, t.type)
                 if x.isInvalid { continue }
                 var xx = x
                 comparison(&xx, t, .eql, nil, switchCase: true)
                 if xx.isInvalid { continue }
-                if x.mode == .constant, !x.val.isUnknown {
+                if x.mode == .constant, !x.val.isUnknown, x.val.kind == .int || x.val.kind == .float || x.val.kind == .string {
                     if let prev = seen.first(where: { ConstantValue.compare($0.0, .eql, x.val) && identical($0.1, x.type) }) {
                         error(ce, "duplicate case \(describe(x)) in expression switch\n\t\(posString(prev.2)): previous case")
                     } else {
-                        seen.append((x.val, x.type, startPos(ce)))
+                        seen.append((x.val, x.type, ce.pos))
                     }
                 }
             }

@@ -195,6 +195,10 @@ extension Checker {
             }
             x.mode = .value
         } else {
+            if !constArg && isUntyped(x.type) && isNumeric(x.type) && !checkUntypedShift(x.expr, T) {
+                x.mode = .invalid
+                return
+            }
             ok = convertibleTo(&x, T, cause: &cause)
             if ok && x.mode != .invalid { x.mode = .value }
         }
@@ -221,7 +225,7 @@ extension Checker {
     func convertibleTo(_ x: inout Operand, _ T: GoType, cause: inout String) -> Bool {
         var acause = ""
         if assignableTo(x, T, cause: &acause) { return true }
-        defer { if cause.isEmpty && acause == "need type assertion" { cause = acause } }
+        defer { if cause.isEmpty && (acause == "need type assertion" || isInterface(T)) { cause = acause } }
         let V = x.type
         let Vu = V.underlying, Tu = T.underlying
         let Vp = V as? TypeParam, Tp = T as? TypeParam

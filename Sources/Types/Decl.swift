@@ -125,7 +125,7 @@ extension Checker {
     func varDecl(_ obj: Var, _ info: DeclInfo) {
         defer { later { [unowned self] in self.checkVarSize(obj) } }
         if let te = info.typeExpr {
-            let t = typExpr(te)
+            let t = varType(te)
             obj.type = t
             if let lhs = info.lhs { for v in lhs where v !== obj { v.type = t } }
         }
@@ -151,7 +151,13 @@ extension Checker {
                 // generic aliases: the type parameters scope the right-hand side
                 openScope(d.pos)
                 obj.aliasTParams = collectTypeParams(d.tparams)
-                obj.type = typExpr(d.type)
+                let rhs = typExpr(d.type)
+                if rhs is TypeParam {
+                    error(d.type, "cannot use type parameter declared in alias declaration as RHS")
+                    obj.type = Universe.invalid
+                } else {
+                    obj.type = rhs
+                }
                 closeScope()
             } else {
                 let t = typExpr(d.type)
@@ -294,6 +300,16 @@ extension Checker {
         if let o = te as? Operation, o.op == .mul, o.y == nil {
             isPtr = true
             te = unparen(o.x)
+            if let inner = te as? Operation, inner.op == .mul, inner.y == nil {
+                // **T: report the receiver type as written
+                let t = typExpr(r.type!)
+                if isValid(t) { error(r.type!, "invalid receiver type \(typeString(t))") }
+                method.hasPtrRecv = true
+                let v = Var(name: r.name?.value ?? "", pos: r.name?.pos ?? r.pos, type: Universe.invalid, pkg: pkg)
+                v.kind = .recv
+                if let n = r.name { declare(env.scope, n, v) }
+                return v
+            }
         }
         method.hasPtrRecv = isPtr
         var recvType: GoType = Universe.invalid
@@ -311,7 +327,9 @@ extension Checker {
                 if let tn = obj as? TypeName {
                     objDecl(tn)
                     let base = tn.type ?? Universe.invalid
-                    if tn.pkg !== pkg || base is Basic || (base as? Named)?.obj.pkg !== pkg {
+                    if tn.isAlias && !(base is Named) && !(base is Basic) {
+                        error(bn, "invalid receiver type \(bn.value)")
+                    } else if tn.pkg !== pkg || base is Basic || (base as? Named)?.obj.pkg !== pkg {
                         error(bn, "cannot define new methods on non-local type \(exprString(bn))")
                     } else if let n = base as? Named {
                         if !n.tparams.isEmpty {
@@ -402,7 +420,7 @@ extension Checker {
                 }
             }
             if te !== lastExpr || isDots {
-                lastType = typExpr(te)
+                lastType = varType(te)
                 lastExpr = te
             }
             var t = lastType

@@ -34,7 +34,7 @@ extension Checker {
                 return
             }
             if targs.count < sig.tparams.count {
-                error(e, "in call to \(exprString(e.x)), cannot infer \(sig.tparams[targs.count].obj.name) (declared at \(posString(sig.tparams[targs.count].obj.pos)))")
+                error(e.pos, "cannot infer \(sig.tparams[targs.count].obj.name) (declared at \(posString(sig.tparams[targs.count].obj.pos)))")
                 x.mode = .invalid
                 return
             }
@@ -55,7 +55,7 @@ extension Checker {
             valid = true
             if x.mode == .constant { length = Int64(x.val.stringLength) }
             x.mode = .value
-            x.type = Universe.uint8
+            x.type = Universe.byteType
         case let a as ArrayType:
             valid = true
             length = a.len
@@ -172,7 +172,29 @@ extension Checker {
         var valid = false
         var length: Int64 = -1
         let orig = x
-        switch coreType(x.type) {
+        // the common underlying type of the operand's type set (strings slice like []byte)
+        var ct: GoType?
+        var cu: GoType?
+        var hasString = false
+        for (t, u0) in typeSetPairs(x.type) {
+            guard var u = u0 else {
+                error(e.x, "cannot slice \(describe(orig)): no specific type in \(typeString(orig.type))")
+                x.mode = .invalid
+                return
+            }
+            if isString(u) {
+                u = Slice(Universe.byteType)
+                hasString = true
+            }
+            guard let cur = cu else { ct = t; cu = u; continue }
+            if !identical(cur, u) {
+                error(e.x, "cannot slice \(describe(orig)): \(typeString(ct!)) and \(typeString(t!)) have different underlying types")
+                x.mode = .invalid
+                return
+            }
+        }
+        if hasString { cu = x.type is TypeParam ? Universe.string : x.type.underlying }
+        switch cu {
         case let b as Basic where b.isString:
             if e.full {
                 error(e.index[2] ?? e, "invalid operation: 3-index slice of string")

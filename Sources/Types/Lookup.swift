@@ -51,9 +51,6 @@ func lookupImpl(_ T: GoType, pkg: Package?, name: String, foldCase: Bool) -> Loo
         if let m = tp.iface.typeSet.methods.first(where: { matches($0.name, name, foldCase) }) {
             return .method(m, path: [], indirect: isPtr)
         }
-        if let core = coreType(tp), core is Struct || (core as? Pointer)?.elem.underlying is Struct {
-            return lookupImpl(core, pkg: pkg, name: name, foldCase: foldCase)
-        }
         return .notFound
     }
     var current = [EmbeddedEntry(type: typ, path: [], indirect: isPtr, multiples: false)]

@@ -188,3 +188,50 @@ func defaultType(_ t: GoType) -> GoType {
     default: return t
     }
 }
+
+// MARK: type sets of operands (types2's typeset, underIs, commonUnder)
+
+/// The (type, underlying type) pairs of t: t itself, or for a type parameter
+/// each term of its type set; a type parameter without specific types gives (nil, nil).
+func typeSetPairs(_ t: GoType) -> [(GoType?, GoType?)] {
+    guard let tp = t as? TypeParam else { return [(t, t.underlying)] }
+    guard let terms = tp.iface.typeSet.terms, !terms.isEmpty else { return [(nil, nil)] }
+    return terms.map { ($0.type, $0.type.underlying) }
+}
+
+/// Whether f holds for every underlying type of t's type set.
+func underIs(_ t: GoType, _ f: (GoType?) -> Bool) -> Bool {
+    typeSetPairs(t).allSatisfy { f($0.1) }
+}
+
+/// The underlying type common to all types of t's type set (channels may
+/// differ in direction), or why there is none. `cond` may veto a member.
+func commonUnder(_ t: GoType, _ cond: ((GoType?, GoType?) -> String?)? = nil, qualifier: Package?) -> (GoType?, String?) {
+    var ct: GoType?
+    var cu: GoType?
+    func s(_ x: GoType?) -> String { x.map { TypeWriter.string($0, qualifier: qualifier) } ?? "" }
+    for (t, u) in typeSetPairs(t) {
+        if let cond, let err = cond(t, u) { return (nil, err) }
+        guard let u else { return (nil, "no specific type") }
+        guard let cur = cu else {
+            ct = t; cu = u
+            continue
+        }
+        if let chu = cur as? Chan, let ch = u as? Chan {
+            if !identical(chu.elem, ch.elem) {
+                return (nil, "channels \(s(ct)) and \(s(t)) have different element types")
+            }
+            if chu.dir == ch.dir {
+            } else if chu.dir == .both {
+                ct = t; cu = u
+            } else if ch.dir != .both {
+                return (nil, "channels \(s(ct)) and \(s(t)) have conflicting directions")
+            }
+            continue
+        }
+        if !identical(cur, u) {
+            return (nil, "\(s(ct)) and \(s(t)) have different underlying types")
+        }
+    }
+    return (cu, nil)
+}

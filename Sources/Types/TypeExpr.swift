@@ -37,6 +37,11 @@ extension Checker {
             var x = Operand()
             if let n = e as? Name {
                 ident(&x, n, wantType: true)
+                if x.mode == .typexpr, let g = x.type as? Named, g.isGeneric {
+                    // as a type, a generic type is named with its type parameters
+                    error(e, "cannot use generic type \(typeString(g)) without instantiation")
+                    return Universe.invalid
+                }
                 nonGeneric(&x)
             } else {
                 exprOrType(&x, e, allowGeneric: false)
@@ -183,7 +188,11 @@ extension Checker {
             let t = lastType
             var tag = ""
             if i < s.tags.count, let lit = s.tags[i] {
-                tag = (try? String(decoding: unquoteString(lit.value), as: UTF8.self)) ?? ""
+                if lit.kind != .string {
+                    error(lit, "invalid syntax tree: incorrect tag syntax: \(goQuote(lit.value))")
+                } else {
+                    tag = (try? String(decoding: unquoteString(lit.value), as: UTF8.self)) ?? ""
+                }
             }
             let v: Var
             if let n = f.name {
@@ -196,7 +205,7 @@ extension Checker {
                 if let ix = base as? IndexExpr { base = ix.x }
                 var name = "_"
                 if let n = base as? Name { name = n.value } else if let sel = base as? SelectorExpr { name = sel.sel.value }
-                v = Var(name: name, pos: startPos(te), type: t, pkg: pkg, isField: true, embedded: true)
+                v = Var(name: name, pos: base is SelectorExpr ? (base as! SelectorExpr).sel.pos : base.pos, type: t, pkg: pkg, isField: true, embedded: true)
                 embeddedFieldCheck(te, t)
             }
             if v.name != "_" {
@@ -297,6 +306,10 @@ extension Checker {
             }
             let t = typExpr(ex)
             if !isValid(t) { continue }
+            if t is TypeParam {
+                error(ex, "term cannot be a type parameter")
+                continue
+            }
             if tilde && !identical(t, t.underlying) {
                 error(te, "invalid use of ~ (underlying type of \(typeString(t)) is \(typeString(t.underlying)))")
                 continue
@@ -331,7 +344,7 @@ extension Checker {
         }
         if args.count != want {
             let which = args.count < want ? "not enough" : "too many"
-            error(args.count < want ? ix.pos : startPos(argExprs[want]),
+            error(args.count < want ? startPos(ix) : startPos(argExprs[want]),
                   "\(which) type arguments for type \(name): have \(args.count), want \(want)")
             return nil
         }
