@@ -80,7 +80,7 @@ extension Checker {
     /// Reports a variable whose type does not fit in the address space (gc reports this after checking).
     func checkVarSize(_ v: Var) {
         guard let t = v.type, isValid(t), !Layout.fits(t) else { return }
-        error(v.pos, "type \(typeString(t)) larger than address space")
+        oversized.append((v.pos, "type \(typeString(t)) larger than address space"))
     }
 
     /// Initializes v with x; v's type is x's (default) type if v has none yet.
@@ -210,11 +210,11 @@ extension Checker {
         }
     }
 
-    func assignVar(_ lhs: Expr, _ x: inout Operand) {
+    func assignVar(_ lhs: Expr, _ x: inout Operand, context: String = "assignment") {
         let T = lhsVar(lhs)
         if x.isInvalid { return }
         if let T, !isValid(T) { return }
-        assignment(&x, T, context: T == nil ? "assignment to _ identifier" : "assignment")
+        assignment(&x, T, context: T == nil ? "assignment to _ identifier" : context)
     }
 
     /// lhs = rhs with several operands.

@@ -173,6 +173,7 @@ extension Checker {
         guard let sig = f.type as? Signature else { return f.name }
         var w = TypeWriter(qualifier: pkg)
         w.out = f.name
+        if !sig.tparams.isEmpty { w.tparamList(sig.tparams) }
         let stripped = Signature(recv: nil, params: unnamed(sig.params), results: unnamed(sig.results), variadic: sig.variadic)
         w.signature(stripped)
         return w.out

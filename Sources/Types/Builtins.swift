@@ -191,7 +191,12 @@ extension Checker {
                 x.mode = .invalid
                 return
             }
-            if isString(src.type) && (ds.elem.underlying as? Basic)?.kind == .uint8 {
+            if isString(src.type) {
+                if (ds.elem.underlying as? Basic)?.kind != .uint8 {
+                    error(call.args[0], "invalid copy: arguments \(describe(dst)) and \(describe(src)) have different element types \(typeString(ds.elem)) and byte")
+                    x.mode = .invalid
+                    return
+                }
             } else if let ss = coreType(src.type) as? Slice {
                 if !identical(ds.elem, ss.elem) {
                     error(call.args[0], "invalid copy: arguments \(describe(dst)) and \(describe(src)) have different element types \(typeString(ds.elem)) and \(typeString(ss.elem))")

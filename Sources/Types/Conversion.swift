@@ -117,7 +117,7 @@ extension Checker {
     }
 
     func convertUntyped(_ x: inout Operand, _ target: GoType) {
-        if x.mode != .constant && isUntyped(x.type) && isNumeric(x.type) && !checkUntypedShift(x.expr, target) {
+        if x.mode != .constant && isUntyped(x.type) && isNumeric(x.type) && !isUntyped(target) && !checkUntypedShift(x.expr, target) {
             x.mode = .invalid
             return
         }

@@ -303,7 +303,7 @@ extension Checker {
             if let inner = te as? Operation, inner.op == .mul, inner.y == nil {
                 // **T: report the receiver type as written
                 let t = typExpr(r.type!)
-                if isValid(t) { error(r.type!, "invalid receiver type \(typeString(t))") }
+                if isValid(t) { error(inner, "invalid receiver type \(typeString(t))") }
                 method.hasPtrRecv = true
                 let v = Var(name: r.name?.value ?? "", pos: r.name?.pos ?? r.pos, type: Universe.invalid, pkg: pkg)
                 v.kind = .recv

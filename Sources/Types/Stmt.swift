@@ -382,6 +382,10 @@ extension Checker {
             ops = results.map { e -> Operand in
                 var y = Operand()
                 rawExpr(&y, e, hint: nil, allowGeneric: false)
+                if y.mode == .value, y.type is Tuple {
+                    var z = y
+                    singleValue(&z)
+                }
                 return y
             }
             if ops.contains(where: { $0.isInvalid }) { return }
