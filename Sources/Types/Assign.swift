@@ -110,7 +110,7 @@ extension Checker {
 
     /// Initializes lhs from rhs expressions (multi-variable declarations and `:=`).
     func initVars(_ lhs: [Var], _ rhs: [Expr], returnStmt: Node?) {
-        let context = returnStmt != nil ? "return statement" : "assignment"
+        let context = returnStmt != nil ? "return statement" : lhs.count > 1 ? "multiple assignment" : "assignment"
         let isCall = rhs.count == 1 && unparen(rhs[0]) is CallExpr
         if lhs.count == rhs.count && !isCall {
             for (v, e) in zip(lhs, rhs) {
@@ -147,14 +147,14 @@ extension Checker {
         exclude(&x, type: true, novalue: true, builtin: true)
         if x.isInvalid { return [x] }
         if let t = x.type as? Tuple, x.mode == .value {
-            return t.vars.map { Operand(mode: .value, expr: e, type: $0.type!) }
+            // each value is named for messages as types2 does: "2nd function result"
+            return t.vars.enumerated().map { i, v in
+                Operand(mode: .value, expr: Name(startPos(e), nth(i + 1) + " function result"), type: v.type!)
+            }
         }
         if want == 2 && (x.mode == .commaok || x.mode == .mapindex) {
-            var v = x
-            v.mode = .value
-            if x.mode == .mapindex { v.mode = .mapindex }
-            let ok = Operand(mode: .value, expr: e, type: Universe.untypedBool)
-            return [v, ok]
+            let ok = Operand(mode: .value, expr: Name(startPos(e), "ok value of (comma, ok) expression"), type: Universe.untypedBool)
+            return [x, ok]
         }
         return [x]
     }
@@ -219,6 +219,7 @@ extension Checker {
 
     /// lhs = rhs with several operands.
     func assignVars(_ lhs: [Expr], _ rhs: [Expr]) {
+        let context = lhs.count > 1 ? "multiple assignment" : "assignment"
         let isCall = rhs.count == 1 && unparen(rhs[0]) is CallExpr
         if lhs.count == rhs.count && !isCall {
             for (l, r) in zip(lhs, rhs) {
@@ -226,7 +227,7 @@ extension Checker {
                 rawExpr(&x, r, hint: nil, allowGeneric: true)
                 exclude(&x, type: true, novalue: true, builtin: true)
                 singleValue(&x)
-                assignVar(l, &x)
+                assignVar(l, &x, context: context)
             }
             return
         }
@@ -235,7 +236,7 @@ extension Checker {
             if xs.count == lhs.count {
                 for (l, x0) in zip(lhs, xs) {
                     var x = x0
-                    assignVar(l, &x)
+                    assignVar(l, &x, context: context)
                 }
                 return
             }
@@ -248,4 +249,20 @@ extension Checker {
         }
         for l in lhs { _ = lhsVar(l) }
     }
+}
+
+/// "1st", "2nd", "3rd", "4th", …
+func nth(_ n: Int) -> String {
+    let ext: String
+    switch n % 100 {
+    case 11, 12, 13: ext = "th"
+    default:
+        switch n % 10 {
+        case 1: ext = "st"
+        case 2: ext = "nd"
+        case 3: ext = "rd"
+        default: ext = "th"
+        }
+    }
+    return "\(n)\(ext)"
 }

@@ -170,7 +170,7 @@ extension Checker {
         obj.type = named
         if !d.tparams.isEmpty {
             openScope(d.pos)
-            named.tparams = collectTypeParams(d.tparams)
+            named.tparams = collectTypeParams(d.tparams) { named.tparams = $0 }
         }
         let rhs = definedType(d.type)
         var u: GoType = rhs.underlying
@@ -224,7 +224,9 @@ extension Checker {
     }
 
     /// Type parameters of a generic type or function, declared in the current scope.
-    func collectTypeParams(_ fields: [Field]) -> [TypeParam] {
+    /// `declared` runs once the parameters are declared, before their constraints
+    /// are resolved (a constraint may mention the generic type itself: `type C[T C[T]]`).
+    func collectTypeParams(_ fields: [Field], declared: (([TypeParam]) -> Void)? = nil) -> [TypeParam] {
         var tps: [TypeParam] = []
         for (i, f) in fields.enumerated() {
             guard let n = f.name else { continue }
@@ -234,6 +236,7 @@ extension Checker {
             declare(env.scope, n, obj)
             tps.append(tp)
         }
+        declared?(tps)
         // constraints may refer to any of the type parameters
         var lastExpr: Expr?
         var lastBound: GoType = Universe.anyType

@@ -133,6 +133,18 @@ extension Checker {
                     }
                 }
             }
+            // an inferred type must have the constraint's methods (checked with T still unknown
+            // in the constraint, as types2 reports it: "T (type X) does not satisfy C[T] (…)")
+            for tp in tparams {
+                guard let tx = u.at(tp), !u.isParameterized(tx) else { continue }
+                let iface = tp.iface
+                guard !iface.typeSet.methods.isEmpty else { continue }
+                let bound = Substituter(u.bound).subst(iface) as? Interface ?? iface
+                if let why = missingMethod(tx, bound, static: true) {
+                    let cause = missingCause(tx, iface, unsubstituted(why, iface))
+                    return fail(call.pos, "\(tp.obj.name) (type \(typeString(tx))) does not satisfy \(typeString(tp.constraint)) \(cause)")
+                }
+            }
             if u.unknowns == before { break }
         }
         // 3. untyped constants
@@ -230,4 +242,17 @@ func mentionsTypeParams(_ t: GoType, _ set: Set<ObjectIdentifier>) -> Bool {
         }
     }
     return walk(t)
+}
+
+/// The same reason with the constraint's own (unsubstituted) method, for messages.
+private func unsubstituted(_ why: MissingReason, _ iface: Interface) -> MissingReason {
+    func orig(_ m: Func) -> Func { iface.typeSet.method(m.name) ?? m }
+    switch why {
+    case .missing(let m): return .missing(orig(m))
+    case .pointerReceiver(let m): return .pointerReceiver(orig(m))
+    case .wrongType(let m, let have): return .wrongType(orig(m), have: have)
+    case .wrongCase(let m, let have): return .wrongCase(orig(m), have: have)
+    case .ambiguous(let m): return .ambiguous(orig(m))
+    default: return why
+    }
 }
