@@ -284,6 +284,7 @@ extension Checker {
         }
         iface.methods = methods
         iface.embeddeds = embeddeds
+        later { [unowned self] in self.checkDuplicateMethods(iface) }
         return iface
     }
 
@@ -382,6 +383,26 @@ extension Checker {
             self.verifyInstance(g.tparams, args, positions: argExprs.map { startPos($0) }, name: g.obj.name)
         }
         return inst
+    }
+
+    /// Reports a method that an interface gets twice with different signatures
+    /// (explicitly and through an embedded interface, or from two embedded ones).
+    func checkDuplicateMethods(_ iface: Interface) {
+        var seen: [String: (Func, Pos)] = [:]
+        for m in iface.methods { seen[m.name] = (m, m.pos) }
+        for (i, e) in iface.embeddeds.enumerated() {
+            guard let ei = e.underlying as? Interface, !(e is TypeParam) else { continue }
+            let at = i < iface.embedPositions.count ? iface.embedPositions[i] : Pos.none
+            for m in ei.typeSet.methods {
+                if let (prev, prevPos) = seen[m.name] {
+                    if !identical(prev.type!, m.type!) {
+                        error(at, "duplicate method \(m.name)\n\t\(posString(prevPos)): other declaration of method \(m.name)")
+                    }
+                } else {
+                    seen[m.name] = (m, at)
+                }
+            }
+        }
     }
 }
 
