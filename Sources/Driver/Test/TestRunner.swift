@@ -16,6 +16,8 @@ public struct TestOptions: Sendable {
     public var verbose = false
     public var json = false
     public var runPattern: String?
+    /// Print nothing (for tests of the runner).
+    public var quiet = false
     public init() {}
 }
 
@@ -91,8 +93,10 @@ public final class TestRunner: @unchecked Sendable {
         }
         if threads.isEmpty { work() }
         for t in threads { pthread_join(t, nil) }
-        if tty && !options.json { print("\r\u{1B}[K", terminator: "") }
-        print("\(passed) passed, \(failed) failed, \(skipped) skipped")
+        if !options.quiet {
+            if tty && !options.json { print("\r\u{1B}[K", terminator: "") }
+            print("\(passed) passed, \(failed) failed, \(skipped) skipped")
+        }
         return results.compactMap { $0 }
     }
 
@@ -212,6 +216,12 @@ public final class TestRunner: @unchecked Sendable {
     // MARK: reporting (called with the mutex held)
 
     private func report(_ r: TestResult) {
+        switch r.verdict {
+        case .passed: passed += 1
+        case .failed: failed += 1
+        case .skipped: skipped += 1
+        }
+        if options.quiet { return }
         let secs = formatSeconds(Double(r.nanoseconds) / 1e9)
         if options.json {
             var action = "pass", out = ""
@@ -224,17 +234,14 @@ public final class TestRunner: @unchecked Sendable {
         }
         switch r.verdict {
         case .passed:
-            passed += 1
             if options.verbose && !options.json { clearLine(); print("--- PASS: \(r.path) (\(secs)s)") }
         case .failed(let detail):
-            failed += 1
             if !options.json {
                 clearLine()
                 print("--- FAIL: \(r.path) (\(secs)s)")
                 for l in detail.split(separator: "\n", omittingEmptySubsequences: false) { print("    " + l) }
             }
         case .skipped(let why):
-            skipped += 1
             if options.verbose && !options.json { clearLine(); print("--- SKIP: \(r.path): \(why)") }
         }
         if tty && !options.json {
