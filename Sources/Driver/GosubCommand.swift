@@ -36,12 +36,26 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .goFlag("e"), help: "Report all errors, not only the first ten.")
     var allErrors = false
 
-    @Argument(help: "Go source files of one package.")
+    @Argument(help: "Go source files of one package, or its directory.")
     var files: [String]
 
     func run() throws {
         var sources: [SourceFile] = []
-        for (i, path) in files.enumerated() {
+        // a directory means its package: its files for linux/amd64, tests excluded
+        var paths: [String] = []
+        for f in files {
+            if isDirectory(f) {
+                let selected = PackageFiles.select(f)
+                if selected.isEmpty {
+                    printError("no Go files in \(f)")
+                    throw ExitCode(1)
+                }
+                paths += selected
+            } else {
+                paths.append(f)
+            }
+        }
+        for (i, path) in paths.enumerated() {
             do {
                 sources.append(try Frontend.load(path: path, id: UInt32(i + 1)))
             } catch {

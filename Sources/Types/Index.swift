@@ -50,7 +50,64 @@ extension Checker {
         var valid = false
         var length: Int64 = -1
         let base = x
-        switch coreTypeOrString(x.type) {
+        if x.type is TypeParam {
+            // every type of the set must be indexable with the same element (and key) type
+            var key: GoType?
+            var elem: GoType?
+            var mode = OperandMode.variable
+            var first = true
+            let ok = underIs(x.type) { u in
+                var l: Int64 = -1
+                var k: GoType?
+                var el: GoType?
+                switch u {
+                case let b as Basic where b.isString:
+                    el = Universe.byteType
+                    mode = .value
+                case let a as ArrayType:
+                    l = a.len
+                    el = a.elem
+                    if base.mode != .variable { mode = .value }
+                case let p as Pointer:
+                    if let a = p.elem.underlying as? ArrayType { l = a.len; el = a.elem }
+                case let sl as Slice:
+                    el = sl.elem
+                case let m as MapType:
+                    k = m.key
+                    el = m.elem
+                default:
+                    break
+                }
+                guard let el else { return false }
+                if first {
+                    first = false
+                    length = l
+                    key = k
+                    elem = el
+                    return true
+                }
+                if (key == nil) != (k == nil) { return false }
+                if let key, let k, !identical(key, k) { return false }
+                if !identical(elem!, el) { return false }
+                if l >= 0 && l < length { length = l }
+                return true
+            }
+            if ok, let elem {
+                if let key {
+                    guard let ie = singleIndex(e) else { x.mode = .invalid; return }
+                    var k = exprWithHint(ie, key)
+                    assignment(&k, key, context: "map index")
+                    x.mode = .mapindex
+                    x.type = elem
+                    x.expr = e
+                    return
+                }
+                valid = true
+                x.mode = mode
+                x.type = elem
+            }
+        } else {
+        switch x.type.underlying {
         case let b as Basic where b.isString:
             valid = true
             if x.mode == .constant { length = Int64(x.val.stringLength) }
@@ -83,6 +140,7 @@ extension Checker {
         default:
             break
         }
+        }
         if !valid {
             var d = base
             d.expr = e.x
@@ -102,13 +160,6 @@ extension Checker {
             rawExpr(&y, a, hint: nil, allowGeneric: true)
             return y
         }
-    }
-
-    private func coreTypeOrString(_ t: GoType) -> GoType? {
-        if let tp = t as? TypeParam, let terms = tp.iface.typeSet.terms, !terms.isEmpty, terms.allSatisfy({ isString($0.type) }) {
-            return Universe.string
-        }
-        return coreType(t)
     }
 
     private func singleIndex(_ e: IndexExpr) -> Expr? {

@@ -40,8 +40,15 @@ struct Unifier {
         if let tp = y as? TypeParam, set.contains(ObjectIdentifier(tp)) {
             return unify(y, x, exact: exact)
         }
-        if x === y { return true }
+        if x === y && !isParameterized(x) { return true }
         if !exact {
+            // a type parameter of the enclosing function stands for its core type
+            if let tp = y as? TypeParam, !set.contains(ObjectIdentifier(tp)), !(x is TypeParam), let core = coreType(tp) {
+                return unify(x, core, exact: exact)
+            }
+            if let tp = x as? TypeParam, !set.contains(ObjectIdentifier(tp)), !(y is TypeParam), let core = coreType(tp) {
+                return unify(core, y, exact: exact)
+            }
             // named vs unnamed: compare the unnamed type with the named type's underlying type
             if x is Named && !(y is Named) && !(y is TypeParam) && !(y is Basic) { return unify(x.underlying, y, exact: true) }
             if y is Named && !(x is Named) && !(x is TypeParam) && !(x is Basic) { return unify(x, y.underlying, exact: true) }
@@ -124,7 +131,7 @@ extension Checker {
                 let core = coreTerm(terms)
                 if let core {
                     if let tx {
-                        let target: GoType = core.tilde ? tx.underlying : tx
+                        let target: GoType = core.tilde ? (tx is TypeParam ? coreType(tx) ?? tx : tx.underlying) : tx
                         if !u.unify(core.type, target, exact: false) {
                             return fail(call.pos, "\(tp.obj.name) (type \(typeString(tx))) does not satisfy \(typeString(tp.constraint))")
                         }
@@ -171,7 +178,10 @@ extension Checker {
             for (i, t) in result.enumerated() { if let t { m[ObjectIdentifier(tparams[i])] = t } }
             result = result.map { $0.map { Substituter(m).subst($0) } }
         }
-        for (i, t) in result.enumerated() where t == nil || u.isParameterized(t!) {
+        // a recursive call may pass the enclosing function's own type parameters
+        let outer = Set((env.sig?.tparams ?? []).map { ObjectIdentifier($0) })
+        let unresolved = u.set.subtracting(outer)
+        for (i, t) in result.enumerated() where t == nil || mentionsTypeParams(t!, unresolved) {
             let obj = tparams[i].obj
             return fail(call.pos, "cannot infer \(obj.name) (declared at \(posString(obj.pos)))")
         }
