@@ -121,6 +121,7 @@ extension Checker {
             for (i, tp) in tparams.enumerated() { m[ObjectIdentifier(tp)] = inferred[i] }
             if !sig.tparams.isEmpty {
                 let own = Array(inferred[0..<sig.tparams.count])
+                recordInstance(call.pos, sig.tparams, own, positions: targExprs.map { startPos($0) })
                 if !verifyTypeArgs(sig.tparams, own, positions: targExprs.map { startPos($0) }, fallback: call.pos) {
                     x.mode = .invalid
                     return

@@ -83,6 +83,8 @@ public final class Checker {
     var dotUsed = Set<ObjectIdentifier>()
     /// Set while an inherited constant initializer is evaluated: errors go to the constant (types2's errpos).
     var errpos: Pos?
+    /// Instantiations of generic functions and types, for instantiation cycles.
+    var mono = MonoGraph()
     /// Types too large for the address space; gc reports them after a clean type check.
     var oversized: [(Pos, String)] = []
     /// Where each instance of a generic type was first written (for cycle errors).
@@ -129,6 +131,7 @@ public final class Checker {
             unusedImports()
         }
         computeInitOrder()
+        if !isLibrary { monomorph() }
         if errors.isEmpty {
             for (p, m) in oversized { error(p, m) }
         }

@@ -362,6 +362,9 @@ extension Checker {
                                 var m: [ObjectIdentifier: GoType] = [:]
                                 for (i, tp) in n.tparams.enumerated() { m[ObjectIdentifier(tp)] = args[i] }
                                 for case let tp as TypeParam in args { tp.constraint = Substituter(m).subst(tp.constraint) }
+                                for (i, a) in args.enumerated() {
+                                    if let tp = a as? TypeParam { mono.canon[ObjectIdentifier(tp)] = n.tparams[i] }
+                                }
                                 recvType = n.instance(args)
                             }
                         } else {

@@ -41,6 +41,7 @@ extension Checker {
             var m: [ObjectIdentifier: GoType] = [:]
             for (i, tp) in sig.tparams.enumerated() { m[ObjectIdentifier(tp)] = targs[i] }
             verifyInstance(sig.tparams, targs, positions: argExprs.map { startPos($0) }, name: exprString(e.x))
+            recordInstance(e.pos, sig.tparams, targs, positions: argExprs.map { startPos($0) })
             let inst = Substituter(m).subst(Signature(recv: sig.recv, params: sig.params, results: sig.results, variadic: sig.variadic)) as! Signature
             x.type = inst
             x.mode = .value

@@ -379,6 +379,7 @@ extension Checker {
         guard let args = typeArguments(ix, argExprs, want: g.tparams.count, name: g.obj.name) else { return Universe.invalid }
         let inst = g.instance(args)
         if instancePositions[ObjectIdentifier(inst)] == nil { instancePositions[ObjectIdentifier(inst)] = startPos(ix) }
+        recordInstance(ix.pos, g.tparams, args, positions: argExprs.map { startPos($0) })
         later { [unowned self] in
             self.verifyInstance(g.tparams, args, positions: argExprs.map { startPos($0) }, name: g.obj.name)
         }
