@@ -16,7 +16,8 @@ extension Checker {
 
     func assignableTo(_ x: Operand, _ T: GoType, cause: inout String) -> Bool {
         if x.isInvalid || !isValid(T) { return true }
-        let V = x.type
+        let V = unalias(x.type)
+        let T = unalias(T)
         if identical(V, T) { return true }
         if x.isNil && (V as? Basic)?.kind == .untypedNil {
             return hasNil(T)
@@ -83,7 +84,7 @@ extension Checker {
     /// Whether V implements (or, for constraints, satisfies) T.
     func implements(_ V0: GoType, _ T: GoType, constraint: Bool, cause: inout String) -> Bool {
         // causes name the aliased type: `any` is interface{} there
-        let V: GoType = V0 === Universe.anyType ? Universe.emptyInterface : V0
+        let V: GoType = unalias(V0)
         let Vu = V.underlying, Tu = T.underlying
         if !isValid(Vu) || !isValid(Tu) { return true }
         let verb = constraint ? "satisfy" : "implement"

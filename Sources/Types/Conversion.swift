@@ -226,13 +226,13 @@ extension Checker {
         var acause = ""
         if assignableTo(x, T, cause: &acause) { return true }
         defer { if cause.isEmpty && (acause == "need type assertion" || isInterface(T)) { cause = acause } }
-        let V = x.type
+        let V = unalias(x.type)
         let Vu = V.underlying, Tu = T.underlying
-        let Vp = V as? TypeParam, Tp = T as? TypeParam
+        let Vp = V as? TypeParam, Tp = unalias(T) as? TypeParam
         // identical underlying types ignoring struct tags
         if identicalIgnoreTags(Vu, Tu) && Vp == nil && Tp == nil { return true }
         // unnamed pointer types with identical base underlying types
-        if let vp = V as? Pointer, let tp = T as? Pointer, identicalIgnoreTags(vp.elem.underlying, tp.elem.underlying),
+        if let vp = V as? Pointer, let tp = unalias(T) as? Pointer, identicalIgnoreTags(vp.elem.underlying, tp.elem.underlying),
            !(vp.elem is TypeParam), !(tp.elem is TypeParam) {
             return true
         }

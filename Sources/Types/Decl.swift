@@ -44,8 +44,12 @@ extension Checker {
             if obj.type == nil { obj.type = Universe.invalid }
         case let t as TypeName:
             if t.type is Named { return }  // recursion through a defined type is fine
+            if t.type is Alias, let i = objPath.firstIndex(where: { $0 === obj }),
+               objPath[i...].contains(where: { ($0 as? TypeName)?.type is Named }) {
+                return  // an alias cycle through a defined type is fine too
+            }
             cycleError(from: obj)
-            t.type = Universe.invalid
+            if let a = t.type as? Alias { a.actual = Universe.invalid } else { t.type = Universe.invalid }
         case let f as Func:
             // a function referring to itself through its signature: fine if already typed
             if f.type == nil { cycleError(from: obj) }
@@ -147,6 +151,11 @@ extension Checker {
     func typeDecl(_ obj: TypeName, _ info: DeclInfo) {
         guard let d = info.tdecl else { return }
         if d.isAlias {
+            // the alias exists (unresolved) before its right-hand side is
+            let alias = Alias(obj: obj, actual: nil)
+            obj.type = alias
+            obj.isAlias = true
+            defer { if alias.actual == nil { alias.actual = Universe.invalid } }
             if !d.tparams.isEmpty {
                 // generic aliases: the type parameters scope the right-hand side
                 openScope(d.pos)
@@ -154,16 +163,14 @@ extension Checker {
                 let rhs = typExpr(d.type)
                 if rhs is TypeParam {
                     error(d.type, "cannot use type parameter declared in alias declaration as RHS")
-                    obj.type = Universe.invalid
+                    alias.actual = Universe.invalid
                 } else {
-                    obj.type = rhs
+                    alias.actual = rhs
                 }
                 closeScope()
             } else {
-                let t = typExpr(d.type)
-                obj.type = t
+                alias.actual = typExpr(d.type)
             }
-            obj.isAlias = true
             return
         }
         let named = Named(obj: obj, underlying: nil)
@@ -172,7 +179,7 @@ extension Checker {
             openScope(d.pos)
             named.tparams = collectTypeParams(d.tparams) { named.tparams = $0 }
         }
-        let rhs = definedType(d.type)
+        let rhs = unalias(definedType(d.type))
         var u: GoType = rhs.underlying
         if let rn = rhs as? Named, rn.resolved == nil, rn.origin == nil {
             // the right-hand side is a defined type still being resolved: a cycle
@@ -193,7 +200,7 @@ extension Checker {
     func validType(_ named: Named, _ d: TypeDecl) {
         var path: [Named] = []
         func visit(_ t: GoType) -> Bool {
-            switch t {
+            switch unalias(t) {
             case let n as Named:
                 if n.originOrSelf.obj.pkg !== pkg { return true }
                 if let i = path.firstIndex(where: { $0.originOrSelf === n.originOrSelf }) {
@@ -329,7 +336,7 @@ extension Checker {
                 recordUse(bn, obj)
                 if let tn = obj as? TypeName {
                     objDecl(tn)
-                    let base = tn.type ?? Universe.invalid
+                    let base = unalias(tn.type ?? Universe.invalid)
                     if tn.isAlias && !(base is Named) && !(base is Basic) {
                         error(bn, "invalid receiver type \(bn.value)")
                     } else if tn.pkg !== pkg || base is Basic || (base as? Named)?.obj.pkg !== pkg {

@@ -27,7 +27,8 @@ struct Unifier {
 
     /// Unifies x and y; `exact` requires identical structure, else named and
     /// unnamed types with identical underlying types unify (assignment).
-    mutating func unify(_ x: GoType, _ y: GoType, exact: Bool) -> Bool {
+    mutating func unify(_ x0: GoType, _ y0: GoType, exact: Bool) -> Bool {
+        let x = unalias(x0), y = unalias(y0)
         if let tp = x as? TypeParam, set.contains(ObjectIdentifier(tp)) {
             if let b = bound[ObjectIdentifier(tp)] {
                 if b === y { return true }
@@ -232,6 +233,7 @@ func mentionsTypeParams(_ t: GoType, _ set: Set<ObjectIdentifier>) -> Bool {
     var seen = Set<ObjectIdentifier>()
     func walk(_ t: GoType) -> Bool {
         switch t {
+        case let a as Alias: return walk(unalias(a))
         case let tp as TypeParam: return set.contains(ObjectIdentifier(tp))
         case let p as Pointer: return walk(p.elem)
         case let s as Slice: return walk(s.elem)

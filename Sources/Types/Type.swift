@@ -198,3 +198,26 @@ public final class TypeParam: GoType {
     public override var underlying: GoType { constraint.underlying }
     public var iface: Interface { (constraint.underlying as? Interface) ?? Universe.emptyInterface }
 }
+
+/// An alias `type A = T` (Go 1.24+ keeps alias names, as types2 does with
+/// gotypesalias=1): messages name `A`; everything else sees the aliased
+/// type. `actual` is nil while the declaration is being resolved, so that a
+/// cycle through a defined type (`type D = *E; type E struct{ d D }`) is legal.
+public final class Alias: GoType {
+    public let obj: TypeName
+    public var actual: GoType?
+    public init(obj: TypeName, actual: GoType?) { self.obj = obj; self.actual = actual }
+    public override var underlying: GoType { unalias(self).underlying }
+}
+
+/// The type an alias (chain) stands for.
+public func unalias(_ t: GoType) -> GoType {
+    var t = t
+    var n = 0
+    while let a = t as? Alias {
+        t = a.actual ?? Universe.invalid
+        n += 1
+        if n > 100 { return Universe.invalid }
+    }
+    return t
+}

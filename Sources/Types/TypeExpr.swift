@@ -366,7 +366,7 @@ extension Checker {
                 later { [unowned self] in
                     self.verifyInstance(tps, args, positions: argExprs.map { startPos($0) }, name: tn.name)
                 }
-                return Substituter(m).subst(tn.type ?? Universe.invalid)
+                return Substituter(m).subst(unalias(tn.type ?? Universe.invalid))
             }
         }
         let gt = genericType(ix.x)
