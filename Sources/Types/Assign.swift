@@ -9,7 +9,9 @@ import Syntax
 import Constant
 
 extension Checker {
-    func assignment(_ x: inout Operand, _ T: GoType?, context: String) {
+    /// `context` is built only when an error is reported (it may quote a long expression).
+    func assignment(_ x: inout Operand, _ T: GoType?, context contextText: @autoclosure () -> String) {
+        var context: String { contextText() }
         singleValue(&x)
         switch x.mode {
         case .invalid: return

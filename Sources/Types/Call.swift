@@ -241,9 +241,8 @@ extension Checker {
             error(atPos, "\(qualifier) arguments in call to \(exprString(call.fun))\n\thave \(have)\n\twant \(want)")
             return
         }
-        let context = "argument to \(exprString(call.fun))"
         for i in 0..<nargs where !args[i].isInvalid {
-            assignment(&args[i], paramTypes[i], context: context)
+            assignment(&args[i], paramTypes[i], context: "argument to \(exprString(call.fun))")
         }
     }
 }

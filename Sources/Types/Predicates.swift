@@ -157,10 +157,9 @@ private func identical(_ x0: GoType, _ y0: GoType, _ pairs: inout [(ObjectIdenti
         }
         return true
     case let (a as Named, b as Named):
-        if a.originOrSelf !== b.originOrSelf { return false }
-        if a.targs.count != b.targs.count { return false }
-        for (p, q) in zip(a.targs, b.targs) where !identical(p, q, &pairs) { return false }
-        return !a.targs.isEmpty || a === b
+        // instances are made once per list of identical type arguments
+        // (Named.instance), so two distinct Named types are never identical
+        return a === b
     default:
         return false
     }
