@@ -22,6 +22,9 @@
 //                                (NAME-DEPTH.go) instead of checking them;
 //                                GOSUB_FUZZ_DEPTHS=100,200,... picks the depths
 //     GOSUB_FUZZ_HANG=SECONDS    a variant taking longer counts as a hang (default 30)
+//     GOSUB_FUZZ_STACK=MIB       check on a thread with a stack of MIB MiB instead of
+//                                the main thread (an experiment: deep but bounded
+//                                recursion passes with a big enough stack)
 
 import XCTest
 import Foundation
@@ -123,7 +126,18 @@ final class RobustnessTests: XCTestCase {
         }
         watchdog.begin(name)
         let files = sources.enumerated().map { i, s in SourceFile(id: UInt32(i + 1), name: "./v\(i + 1).go", bytes: s) }
-        return Frontend.check(files, errorLimit: errorLimit)
+        guard let mib = env["GOSUB_FUZZ_STACK"].flatMap({ Int($0) }) else {
+            return Frontend.check(files, errorLimit: errorLimit)
+        }
+        // Experiment: the same check on a thread with a stack of `mib` MiB, to
+        // tell deep-but-bounded recursion from unbounded recursion.
+        final class Box: @unchecked Sendable { var result: FrontendResult? }
+        let box = Box(), done = DispatchSemaphore(value: 0)
+        let t = Thread { box.result = Frontend.check(files, errorLimit: errorLimit); done.signal() }
+        t.stackSize = mib << 20
+        t.start()
+        done.wait()
+        return box.result!
     }
 
     /// ≥ 10,000 truncated or mutated variants of the corpus.
@@ -193,7 +207,12 @@ final class RobustnessTests: XCTestCase {
         defer { watchdog.stop() }
         let t0 = Date()
         for t in templates {
+            let t1 = Date()
             Self.run("nesting \(t.name) depth \(depth)", [t.make(depth)], watchdog: watchdog)
+            let dt = Date().timeIntervalSince(t1)
+            if dt > 1 || Self.env["GOSUB_FUZZ_VERBOSE"] != nil {
+                FileHandle.standardError.write("robustness: nesting \(t.name) depth \(depth): \(String(format: "%.2f", dt)) s\n".data(using: .utf8)!)
+            }
         }
         let dt = Date().timeIntervalSince(t0)
         print("robustness: \(templates.count) nesting programs at depth \(depth) in \(String(format: "%.2f", dt)) s")
@@ -256,6 +275,8 @@ struct Mutator {
         "1>>1000000", "-1<<63", "9223372036854775808", "1e1000000", "1e-1000000", "0x1p1000000",
         "'a'", "'\\U0010FFFF'", "'\\U00110000'", "2i", "1e400i", "\"s\"", "nil", "(1.0/3.0)", "(1/0)", "(1.0/0)",
         "0b1", "0o7", "07", "08", "0_1", "1_000", "iota", "len(\"abc\")", "-0.0", "^0", "^uint(0)",
+        "9223372036854775807", "9223372036854775806", "-9223372036854775808", "18446744073709551615", "1<<62",
+        "4294967295", "2147483647", "-2147483648", "255", "65535",
     ]
 
     static func isIdentStart(_ c: UInt8) -> Bool { (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x5F }
@@ -286,6 +307,14 @@ struct Mutator {
         return lo..<hi
     }
 
+    /// A fragment generator seeded from ours, knowing the identifiers of b.
+    mutating func fragments(_ b: [UInt8]) -> Fragments {
+        let w = Self.words(b)
+        var names = Array(Set(w.idents.map { String(decoding: b[$0], as: UTF8.self) }))
+        names.sort()
+        return Fragments(rng: SplitMix64(seed: rng.next()), names: names)
+    }
+
     mutating func randomToken() -> [UInt8] {
         var t = rng.pick(Self.tokens)
         if rng.chance(1, 3) { t = [0x20] + t + [0x20] }
@@ -295,7 +324,7 @@ struct Mutator {
     /// One mutation of b, with a short name for it.
     mutating func mutate(_ b: inout [UInt8]) -> String {
         if b.isEmpty { b = randomToken(); return "tok" }
-        switch rng.below(16) {
+        switch rng.below(22) {
         case 0: // delete a byte range
             let r = range(in: b, max: 64); b.removeSubrange(r); return "del\(r.lowerBound)+\(r.count)"
         case 1: // duplicate a byte range elsewhere
@@ -359,6 +388,28 @@ struct Mutator {
             let t = rng.pick(["(", "[", "{", "*", "-", "!", "<-", "[]", "func()", "chan ", "map[int]", "&", "^", "+"])
             let n = rng.within(2, 200)
             b.insert(contentsOf: Array(repeating: Array(t.utf8), count: n).joined(), at: at); return "rep\(n)@\(at)"
+        case 16, 17: // append a generated declaration (top level, if the file is whole)
+            var f = fragments(b)
+            let d = f.decl(rng.within(1, 4)); rng = f.rng
+            if !b.isEmpty && b.last != 0x0A { b.append(0x0A) }
+            b += Array((d + "\n").utf8); return "decl"
+        case 18: // insert a generated statement after a line ending in `{`
+            var ls = Self.lines(b)
+            let opens = ls.indices.filter { ls[$0].count >= 2 && ls[$0][ls[$0].count - 2] == 0x7B }
+            guard !opens.isEmpty else { return "nop" }
+            var f = fragments(b)
+            let at = rng.pick(opens) + 1
+            let st = f.stmt(rng.within(1, 3)); rng = f.rng
+            ls.insert(Array(("\t" + st + "\n").utf8), at: at); b = Array(ls.joined()); return "stmt@l\(at)"
+        case 19, 20: // replace an identifier or number with a generated expression or type
+            let w = Self.words(b)
+            let all = w.idents + w.numbers
+            guard !all.isEmpty else { return "nop" }
+            let r = rng.pick(all)
+            var f = fragments(b)
+            let text = rng.chance(1, 2) ? "(" + f.expr(rng.within(1, 3)) + ")" : f.type(rng.within(1, 3))
+            rng = f.rng
+            b.replaceSubrange(r, with: Array(text.utf8)); return "frag@\(r.lowerBound)"
         default: // insert several random bytes
             let at = rng.below(b.count + 1)
             let n = rng.length(8)
@@ -375,12 +426,139 @@ struct Mutator {
             // plain truncation at a random byte offset
             let cut = rng.below(b.count + 1); b.removeSubrange(cut...); return (b, "trunc\(cut)")
         }
+        if rng.chance(1, 4) {
+            // generated fragments use unsafe: import it after the package clause
+            var ls = Self.lines(b)
+            if let i = ls.firstIndex(where: { $0.starts(with: Array("package ".utf8)) }) {
+                ls.insert(Array("import \"unsafe\"\n".utf8), at: i + 1)
+                b = Array(ls.joined())
+            }
+        }
         let n = rng.length(4)
         for _ in 0..<n { ops.append(mutate(&b)) }
         if kind == 1 || kind == 2 {
             let cut = rng.below(b.count + 1); b.removeSubrange(cut...); ops.append("trunc\(cut)")
         }
         return (b, ops.joined(separator: " "))
+    }
+}
+
+
+// MARK: - Generated Go fragments
+
+/// A tiny random generator of Go types, expressions and statements, biased to
+/// edge cases (extreme constants, generics, unsafe, builtins), to be spliced
+/// into corpus programs so that more variants parse and reach the checker.
+struct Fragments {
+    var rng: SplitMix64
+    var names: [String]
+
+    static let consts = [
+        "0", "1", "-1", "2", "7", "1.5", "1e308", "1e400", "1e-400", "9223372036854775807", "-9223372036854775808",
+        "9223372036854775806", "18446744073709551615", "1<<62", "1<<63", "1<<64", "-1<<63", "1<<1023", "1<<10000",
+        "0x7fffffff", "4294967295", "255", "256", "-128", "'a'", "'\\xff'", "'\\U0010FFFF'", "\"\"", "\"abc\"",
+        "\"\\xff\\xfe\"", "`raw`", "2i", "1e400i", "nil", "true", "false", "iota", "0.0", "-0.0", "1e-320", "0x1p-1074",
+        "(1<<63 - 1)", "(1.0/3)", "^0", "'\\000'", "1_000_000", "0b1111", "0o777",
+    ]
+    static let basicTypes = [
+        "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr",
+        "float32", "float64", "complex64", "complex128", "string", "bool", "byte", "rune", "error", "any",
+        "unsafe.Pointer", "comparable",
+    ]
+    static let builtins1 = ["len", "cap", "new", "real", "imag", "clear", "close", "panic", "print", "println",
+                            "unsafe.Sizeof", "unsafe.Alignof", "unsafe.StringData", "unsafe.SliceData", "recover"]
+    static let builtins2 = ["append", "copy", "delete", "complex", "min", "max", "make", "unsafe.Add",
+                            "unsafe.Slice", "unsafe.String"]
+    static let binops = ["+", "-", "*", "/", "%", "&", "|", "^", "&^", "<<", ">>", "==", "!=", "<", "<=", ">", ">=", "&&", "||"]
+    static let unops = ["-", "+", "!", "^", "*", "&", "<-"]
+
+    mutating func name() -> String { names.isEmpty || rng.chance(1, 3) ? rng.pick(["x", "T", "f", "p", "s", "m", "c", "i", "_", "main", "init"]) : rng.pick(names) }
+
+    mutating func type(_ d: Int) -> String {
+        if d <= 0 || rng.chance(1, 3) { return rng.chance(4, 5) ? rng.pick(Self.basicTypes) : name() }
+        switch rng.below(14) {
+        case 0: return "[]" + type(d - 1)
+        case 1: return "[\(rng.chance(1, 2) ? rng.pick(Self.consts) : expr(d - 1))]" + type(d - 1)
+        case 2: return "*" + type(d - 1)
+        case 3: return "map[\(type(d - 1))]\(type(d - 1))"
+        case 4: return rng.pick(["chan ", "<-chan ", "chan<- "]) + type(d - 1)
+        case 5: return "func(\(type(d - 1)), ...\(type(d - 1))) (\(type(d - 1)), error)"
+        case 6: return "struct{ \(name()) \(type(d - 1)); \(type(d - 1)); _ [0]func() }"
+        case 7: return "interface{ \(name())(\(type(d - 1))) \(type(d - 1)); \(type(d - 1)) }"
+        case 8: return "interface{ ~\(type(d - 1)) | \(type(d - 1)) }"
+        case 9: return "\(name())[\(type(d - 1))]"
+        case 10: return "\(name())[\(type(d - 1)), \(type(d - 1))]"
+        case 11: return "(\(type(d - 1)))"
+        case 12: return "[...]" + type(d - 1)
+        default: return "~" + type(d - 1)
+        }
+    }
+
+    mutating func expr(_ d: Int) -> String {
+        if d <= 0 || rng.chance(1, 4) { return rng.chance(1, 2) ? rng.pick(Self.consts) : name() }
+        switch rng.below(20) {
+        case 0, 1: return "\(expr(d - 1)) \(rng.pick(Self.binops)) \(expr(d - 1))"
+        case 2: return rng.pick(Self.unops) + expr(d - 1)
+        case 3: return "\(type(d - 1))(\(expr(d - 1)))"
+        case 4: return "\(rng.pick(Self.builtins1))(\(rng.chance(1, 3) ? type(d - 1) : expr(d - 1)))"
+        case 5: return "\(rng.pick(Self.builtins2))(\(rng.chance(1, 3) ? type(d - 1) : expr(d - 1)), \(expr(d - 1))\(rng.chance(1, 3) ? ", " + expr(d - 1) : ""))"
+        case 6: return "\(type(d - 1)){\(expr(d - 1)), \(expr(d - 1)): \(expr(d - 1))}"
+        case 7: return "[...]\(type(d - 1)){\(rng.pick(Self.consts)): \(expr(d - 1)), \(expr(d - 1))}"
+        case 8: return "\(expr(d - 1))[\(expr(d - 1))]"
+        case 9: return "\(expr(d - 1))[\(expr(d - 1)):\(expr(d - 1))\(rng.chance(1, 2) ? ":" + expr(d - 1) : "")]"
+        case 10: return "func(\(name()) \(type(d - 1))) \(type(d - 1)) { return \(expr(d - 1)) }"
+        case 11: return "\(expr(d - 1)).(\(type(d - 1)))"
+        case 12: return "\(expr(d - 1)).\(name())"
+        case 13: return "\(expr(d - 1))(\(expr(d - 1))\(rng.chance(1, 3) ? "..." : ""))"
+        case 14: return "\(name())[\(type(d - 1))]"
+        case 15: return "(\(expr(d - 1)))"
+        case 16: return "unsafe.Offsetof(\(expr(d - 1)).\(name()))"
+        case 17: return "map[\(type(d - 1))]\(type(d - 1)){\(expr(d - 1)): \(expr(d - 1)), \(expr(d - 1)): \(expr(d - 1))}"
+        case 18: return "struct{ \(name()) \(type(d - 1)) }{\(name()): \(expr(d - 1))}"
+        default: return "\(rng.pick(Self.consts)) \(rng.pick(Self.binops)) \(rng.pick(Self.consts))"
+        }
+    }
+
+    mutating func stmt(_ d: Int) -> String {
+        switch rng.below(18) {
+        case 0: return "\(name()) := \(expr(d))"
+        case 1: return "\(name()), \(name()) = \(expr(d)), \(expr(d))"
+        case 2: return "\(name()) \(rng.pick(["+=", "-=", "<<=", "&^=", "%=", "/="])) \(expr(d))"
+        case 3: return "\(name())\(rng.pick(["++", "--"]))"
+        case 4: return "if \(expr(d)) { \(stmt(d - 1)) } else { \(stmt(d - 1)) }"
+        case 5: return "for \(name()) := range \(expr(d)) { \(stmt(d - 1)) }"
+        case 6: return "for \(name()), \(name()) := range \(expr(d)) { \(rng.pick(["break", "continue", "goto L", "return"])) }"
+        case 7: return "switch \(expr(d)) { case \(expr(d)), \(expr(d)): \(stmt(d - 1)); fallthrough; default: }"
+        case 8: return "switch \(name()) := \(expr(d)).(type) { case \(type(d)), \(type(d)): _ = \(name()); case nil: }"
+        case 9: return "select { case \(name()) := <-\(expr(d)): _ = \(name()); case \(expr(d)) <- \(expr(d)): default: }"
+        case 10: return "\(rng.pick(["go", "defer"])) \(expr(d))(\(expr(d)))"
+        case 11: return "return \(expr(d)), \(expr(d))"
+        case 12: return "var \(name()) \(type(d)) = \(expr(d))"
+        case 13: return "type \(name())[P \(type(d))] \(type(d))"
+        case 14: return "const \(name()) \(rng.chance(1, 2) ? type(d) : "") = \(expr(d))"
+        case 15: return "L: for { \(stmt(d - 1)); break L }"
+        case 16: return "\(expr(d)) <- \(expr(d))"
+        default: return "_ = \(expr(d))"
+        }
+    }
+
+    mutating func decl(_ d: Int) -> String {
+        switch rng.below(14) {
+        case 9: return "type \(name())[P any, Q \(type(d))] struct{ \(type(d)); f P; g *\(name())[Q, P] }"
+        case 10: return "func (r \(rng.pick(["*", ""]))\(name())[P, Q]) \(name())(q Q) P { return r.f }"
+        case 11: return "type \(name()) interface{ \(name())() \(type(d)); \(name()); comparable }"
+        case 12: return "func _[P \(type(d))](p P) { for \(name()) := range \(expr(d)) { _ = p }; switch any(p).(type) { case P, \(type(d)): } }"
+        case 13: return "var _, _ = \(expr(d)), func(yield func(\(type(d))) bool) { for range yield {} }"
+        case 0: return "var _ = \(expr(d))"
+        case 1: return "var \(name()) \(type(d))"
+        case 2: return "const \(name()) = \(expr(d))"
+        case 3: return "type \(name()) \(type(d))"
+        case 4: return "type \(name())[P \(type(d)), Q any] \(type(d))"
+        case 5: return "func \(name())[P \(type(d))](p P, q ...\(type(d))) \(type(d)) { \(stmt(d)); return \(expr(d)) }"
+        case 6: return "func (\(name()) \(rng.pick(["*", ""]))\(name())) \(name())() { \(stmt(d)) }"
+        case 7: return "func _() { \(stmt(d)); \(stmt(d)) }"
+        default: return "var \(name()) = [\(rng.pick(Self.consts))]\(type(d)){\(rng.pick(Self.consts)): \(expr(d))}"
+        }
     }
 }
 
@@ -466,6 +644,10 @@ enum Nesting {
         t("embed-ptr-chain") { n in seq(n) { "type S\($0) struct{ *S\($0 + 1) }\n" } + "type S\(n) struct{ x int }\n\nvar s S0\nvar y = s.x" },
         t("interface-embed-chain") { n in seq(n) { "type I\($0) interface{ I\($0 + 1) }\n" } + "type I\(n) interface{ m() }\n\nvar i I0\nvar y = i.m" },
         t("interface-embed-cycle") { n in seq(n) { "type I\($0) interface{ I\($0 + 1) }\n" } + "type I\(n) interface{ I0 }" },
+        t("var-chain-forward") { n in "var v0 = 0\n" + seq(n) { "var v\($0 + 1) = v\($0) + 1\n" } },
+        t("alias-instance-chain") { n in "type T[P any] struct{}\n\ntype A0 = T[int]\n" + seq(n) { "type A\($0 + 1) = T[A\($0)]\n" } },
+        t("wide-instances") { n in "type T[P any] struct{}\n\n" + seq(n) { "var x\($0) T[[\($0)]int]\n" } },
+        t("struct-dag") { n in seq(n) { "type T\($0) struct{ a, b T\($0 + 1) }\n" } + "type T\(n) int\n\nvar a, b T0\nvar _ = a == b\nvar _ map[T0]int" },
         t("generic-chain") { n in seq(n) { "type G\($0)[P any] G\($0 + 1)[P]\n" } + "type G\(n)[P any] []P\n\nvar g G0[int]" },
         t("generic-func-chain") { n in seq(n) { "func f\($0)[P any](p P) P { return f\($0 + 1)(p) }\n" } + "func f\(n)[P any](p P) P { return p }\n\nvar x = f0(1)" },
         t("constraint-chain") { n in seq(n) { "type C\($0) interface{ C\($0 + 1) }\n" } + "type C\(n) interface{ ~int }\n\nfunc f[P C0](P) {}" },
