@@ -7,13 +7,14 @@
 // (diagnostics are fine).
 //
 // A trap kills the whole test process, so the input in flight is lost with
-// it. To find out which one it was, run with
+// it. fuzz-hunt.sh (beside this file) runs the mutation fuzzer to the end,
+// saving every input that kills it. By hand: run with
 //     GOSUB_FUZZ_DUMP=/tmp/fuzz-current.go
 // and every variant is written to that file (its name to FILE.name) before it
 // is checked; after a crash, FILE holds the culprit
 // (`.build/debug/gosub build FILE` reproduces it). Other knobs, all optional:
 //     GOSUB_FUZZ_SEED=N          another fixed seed (default 0x60_5B)
-//     GOSUB_FUZZ_PER_FILE=N      variants per corpus file (default 20)
+//     GOSUB_FUZZ_PER_FILE=N      variants per corpus file (default 40)
 //     GOSUB_FUZZ_START=N         skip the first N mutated variants (resume after a crash)
 //     GOSUB_FUZZ_SKIP=a,b,...    skip these variant numbers (known crashers)
 //     GOSUB_FUZZ_DEPTH=N         nesting depth of testDeepNesting (default 5000)
@@ -113,6 +114,11 @@ final class RobustnessTests: XCTestCase {
         return e.compactMap { $0 as? URL }.filter { $0.pathExtension == "go" }.sorted { $0.path < $1.path }
     }
 
+    /// A line on stderr, unbuffered (it must be out before a crash).
+    static func note(_ line: String) {
+        FileHandle.standardError.write((line + "\n").data(using: .utf8)!)
+    }
+
     /// Checks one input; with GOSUB_FUZZ_DUMP set, writes it out first.
     @discardableResult
     static func run(_ name: String, _ sources: [[UInt8]], errorLimit: Int = 10, watchdog: Watchdog) -> FrontendResult {
@@ -148,7 +154,7 @@ final class RobustnessTests: XCTestCase {
         let rels = urls.map { $0.path.replacingOccurrences(of: Self.corpusRoot.path + "/", with: "") }
         let corpusLines = corpus.map { Mutator.lines($0) }
         let seed = UInt64(Self.envInt("GOSUB_FUZZ_SEED", 0x605B))
-        let perFile = Self.envInt("GOSUB_FUZZ_PER_FILE", 20)
+        let perFile = Self.envInt("GOSUB_FUZZ_PER_FILE", 40)
         let start = Self.envInt("GOSUB_FUZZ_START", 0)
         let skip = Set((Self.env["GOSUB_FUZZ_SKIP"] ?? "").split(separator: ",").compactMap { Int($0) })
         let watchdog = Watchdog(limit: Double(Self.envInt("GOSUB_FUZZ_HANG", 30)))
@@ -207,11 +213,13 @@ final class RobustnessTests: XCTestCase {
         defer { watchdog.stop() }
         let t0 = Date()
         for t in templates {
+            // named before it runs: a stack overflow kills the process without a word of which
+            Self.note("robustness: nesting \(t.name) depth \(depth)")
             let t1 = Date()
             Self.run("nesting \(t.name) depth \(depth)", [t.make(depth)], watchdog: watchdog)
             let dt = Date().timeIntervalSince(t1)
             if dt > 1 || Self.env["GOSUB_FUZZ_VERBOSE"] != nil {
-                FileHandle.standardError.write("robustness: nesting \(t.name) depth \(depth): \(String(format: "%.2f", dt)) s\n".data(using: .utf8)!)
+                Self.note("robustness: nesting \(t.name) depth \(depth): \(String(format: "%.2f", dt)) s")
             }
         }
         let dt = Date().timeIntervalSince(t0)
@@ -224,6 +232,7 @@ final class RobustnessTests: XCTestCase {
         let watchdog = Watchdog(limit: Double(Self.envInt("GOSUB_FUZZ_HANG", 30)))
         defer { watchdog.stop() }
         for url in urls {
+            Self.note("robustness: crasher \(url.lastPathComponent)")
             Self.run("crasher \(url.lastPathComponent)", [Array(try Data(contentsOf: url))], errorLimit: 0, watchdog: watchdog)
         }
         print("robustness: \(urls.count) crashers checked")
