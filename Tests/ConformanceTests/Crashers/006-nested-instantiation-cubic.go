@@ -4,6 +4,7 @@
 // comparing type arguments with identical(), which recurses through nested
 // instances without an `===` shortcut (Sources/Types/Predicates.swift:158-162).
 // A chain of n aliases costs O(n^3): n=250 2 s, n=500 19 s, n=1000 170 s.
+// (go vet: 1 s for this file.)
 
 package p
 
