@@ -18,7 +18,7 @@ per=${3:-40}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 xct=$(ls -d "$root"/.build/*/debug/gosubPackageTests.xctest | head -1)
 mkdir -p "$out"
-start=0
+start=${GOSUB_FUZZ_START:-0}
 while :; do
   GOSUB_FUZZ_DUMP="$out/current.go" GOSUB_FUZZ_START=$start GOSUB_FUZZ_SEED=$seed \
   GOSUB_FUZZ_PER_FILE=$per GOSUB_FUZZ_HANG=${GOSUB_FUZZ_HANG:-20} \
