@@ -83,6 +83,8 @@ public final class Checker {
     var dotUsed = Set<ObjectIdentifier>()
     /// Set while an inherited constant initializer is evaluated: errors go to the constant (types2's errpos).
     var errpos: Pos?
+    /// Named types already found to have a finite size (validType).
+    var validTypes = Set<ObjectIdentifier>()
     /// Instantiations of generic functions and types, for instantiation cycles.
     var mono = MonoGraph()
     /// Types too large for the address space; gc reports them after a clean type check.

@@ -203,6 +203,7 @@ extension Checker {
             switch unalias(t) {
             case let n as Named:
                 if n.originOrSelf.obj.pkg !== pkg { return true }
+                if validTypes.contains(ObjectIdentifier(n)) { return true }
                 if let i = path.firstIndex(where: { $0.originOrSelf === n.originOrSelf }) {
                     if path[i] === named || path[i].originOrSelf === named {
                         if i == path.count - 1, !n.targs.isEmpty, let at = instancePositions[ObjectIdentifier(n)] {
@@ -215,7 +216,10 @@ extension Checker {
                 }
                 path.append(n)
                 defer { path.removeLast() }
-                return visit(n.underlying)
+                let ok = visit(n.underlying)
+                // fully resolved and acyclic: never walked again
+                if ok && n.resolved != nil { validTypes.insert(ObjectIdentifier(n)) }
+                return ok
             case let a as ArrayType:
                 return visit(a.elem)
             case let s as Struct:
