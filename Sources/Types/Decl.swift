@@ -199,11 +199,13 @@ extension Checker {
     /// Reports `type T struct{ x T }` and other infinitely sized types.
     func validType(_ named: Named, _ d: TypeDecl) {
         var path: [Named] = []
+        var unresolvedSeen = 0  // types met while still being declared: results below them are provisional
         func visit(_ t: GoType) -> Bool {
             switch unalias(t) {
             case let n as Named:
                 if n.originOrSelf.obj.pkg !== pkg { return true }
                 if validTypes.contains(ObjectIdentifier(n)) { return true }
+                if n.resolved == nil && n.origin == nil { unresolvedSeen += 1 }
                 if let i = path.firstIndex(where: { $0.originOrSelf === n.originOrSelf }) {
                     if path[i] === named || path[i].originOrSelf === named {
                         if i == path.count - 1, !n.targs.isEmpty, let at = instancePositions[ObjectIdentifier(n)] {
@@ -216,9 +218,10 @@ extension Checker {
                 }
                 path.append(n)
                 defer { path.removeLast() }
+                let before = unresolvedSeen
                 let ok = visit(n.underlying)
-                // fully resolved and acyclic: never walked again
-                if ok && n.resolved != nil { validTypes.insert(ObjectIdentifier(n)) }
+                // resolved and acyclic, with nothing provisional below: never walked again
+                if ok && n.resolved != nil && unresolvedSeen == before { validTypes.insert(ObjectIdentifier(n)) }
                 return ok
             case let a as ArrayType:
                 return visit(a.elem)
@@ -242,7 +245,7 @@ extension Checker {
         for (i, f) in fields.enumerated() {
             guard let n = f.name else { continue }
             let obj = TypeName(name: n.value, pos: n.pos, type: nil, pkg: pkg)
-            let tp = TypeParam(obj: obj, index: i, constraint: Universe.anyType)
+            let tp = TypeParam(obj: obj, index: i, constraint: Universe.invalid)
             obj.type = tp
             declare(env.scope, n, obj)
             tps.append(tp)
@@ -252,7 +255,7 @@ extension Checker {
         var lastExpr: Expr?
         var lastBound: GoType = Universe.anyType
         for (i, f) in fields.enumerated() where i < tps.count {
-            guard let ce = f.type else { continue }
+            guard let ce = f.type else { tps[i].constraint = Universe.anyType; continue }
             if ce !== lastExpr {
                 lastBound = boundType(ce)
                 lastExpr = ce
@@ -287,6 +290,9 @@ extension Checker {
     /// The signature of a function or method declaration.
     func funcType(_ obj: Func, _ d: FuncDecl, _ info: DeclInfo) {
         if obj.type != nil { return }
+        // the signature may mention the function itself (unsafe.Sizeof(f) in a parameter
+        // type): meanwhile it is an empty signature, as in types2
+        obj.type = Signature(params: .empty, results: .empty, variadic: false)
         let saved = env
         env = Environment(decl: info, scope: info.fileScope)
         openScope(d.pos)

@@ -258,6 +258,11 @@ extension Checker {
 
     func basicLit(_ x: inout Operand, _ b: BasicLit) {
         if b.bad { return }
+        // types2 caps numeric literals: longer ones cannot be meaningful (and are slow to convert)
+        if b.kind != .string && b.kind != .rune && b.value.utf8.count > 10000 {
+            error(b, "excessively long constant: \(b.value.prefix(10))... (\(b.value.utf8.count) chars)")
+            return
+        }
         let kind: Constant.LiteralKind
         switch b.kind {
         case .int: kind = .int; x.type = Universe.untypedInt

@@ -460,7 +460,7 @@ extension Checker {
                 }
                 visited.insert(index)
             }
-            index += 1
+            index &+= 1
             maxIndex = max(maxIndex, index)
             var v = exprWithHint(eval, elemType)
             assignment(&v, elemType, context: "array or slice literal")

@@ -21,7 +21,11 @@ extension Checker {
     /// A type that may be generic only when `allowGeneric` (instantiation follows).
     func genericType(_ e: Expr) -> GoType {
         var x = Operand()
-        exprOrType(&x, e, allowGeneric: true)
+        if let n = e as? Name {
+            ident(&x, n, wantType: true)
+        } else {
+            exprOrType(&x, e, allowGeneric: true)
+        }
         if x.isInvalid { return Universe.invalid }
         if x.mode != .typexpr {
             error(e, "\(exprString(e)) is not a type")

@@ -9,6 +9,8 @@ public struct TypeWriter {
     var out = ""
     let qualifier: Package?
     var seen: [ObjectIdentifier] = []
+    /// Generic types whose parameter lists are being written (a constraint may mention its type).
+    var writingParams = Set<ObjectIdentifier>()
 
     public static func string(_ t: GoType, qualifier: Package?) -> String {
         var w = TypeWriter(qualifier: qualifier)
@@ -98,8 +100,9 @@ public struct TypeWriter {
                     write(a)
                 }
                 out += "]"
-            } else if !n.tparams.isEmpty {
+            } else if !n.tparams.isEmpty, writingParams.insert(ObjectIdentifier(n)).inserted {
                 tparamList(n.tparams)
+                writingParams.remove(ObjectIdentifier(n))
             }
         case let tp as TypeParam:
             out += tp.obj.name
