@@ -199,6 +199,7 @@ extension Checker {
     /// Reports `type T struct{ x T }` and other infinitely sized types.
     func validType(_ named: Named, _ d: TypeDecl) {
         var path: [Named] = []
+        var onPath: [ObjectIdentifier: Int] = [:]   // origin -> index in path
         var unresolvedSeen = 0  // types met while still being declared: results below them are provisional
         func visit(_ t: GoType) -> Bool {
             switch unalias(t) {
@@ -206,18 +207,25 @@ extension Checker {
                 if n.originOrSelf.obj.pkg !== pkg { return true }
                 if validTypes.contains(ObjectIdentifier(n)) { return true }
                 if n.resolved == nil && n.origin == nil { unresolvedSeen += 1 }
-                if let i = path.firstIndex(where: { $0.originOrSelf === n.originOrSelf }) {
+                if n.resolved != nil, !isValid(n.underlying) { return false }  // reported before
+                if let i = onPath[ObjectIdentifier(n.originOrSelf)] {
                     if path[i] === named || path[i].originOrSelf === named {
                         if i == path.count - 1, !n.targs.isEmpty, let at = instancePositions[ObjectIdentifier(n)] {
                             error(at, "invalid recursive type: \(typeString(n)) refers to itself")
                         } else {
                             reportTypeCycle(path[i...].map { $0.obj })
                         }
+                        // every type of the cycle is invalid: later checks stop here
+                        for m in path[i...] where m.resolved != nil && m !== named { m.setUnderlying(Universe.invalid) }
                     }
                     return false
                 }
                 path.append(n)
-                defer { path.removeLast() }
+                onPath[ObjectIdentifier(n.originOrSelf)] = path.count - 1
+                defer {
+                    path.removeLast()
+                    onPath[ObjectIdentifier(n.originOrSelf)] = nil
+                }
                 let before = unresolvedSeen
                 let ok = visit(n.underlying)
                 // resolved and acyclic, with nothing provisional below: never walked again
