@@ -3,6 +3,7 @@
 
 import ArgumentParser
 import Base
+import Escape
 
 public struct Gosub: ParsableCommand {
     public static let configuration = CommandConfiguration(
@@ -16,7 +17,9 @@ public struct Gosub: ParsableCommand {
 extension NameSpecification {
     /// `-name` and `--name`, as the go tool accepts both.
     static func goFlag(_ name: String) -> NameSpecification {
-        [.customLong(name, withSingleDash: true), .customLong(name)]
+        // a one-letter single-dash name is parsed as a short flag
+        if name.count == 1, let c = name.first { return [.customShort(c), .customLong(name)] }
+        return [.customLong(name, withSingleDash: true), .customLong(name)]
     }
 }
 
@@ -29,6 +32,9 @@ struct BuildCommand: ParsableCommand {
 
     @Flag(name: .goFlag("e"), help: "Report all errors, not only the first ten.")
     var allErrors = false
+
+    @Flag(name: .goFlag("m"), help: "Print escape analysis decisions, as go build -gcflags='-m -l'.")
+    var escapes = false
 
     @Argument(help: "Go source files of one package.")
     var files: [String]
@@ -47,5 +53,12 @@ struct BuildCommand: ParsableCommand {
         let lines = result.formattedDiagnostics()
         for l in lines { printError(l) }
         if !lines.isEmpty { throw ExitCode(1) }
+        if escapes, let checker = result.checker {
+            let out = EscapeReport.lines(checker: checker, files: result.files, sources: sources)
+            if !out.isEmpty {
+                printError("# command-line-arguments")
+                for l in out { printError(l) }
+            }
+        }
     }
 }

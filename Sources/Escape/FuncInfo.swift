@@ -1,0 +1,221 @@
+// This file implements the analysis' view of functions: every declared
+// function and function literal of the package, the variables each declares
+// (gc's Dcl list), the variables each closure captures (gc's ClosureVars),
+// and the bottom-up order of strongly connected components of the call
+// graph in which gc analyses them (ir.VisitFuncsBottomUp).
+
+import Base
+import Syntax
+import Types
+
+/// One function: a declaration or a function literal.
+final class FuncInfo {
+    enum State { case unknown, planned, started, tagged }
+
+    let decl: FuncDecl?
+    let lit: FuncLit?
+    let obj: Func?
+    let sig: Signature
+    unowned(unsafe) let parent: FuncInfo?
+    /// gc's name for the function: `f`, `T.m`, `(*T).m`, `f.func1`.
+    let name: String
+    var state: State = .unknown
+    var closureResultsLost = false
+    /// Local variables declared in the body, in declaration order.
+    var locals: [Var] = []
+    /// Variables of enclosing functions this closure refers to, in order of first use.
+    var closureVars: [Var] = []
+    /// Function literals directly inside, in source order.
+    var children: [FuncInfo] = []
+    /// Parameter tags once the function's batch is finished: receiver first.
+    var tags: [Leaks] = []
+    var literalCount = 0
+
+    init(decl: FuncDecl?, lit: FuncLit?, obj: Func?, sig: Signature, parent: FuncInfo?, name: String) {
+        self.decl = decl; self.lit = lit; self.obj = obj; self.sig = sig; self.parent = parent; self.name = name
+    }
+
+    var isClosure: Bool { lit != nil }
+    /// gc's IsClosure: a literal that captures variables. Only these are
+    /// analysed inside their enclosing function's batch; a literal that
+    /// captures nothing is a function of its own.
+    var isCapturing: Bool { lit != nil && !closureVars.isEmpty }
+    var body: BlockStmt? { lit?.body ?? decl?.body }
+    var node: Node { (lit as Node?) ?? decl! }
+
+    /// Receiver (if any) then parameters, as gc's RecvParams.
+    var recvParams: [Var] {
+        var out: [Var] = []
+        if let r = sig.recv { out.append(r) }
+        out.append(contentsOf: sig.params.vars)
+        return out
+    }
+    var results: [Var] { sig.results.vars }
+
+    /// The outermost declared function containing this one.
+    var outermost: FuncInfo {
+        var f = self
+        while let p = f.parent { f = p }
+        return f
+    }
+
+    /// Whether `self` is `other` or contains it as a (nested) closure (gc's ir.ContainsClosure, reflexive).
+    func contains(_ other: FuncInfo) -> Bool {
+        var f: FuncInfo? = other
+        while let g = f {
+            if g === self { return true }
+            f = g.parent
+        }
+        return false
+    }
+    /// gc's ContainsClosure: other is a closure strictly inside self.
+    func strictlyContains(_ other: FuncInfo) -> Bool {
+        other !== self && contains(other)
+    }
+}
+
+/// The package's functions with the facts the walk needs.
+final class Program {
+    let checker: Checker
+    let files: [File]
+    var funcs: [FuncInfo] = []              // declared functions in source order
+    var byDecl: [ObjectIdentifier: FuncInfo] = [:]   // FuncDecl or FuncLit -> info
+    var byObj: [ObjectIdentifier: FuncInfo] = [:]    // Func object -> info
+    var owner: [ObjectIdentifier: FuncInfo] = [:]    // local Var -> declaring function
+    /// Expressions gc rewrites before printing (make sizes with a constant static value).
+    var rewrittenText: [ObjectIdentifier: String] = [:]
+
+    init(checker: Checker, files: [File]) {
+        self.checker = checker
+        self.files = files
+        collect()
+    }
+
+    func typeOf(_ e: Expr) -> GoType? { checker.typeOf(e)?.type }
+    func obj(_ n: Name) -> Object? {
+        checker.uses[ObjectIdentifier(n)] ?? checker.defs[ObjectIdentifier(n)]
+    }
+    func def(_ n: Name) -> Object? { checker.defs[ObjectIdentifier(n)] }
+
+    private func collect() {
+        for f in files {
+            for d in f.decls {
+                guard let fd = d as? FuncDecl, !fd.tparams.isEmpty || true else { continue }
+                if !fd.tparams.isEmpty { continue }  // generic functions are analysed per instance by gc; not here
+                guard let fobj = checker.defs[ObjectIdentifier(fd.name)] as? Func,
+                      let sig = fobj.type as? Signature else { continue }
+                if let r = sig.recv, let rt = r.type, Escape.isGenericReceiver(rt) { continue }
+                let info = FuncInfo(decl: fd, lit: nil, obj: fobj, sig: sig, parent: nil, name: Escape.funcName(fd, sig))
+                funcs.append(info)
+                byDecl[ObjectIdentifier(fd)] = info
+                byObj[ObjectIdentifier(fobj)] = info
+                for v in info.recvParams + info.results { owner[ObjectIdentifier(v)] = info }
+                if let body = fd.body { collectBody(body, info) }
+            }
+        }
+    }
+
+    /// Records the locals, literals and captures inside one function body.
+    private func collectBody(_ body: Node, _ fn: FuncInfo) {
+        visit(body) { n in
+            switch n {
+            case let lit as FuncLit:
+                guard let sig = typeOf(lit) as? Signature else { return false }
+                let outer = fn.outermost
+                outer.literalCount += 1
+                let child = FuncInfo(decl: nil, lit: lit, obj: nil, sig: sig, parent: fn,
+                                     name: "\(outer.name).func\(outer.literalCount)")
+                // gc numbers nested literals per enclosing function: f.func1.1
+                fn.children.append(child)
+                byDecl[ObjectIdentifier(lit)] = child
+                for v in child.recvParams + child.results { owner[ObjectIdentifier(v)] = child }
+                collectBody(lit.body, child)
+                return false
+            case let name as Name:
+                if let v = checker.defs[ObjectIdentifier(name)] as? Var, v.kind != .field, owner[ObjectIdentifier(v)] == nil {
+                    owner[ObjectIdentifier(v)] = fn
+                    fn.locals.append(v)
+                } else if let v = checker.uses[ObjectIdentifier(name)] as? Var {
+                    capture(v, from: fn)
+                }
+                return true
+            case let cc as CaseClause:
+                if let v = checker.implicits[ObjectIdentifier(cc)] as? Var, owner[ObjectIdentifier(v)] == nil {
+                    owner[ObjectIdentifier(v)] = fn
+                    fn.locals.append(v)
+                }
+                return true
+            default:
+                return true
+            }
+        }
+    }
+
+    /// Notes that `fn` refers to `v`; if v belongs to an enclosing function,
+    /// every closure between them captures it.
+    private func capture(_ v: Var, from fn: FuncInfo) {
+        guard let o = owner[ObjectIdentifier(v)], o !== fn else { return }
+        var f: FuncInfo? = fn
+        while let g = f, g !== o {
+            if !g.closureVars.contains(where: { $0 === v }) { g.closureVars.append(v) }
+            f = g.parent
+        }
+    }
+
+    /// The batches in gc's order: strongly connected components of the
+    /// call graph, callees first; closures join their enclosing function.
+    func batches() -> [[FuncInfo]] {
+        var out: [[FuncInfo]] = []
+        var ids: [ObjectIdentifier: UInt32] = [:]
+        var gen: UInt32 = 0
+        var stack: [FuncInfo] = []
+        let done = UInt32.max
+
+        func callees(_ fn: FuncInfo) -> [FuncInfo] {
+            var list: [FuncInfo] = []
+            guard let body = fn.body else { return list }
+            visit(body) { n in
+                switch n {
+                case let lit as FuncLit:
+                    if let c = byDecl[ObjectIdentifier(lit)] { list.append(c) }
+                    return false
+                case let name as Name:
+                    if let f = checker.uses[ObjectIdentifier(name)] as? Func, let c = byObj[ObjectIdentifier(f.origin ?? f)] {
+                        list.append(c)
+                    }
+                    return true
+                default:
+                    return true
+                }
+            }
+            return list
+        }
+
+        func visitFn(_ fn: FuncInfo) -> UInt32 {
+            if let id = ids[ObjectIdentifier(fn)] { return id }
+            gen += 1
+            let id = gen
+            ids[ObjectIdentifier(fn)] = id
+            gen += 1
+            var minGen = gen
+            stack.append(fn)
+            for c in callees(fn) {
+                let m = visitFn(c)
+                if m < minGen { minGen = m }
+            }
+            if (minGen == id || minGen == id + 1) && !fn.isCapturing {
+                var i = stack.count - 1
+                while i >= 0 {
+                    ids[ObjectIdentifier(stack[i])] = done
+                    if stack[i] === fn { break }
+                    i -= 1
+                }
+                out.append(Array(stack[max(i, 0)...]))
+                stack.removeSubrange(max(i, 0)...)
+            }
+            return minGen
+        }
+        for f in funcs { _ = visitFn(f) }
+        return out
+    }
+}

@@ -1,0 +1,254 @@
+// This file implements how gc prints expressions and types in -m
+// diagnostics (ir/fmt.go's exprFmt, types/fmt.go): `&T{...}`,
+// `make([]int, n)`, `([]byte)(s)`, `s0 + s1`, `... argument`.
+
+import Syntax
+import Types
+import Constant
+
+struct NodeText {
+    let prog: Program
+    var pkg: Package { prog.checker.pkg }
+
+    // MARK: types
+
+    func type(_ t: GoType) -> String {
+        switch t {
+        case let n as Named:
+            var s = n.obj.name
+            if let p = n.obj.pkg, p !== pkg { s = p.name + "." + s }
+            if !n.targs.isEmpty { s += "[" + n.targs.map { type($0) }.joined(separator: ",") + "]" }
+            return s
+        case let b as Basic:
+            switch b.kind {
+            case .untypedInt: return "untyped int"
+            case .untypedFloat: return "untyped float"
+            case .untypedString: return "untyped string"
+            case .untypedBool: return "untyped bool"
+            case .untypedRune: return "untyped rune"
+            case .untypedNil: return "untyped nil"
+            case .unsafePointer: return "unsafe.Pointer"
+            default: return b.name
+            }
+        case let p as Pointer: return "*" + type(p.elem)
+        case let s as Slice: return "[]" + type(s.elem)
+        case let a as Types.ArrayType: return "[\(a.len)]" + type(a.elem)
+        case let m as Types.MapType: return "map[\(type(m.key))]\(type(m.elem))"
+        case let c as Chan:
+            switch c.dir {
+            case .both: return "chan " + type(c.elem)
+            case .send: return "chan<- " + type(c.elem)
+            case .recv: return "<-chan " + type(c.elem)
+            }
+        case let s as Signature: return "func" + signature(s)
+        case let s as Struct:
+            if s.fields.isEmpty { return "struct {}" }
+            return "struct { " + s.fields.map { f in
+                f.embedded ? type(f.type ?? Universe.basic(.invalid)) : "\(f.name) \(type(f.type ?? Universe.basic(.invalid)))"
+            }.joined(separator: "; ") + " }"
+        case let i as Interface:
+            if i.methods.isEmpty && i.embeddeds.isEmpty { return "interface {}" }
+            let ms = i.methods.map { m in m.name + ((m.type as? Signature).map(signature) ?? "()") }
+            return "interface { " + ms.joined(separator: "; ") + " }"
+        case let tp as TypeParam: return tp.obj.name
+        case let t as Tuple: return "(" + t.vars.map { type($0.type ?? Universe.basic(.invalid)) }.joined(separator: ", ") + ")"
+        default: return "?"
+        }
+    }
+
+    func signature(_ s: Signature) -> String {
+        var ps: [String] = []
+        for (i, p) in s.params.vars.enumerated() {
+            let t = p.type ?? Universe.basic(.invalid)
+            if s.variadic && i == s.params.count - 1, let sl = t as? Slice {
+                ps.append("..." + type(sl.elem))
+            } else {
+                ps.append(type(t))
+            }
+        }
+        var out = "(" + ps.joined(separator: ", ") + ")"
+        let rs = s.results.vars
+        if rs.count == 1 { out += " " + type(rs[0].type ?? Universe.basic(.invalid)) }
+        else if rs.count > 1 { out += " (" + rs.map { type($0.type ?? Universe.basic(.invalid)) }.joined(separator: ", ") + ")" }
+        return out
+    }
+
+    // MARK: constants
+
+    /// A constant as gc prints an OLITERAL of type t.
+    func constant(_ v: ConstantValue, type t: GoType?) -> String {
+        let text = v.description
+        guard let t else { return text }
+        if let b = t as? Basic {
+            if b.kind == .int32 && b.name == "rune" || b.kind == .untypedRune, case let (i, true) = v.int64Value, i >= 0, i <= 0x10FFFF,
+               let u = Unicode.Scalar(UInt32(i)) {
+                return runeQuote(u)
+            }
+            switch b.kind {
+            case .int, .float64, .complex128, .string, .bool, .untypedInt, .untypedFloat, .untypedString, .untypedBool, .untypedComplex:
+                return text
+            default:
+                return "\(type(t))(\(text))"
+            }
+        }
+        return "\(type(t))(\(text))"
+    }
+
+    // MARK: expressions
+
+    /// Operator precedences of gc's OpPrec for the forms printed here.
+    private func prec(_ e: Expr) -> Int {
+        switch e {
+        case let o as Operation:
+            if o.y == nil { return 7 }
+            switch o.op {
+            case .mul, .div, .rem, .and, .andNot, .shl, .shr: return 6
+            case .add, .sub, .or, .xor: return 5
+            case .eql, .neq, .lss, .leq, .gtr, .geq: return 4
+            case .andAnd: return 3
+            case .orOr: return 2
+            default: return 8
+            }
+        default: return 8
+        }
+    }
+
+    func expr(_ e: Expr, _ p: Int = 0) -> String {
+        let e0 = e
+        if let pe = e0 as? ParenExpr { return expr(pe.x, p) }
+        if let tv = prog.checker.typeOf(e0), let v = tv.value, !(e0 is Name && isConstName(e0)) || true {
+            if !(e0 is CompositeLit) { return constant(v, type: tv.type) }
+        }
+        let np = prec(e0)
+        if p > np { return "(" + expr(e0, 0) + ")" }
+        switch e0 {
+        case let n as Name: return n.value
+        case let b as BasicLit: return b.value
+        case is FuncLit: return "func literal"
+        case let c as CompositeLit:
+            return compositeText(c)
+        case let s as SelectorExpr:
+            return expr(s.x, 8) + "." + s.sel.value
+        case let i as IndexExpr:
+            return expr(i.x, 8) + "[" + expr(i.index) + "]"
+        case let s as SliceExpr:
+            var out = expr(s.x, 8) + "["
+            if let l = s.index[0] { out += expr(l) }
+            out += ":"
+            if let h = s.index[1] { out += expr(h) }
+            if s.full { out += ":"; if let m = s.index[2] { out += expr(m) } }
+            return out + "]"
+        case let a as AssertExpr:
+            return expr(a.x, 8) + ".(" + (prog.typeOf(a).map { type($0) } ?? "?") + ")"
+        case let o as Operation:
+            if let y = o.y {
+                if o.op == .add, let t = prog.typeOf(o), isStringType(t) {
+                    return addStringOperands(o).map { expr($0, 5) }.joined(separator: " + ")
+                }
+                return expr(o.x, np) + " \(o.op) " + expr(y, np + 1)
+            }
+            if o.op == .and, let c = unparen(o.x) as? CompositeLit { return "&" + compositeText(c) }
+            if o.op == .mul { return "*" + expr(o.x, np + 1) }
+            let opText = o.op == .recv ? "<-" : "\(o.op)"
+            return opText + expr(o.x, np + 1)
+        case let c as CallExpr:
+            return callText(c)
+        default:
+            return "?"
+        }
+    }
+
+    private func isConstName(_ e: Expr) -> Bool { false }
+
+    func compositeText(_ c: CompositeLit) -> String {
+        let t = prog.typeOf(c).map { type($0) } ?? "?"
+        return t + (c.elems.isEmpty ? "{}" : "{...}")
+    }
+
+    /// The operands of a chain of string additions (gc's OADDSTR list).
+    func addStringOperands(_ o: Operation) -> [Expr] {
+        var out: [Expr] = []
+        if let l = unparen(o.x) as? Operation, l.op == .add, l.y != nil, prog.checker.typeOf(l)?.value == nil,
+           let t = prog.typeOf(l), isStringType(t) {
+            out = addStringOperands(l)
+        } else {
+            out = [o.x]
+        }
+        if let y = o.y { out.append(y) }
+        return out
+    }
+
+    func callText(_ c: CallExpr) -> String {
+        if let t = prog.rewrittenText[ObjectIdentifier(c)] { return t }
+        let fun = unparen(c.fun)
+        if let conv = prog.conversionType(c) {
+            let arg = c.args.first.map { expr($0) } ?? ""
+            let named = conv is Named || conv is Basic
+            return (named ? type(conv) : "(" + type(conv) + ")") + "(" + arg + ")"
+        }
+        if let b = prog.builtin(fun) {
+            switch b {
+            case .make:
+                let t = prog.typeOf(c).map { type($0) } ?? "?"
+                let rest = c.args.dropFirst().map { expr($0) }
+                return "make(" + ([t] + rest).joined(separator: ", ") + ")"
+            case .new:
+                let t = (prog.typeOf(c) as? Pointer).map { type($0.elem) } ?? "?"
+                return "new(\(t))"
+            default:
+                break
+            }
+        }
+        var args = c.args.map { expr($0) }
+        if let sig = prog.typeOf(c.fun) as? Signature, sig.variadic, !c.hasDots, c.args.count >= sig.params.count {
+            let fixed = sig.params.count - 1
+            if c.args.count > fixed {
+                args = Array(args.prefix(fixed)) + ["... argument..."]
+            }
+        }
+        return expr(c.fun, 8) + "(" + args.joined(separator: ", ") + (c.hasDots ? "...)" : ")")
+    }
+}
+
+func isStringType(_ t: GoType) -> Bool {
+    if let b = t.underlying as? Basic { return b.kind == .string || b.kind == .untypedString }
+    return false
+}
+
+/// Go's %q of a string (strconv.Quote).
+func goQuote(_ s: String) -> String {
+    var out = "\""
+    for u in s.unicodeScalars {
+        switch u {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\t": out += "\\t"
+        case "\r": out += "\\r"
+        default:
+            if u.value < 0x20 || u.value == 0x7f {
+                out += "\\x" + String(u.value, radix: 16).leftPad(2)
+            } else {
+                out.unicodeScalars.append(u)
+            }
+        }
+    }
+    return out + "\""
+}
+
+func runeQuote(_ u: Unicode.Scalar) -> String {
+    switch u {
+    case "'": return "'\\''"
+    case "\\": return "'\\\\'"
+    case "\n": return "'\\n'"
+    case "\t": return "'\\t'"
+    case "\0": return "'\\x00'"
+    default:
+        if u.value < 0x20 { return "'\\x" + String(u.value, radix: 16).leftPad(2) + "'" }
+        return "'" + String(u) + "'"
+    }
+}
+
+extension String {
+    func leftPad(_ n: Int) -> String { count >= n ? self : String(repeating: "0", count: n - count) + self }
+}

@@ -1,0 +1,5 @@
+extension StdTags {
+    static let table: [String: [[UInt8]]] = [
+        "fmt.Println": [[2]],
+    ]
+}

@@ -1,0 +1,492 @@
+// This file implements calls (gc's call.go): conversions, builtins,
+// static calls whose arguments flow as the callee's parameter tags say (or
+// straight into its parameters when it is in the same batch), calls
+// through interfaces and function values (arguments to the heap), the
+// implicit `...` slice, and go/defer with gc's wrapper closures.
+
+import Base
+import Syntax
+import Types
+
+/// A statically known callee.
+enum Callee {
+    /// A function of this package (with a body, or declared without one).
+    case local(FuncInfo)
+    /// A function or method of another package: tags from the table, or
+    /// gc's rule for functions without bodies.
+    case external(Func)
+}
+
+extension Walker {
+    func call(_ ks: [Hole]?, _ c: CallExpr) {
+        if let t = prog.conversionType(c) {
+            conversion(ks?.first ?? batch.discardHole, c, to: t)
+            return
+        }
+        if let b = prog.builtin(c.fun) {
+            builtinCall(ks, c, b)
+            return
+        }
+        funcCall(ks, c)
+    }
+
+    // MARK: conversions
+
+    func conversion(_ k0: Hole, _ c: CallExpr, to t: GoType) {
+        guard let x = c.args.first else { return }
+        var k = k0
+        if k.derefs >= 0, !hasPointers(t) { k = batch.discardHole }
+        if prog.checker.typeOf(c)?.value != nil { return }
+        let xt = prog.typeOf(x) ?? t
+        let tu = t.underlying, xu = xt.underlying
+        if isInterfaceType(t) {
+            if isInterfaceType(xt) || isUntypedNil(xt) { expr(k, x); return }
+            var txt = text.callText(c)
+            if let lit = literalText(x) {
+                let named = t is Named || t is Basic
+                txt = (named ? text.type(t) : "(" + text.type(t) + ")") + "(" + lit + ")"
+            }
+            convIface(k, site: c, x: x, xType: xt, text: txt, pos: x.pos)
+            return
+        }
+        if isStringType(t), let sl = xu as? Slice {
+            _ = sl
+            _ = spill(k, c, text: self.text.callText(c), pos: x.pos)
+            discard(x)
+            return
+        }
+        if isStringType(t), let b = xu as? Basic, b.isInteger {
+            _ = spill(k, c, text: self.text.callText(c), pos: x.pos)
+            discard(x)
+            return
+        }
+        if tu is Slice, isStringType(xt) {
+            _ = spill(k, c, text: self.text.callText(c), pos: x.pos, type: t)
+            if let s = tu as? Slice, (s.elem.underlying as? Basic)?.kind == .uint8 { batch.str2bytes.insert(ObjectIdentifier(c)) }
+            discard(x)
+            return
+        }
+        if (tu as? Basic)?.kind == .unsafePointer, (xu as? Basic)?.kind == .uintptr {
+            unsafeValue(k, x)
+            return
+        }
+        if tu is Types.ArrayType, xu is Slice {
+            expr(k.deref(), x)
+            return
+        }
+        expr(k, x)
+    }
+
+    func unsafeValue(_ k: Hole, _ x: Expr) {
+        let e = unparen(x)
+        if let c = e as? CallExpr, let t = prog.conversionType(c), let a = c.args.first {
+            _ = t
+            if (prog.typeOf(a)?.underlying as? Basic)?.kind == .unsafePointer { expr(k, a) } else { discard(a) }
+            return
+        }
+        if let o = e as? Operation, let y = o.y {
+            switch o.op {
+            case .add, .sub, .or, .xor, .mul, .div, .rem, .and, .andNot:
+                unsafeValue(k, o.x); unsafeValue(k, y)
+            case .shl, .shr:
+                unsafeValue(k, o.x); discard(y)
+            default:
+                discard(e)
+            }
+            return
+        }
+        discard(e)
+    }
+
+    // MARK: builtins
+
+    func builtinCall(_ ks: [Hole]?, _ c: CallExpr, _ b: BuiltinID) {
+        let k = ks?.first ?? batch.discardHole
+        let args = c.args
+        switch b {
+        case .append:
+            guard let s = args.first, let st = prog.typeOf(s)?.underlying as? Slice else {
+                for a in args { discard(a) }
+                return
+            }
+            var appendeeK = batch.teeHole([k, batch.mutatorHole], fn: fn, loopDepth: loopDepth)
+            if hasPointers(st.elem) {
+                appendeeK = batch.teeHole([appendeeK, batch.heapHole.deref()], fn: fn, loopDepth: loopDepth)
+            }
+            expr(appendeeK, s)
+            if c.hasDots {
+                var appendedK = batch.discardHole
+                if args.count > 1, let at = prog.typeOf(args[1])?.underlying as? Slice, hasPointers(at.elem) {
+                    appendedK = batch.heapHole.deref()
+                }
+                if args.count > 1 { expr(appendedK, args[1]) }
+            } else {
+                for a in args.dropFirst() { exprConv(batch.heapHole, a, to: st.elem) }
+            }
+            let backing = batch.newLoc(.site(c, text: { "append" }), fn: fn, loopDepth: 0, persists: false)
+            analysis.siteFunc[ObjectIdentifier(c)] = fn
+            batch.flow(k.addr(), backing)
+        case .copy:
+            if args.count == 2 {
+                expr(batch.mutatorHole, args[0])
+                var copiedK = batch.discardHole
+                if let t = prog.typeOf(args[1])?.underlying as? Slice, hasPointers(t.elem) { copiedK = batch.heapHole.deref() }
+                expr(copiedK, args[1])
+            }
+        case .panic:
+            if let a = args.first { exprConv(batch.heapHole, a, to: Universe.emptyInterface) }
+        case .complex, .delete, .print, .println, .recover, .len, .cap, .real, .imag, .close:
+            for a in args { discard(a) }
+        case .min, .max:
+            for a in args { expr(k, a) }
+        case .clear:
+            if let a = args.first { expr(batch.mutatorHole, a) }
+        case .new:
+            let t = prog.typeOf(c)
+            analysis.implicitAllocs.insert(ObjectIdentifier(c))
+            _ = spill(k, c, text: self.text.callText(c), type: t)
+        case .make:
+            guard let t = prog.typeOf(c) else { return }
+            switch t.underlying {
+            case let sl as Slice:
+                let sizeArg = args.count >= 3 ? args[2] : (args.count >= 2 ? args[1] : nil)
+                var count: Int64? = nil
+                var txt = text.callText(c)
+                if let sa = sizeArg {
+                    if let v = prog.constValue(sa), case let (n, true) = v.int64Value { count = n }
+                    else if let (n, lenText) = staticSize(sa) {
+                        count = n
+                        // gc prints the rewritten literal in place of the variable
+                        var parts = ["make(" + text.type(t)]
+                        for (i, a) in args.dropFirst().enumerated() {
+                            parts.append(a === sa ? lenText : text.expr(a))
+                            _ = i
+                        }
+                        txt = parts.joined(separator: ", ") + ")"
+                        prog.rewrittenText[ObjectIdentifier(c)] = txt
+                    }
+                }
+                let k2 = spill(k, c, text: txt, type: t)
+                _ = k2
+                batch.makeSizes[ObjectIdentifier(c)] = (sl.elem, count)
+                for a in args.dropFirst() { discard(a) }
+            case is Types.MapType:
+                _ = spill(k, c, text: self.text.callText(c))
+                for a in args.dropFirst() { discard(a) }
+            default:
+                for a in args.dropFirst() { discard(a) }
+            }
+        case .sliceData, .stringData:
+            if let a = args.first { expr(k, a) }
+        case .add, .slice, .string:
+            if let a = args.first { expr(k, a) }
+            for a in args.dropFirst() { discard(a) }
+        default:
+            for a in args { discard(a) }
+        }
+    }
+
+    /// A non-constant make size whose static value is a constant (gc's rewriteWithLiterals).
+    func staticSize(_ e: Expr) -> (Int64, String)? {
+        let v = analysis.staticValue(e, in: fn)
+        if v !== unparen(e), let c = prog.constValue(v), case let (n, true) = c.int64Value, n >= 0 {
+            return (n, String(n))
+        }
+        if let lc = v as? CallExpr, prog.builtin(lc.fun) == .len, let a = lc.args.first,
+           let lit = analysis.staticValue(a, in: fn) as? CompositeLit, prog.typeOf(lit)?.underlying is Slice,
+           !lit.elems.contains(where: { $0 is KeyValueExpr }) {
+            return (Int64(lit.elems.count), String(lit.elems.count))
+        }
+        return nil
+    }
+
+    // MARK: calls
+
+    func callee(for f: Func) -> Callee {
+        let o = f.origin ?? f
+        if let info = prog.byObj[ObjectIdentifier(o)] { return .local(info) }
+        return .external(o)
+    }
+
+    func inMutualBatch(_ c: Callee) -> FuncInfo? {
+        if case .local(let info) = c, info.state != .tagged, info.state != .unknown { return info }
+        return nil
+    }
+
+    /// The parameters (receiver first) of a callee.
+    func params(of c: Callee) -> [Var] {
+        switch c {
+        case .local(let info): return info.recvParams
+        case .external(let f):
+            guard let s = f.type as? Signature else { return [] }
+            return (s.recv.map { [$0] } ?? []) + s.params.vars
+        }
+    }
+
+    func hasRecv(_ c: Callee) -> Bool {
+        switch c {
+        case .local(let info): return info.sig.recv != nil
+        case .external(let f): return (f.type as? Signature)?.recv != nil
+        }
+    }
+
+    /// gc's tagHole: where an argument for parameter `paramIndex` (-1: receiver) goes.
+    func tagHole(_ ks: [Hole]?, _ c: Callee, paramIndex: Int) -> Hole {
+        let ps = params(of: c)
+        let j = hasRecv(c) ? paramIndex + 1 : paramIndex
+        guard j >= 0, j < ps.count else { return batch.heapHole }
+        let p = ps[j]
+        if let info = inMutualBatch(c) {
+            _ = info
+            if p.name.isEmpty || p.name == "_" { return batch.discardHole }
+            return batch.varLoc(p)?.hole ?? batch.heapHole
+        }
+        let esc: Leaks
+        switch c {
+        case .local(let info):
+            esc = j < info.tags.count ? info.tags[j] : .heapLeak
+        case .external(let f):
+            esc = StdTags.tag(for: f, param: j)
+        }
+        var tagKs: [Hole] = []
+        if esc.heap >= 0 { tagKs.append(batch.heapHole.shift(esc.heap)) }
+        if esc.mutator >= 0 { tagKs.append(batch.mutatorHole.shift(esc.mutator)) }
+        if esc.callee >= 0 { tagKs.append(batch.calleeHole.shift(esc.callee)) }
+        if let ks {
+            for i in 0..<Leaks.numResults where esc.result(i) >= 0 && i < ks.count {
+                tagKs.append(ks[i].shift(esc.result(i)))
+            }
+        }
+        return batch.teeHole(tagKs, fn: fn, loopDepth: loopDepth)
+    }
+
+    func mergedTagHole(_ ks: [Hole]?, _ fns: [Callee], _ paramIndex: Int) -> Hole {
+        if fns.isEmpty { return batch.heapHole }
+        return batch.teeHole(fns.map { tagHole(ks, $0, paramIndex: paramIndex) }, fn: fn, loopDepth: loopDepth)
+    }
+
+    /// The static callee of a call's function operand, if any.
+    func staticCallee(_ funExpr: Expr) -> Callee? {
+        let v = analysis.staticValue(funExpr, in: fn)
+        switch v {
+        case let lit as FuncLit:
+            if let info = prog.byDecl[ObjectIdentifier(lit)] { return .local(info) }
+        default:
+            if let f = prog.referent(v) as? Func { return callee(for: f) }
+        }
+        return nil
+    }
+
+    func funcCall(_ ks: [Hole]?, _ c: CallExpr) {
+        let fun = unparen(c.fun)
+        var fns: [Callee] = []
+        var recvArg: Expr? = nil
+        var recvHoleFn: ((Hole) -> Hole)? = nil
+        var isMethodExpr = false
+        var args = c.args
+        guard let sig = prog.typeOf(c.fun) as? Signature else {
+            for a in args { discard(a) }
+            return
+        }
+        if let s = fun as? SelectorExpr, !prog.isQualified(s), let sel = prog.selection(s), let m = sel.method,
+           let xt = prog.typeOf(s.x) {
+            if prog.isTypeExpr(s.x) {
+                // method expression T.M(recv, args...)
+                isMethodExpr = true
+                if !isInterfaceType(xt) { fns = [callee(for: m)] }
+            } else {
+                recvArg = s.x
+                recvHoleFn = { k in self.receiverHole(k, xt, sel, m) }
+                if !isInterfaceType(xt) && !(sel.indirect && isInterfaceType(self.embeddedType(xt, sel.path))) {
+                    fns = [callee(for: m)]
+                }
+            }
+        } else if let cal = staticCallee(fun) {
+            fns = [cal]
+        }
+        if isMethodExpr, !args.isEmpty {
+            recvArg = args.removeFirst()
+            recvHoleFn = { $0 }
+        }
+        if let ks {
+            for f in fns {
+                if let info = inMutualBatch(f) {
+                    for (i, r) in info.results.enumerated() where i < ks.count {
+                        if let l = batch.varLoc(r) { batch.flow(ks[i], l) }
+                    }
+                }
+            }
+        }
+        if recvArg == nil || isMethodExpr {
+            var calleeK = batch.discardHole
+            if fns.isEmpty, let ks, ks.contains(where: { $0.dst !== batch.blankLoc }) { calleeK = batch.calleeHole }
+            if fns.isEmpty && ks == nil { calleeK = batch.discardHole }
+            if !isMethodExpr { expr(calleeK, c.fun) }
+        }
+        if let r = recvArg {
+            let k = mergedTagHole(ks, fns, -1)
+            if overrides[ObjectIdentifier(r)] != nil { expr(k, r) } else { expr(recvHoleFn?(k) ?? k, r) }
+        }
+        arguments(ks, c, sig, args, fns)
+    }
+
+    func embeddedType(_ xt: GoType, _ path: [Int]) -> GoType {
+        var t = xt
+        for idx in path {
+            if let p = t.underlying as? Pointer { t = p.elem }
+            if let st = t.underlying as? Struct, idx < st.fields.count, let ft = st.fields[idx].type { t = ft }
+        }
+        return t
+    }
+
+    /// Evaluates the arguments into their parameters' holes, building the
+    /// implicit `...` slice for a variadic call.
+    func arguments(_ ks: [Hole]?, _ c: CallExpr, _ sig: Signature, _ args: [Expr], _ fns: [Callee]) {
+        let params = sig.params.vars
+        // f(g()) with g returning several values: temporaries, as gc rewrites it
+        if args.count == 1, params.count > 1 || (params.count == 1 && sig.variadic),
+           let inner = unparen(args[0]) as? CallExpr, let t = prog.typeOf(inner) as? Tuple, t.count > 1 {
+            var temps: [Location] = []
+            for _ in 0..<t.count { temps.append(batch.newLoc(.temp, fn: fn, loopDepth: loopDepth, persists: true)) }
+            call(temps.map { $0.hole }, inner)
+            for (i, tmp) in temps.enumerated() {
+                if sig.variadic && i >= params.count - 1 {
+                    // the rest go into the ... slice
+                    let site = Node(c.pos)
+                    let k = spill(mergedTagHole(ks, fns, params.count - 1), site, text: "... argument", pos: c.pos)
+                    analysis.variadicSlices[ObjectIdentifier(c)] = site
+                    for tmp2 in temps[i...] { batch.flow(k, tmp2) }
+                    break
+                }
+                batch.flow(mergedTagHole(ks, fns, i), tmp)
+            }
+            return
+        }
+        for (i, p) in params.enumerated() {
+            if sig.variadic && i == params.count - 1 && !c.hasDots {
+                let extra = i < args.count ? Array(args[i...]) : []
+                if extra.isEmpty { continue }
+                let elem = (p.type as? Slice)?.elem
+                let site = Node(c.pos)
+                analysis.variadicSlices[ObjectIdentifier(c)] = site
+                let k = spill(mergedTagHole(ks, fns, i), site, text: "... argument", pos: c.pos)
+                for a in extra { exprConv(k, a, to: elem) }
+                continue
+            }
+            guard i < args.count else { continue }
+            exprConv(mergedTagHole(ks, fns, i), args[i], to: p.type)
+        }
+    }
+
+    // MARK: go and defer
+
+    /// gc's normalizeGoDeferCall and goDeferStmt: a call with arguments
+    /// becomes a wrapper closure over temporaries holding them.
+    func goDefer(_ s: CallStmt) {
+        var k = batch.heapHole
+        if s.tok == .kwDefer && loopDepth == 1 {
+            let later = batch.newLoc(.temp, fn: fn, loopDepth: loopDepth, persists: true)
+            k = later.hole
+        }
+        guard let c = unparen(s.call) as? CallExpr else { discard(s.call); return }
+        let isBuiltin = prog.builtin(c.fun) != nil
+        if !isBuiltin, prog.conversionType(c) == nil, let sig = prog.typeOf(c.fun) as? Signature,
+           sig.params.count + sig.results.count == 0 {
+            let fun = unparen(c.fun)
+            let isMethodCall = (fun as? SelectorExpr).map { !prog.isQualified($0) && prog.selection($0)?.method != nil } ?? false
+            if !isMethodCall {
+                expr(k, c.fun)
+                return
+            }
+        }
+        // arguments evaluated now, into temporaries the wrapper captures
+        var unsafeArgs: [(Expr, GoType?)] = []
+        func visitArg(_ a: Expr, _ target: GoType?) {
+            let u = unparen(a)
+            if prog.constValue(u) != nil { return }
+            if let n = u as? Name {
+                if prog.obj(n) is Func || prog.obj(n) is NilObject || n.value == "nil" { return }
+            }
+            if let s = u as? SelectorExpr, prog.isQualified(s), prog.obj(s.sel) is Func { return }
+            if let cc = u as? CallExpr, prog.builtin(cc.fun) == .new { return }
+            if let cl = u as? CompositeLit, let t = prog.typeOf(cl), !(t.underlying is Types.MapType),
+               !(target.map(isInterfaceType) ?? false) {
+                let st = t.underlying as? Struct
+                for (i, el) in cl.elems.enumerated() {
+                    let v = (el as? KeyValueExpr)?.value ?? el
+                    var et: GoType? = nil
+                    if let st {
+                        if let kv = el as? KeyValueExpr, let kn = kv.key as? Name { et = st.fields.first { $0.name == kn.value }?.type }
+                        else if i < st.fields.count { et = st.fields[i].type }
+                    } else if let a = t.underlying as? Types.ArrayType { et = a.elem } else if let sl = t.underlying as? Slice { et = sl.elem }
+                    visitArg(v, et)
+                }
+                return
+            }
+            unsafeArgs.append((a, target))
+        }
+        let fun = unparen(c.fun)
+        var sigParams: [Var] = []
+        var variadic = false
+        if let sig = prog.typeOf(c.fun) as? Signature { sigParams = sig.params.vars; variadic = sig.variadic }
+        if isBuiltin {
+            for a in c.args { visitArg(a, nil) }
+        } else {
+            if let s = fun as? SelectorExpr, !prog.isQualified(s), prog.selection(s)?.method != nil, !prog.isTypeExpr(s.x) {
+                unsafeArgs.append((s.x, nil))   // the receiver
+            } else {
+                visitArg(c.fun, nil)
+            }
+            for (i, a) in c.args.enumerated() {
+                var t: GoType? = nil
+                if i < sigParams.count { t = sigParams[i].type }
+                if variadic && i >= sigParams.count - 1 && !c.hasDots { t = (sigParams.last?.type as? Slice)?.elem }
+                if i >= sigParams.count, variadic, !c.hasDots { t = (sigParams.last?.type as? Slice)?.elem }
+                visitArg(a, t)
+            }
+        }
+        let wrapperNode = Node(s.pos)
+        let wrapper = FuncInfo(decl: nil, lit: nil, obj: nil, sig: Signature(params: Tuple([]), results: Tuple([]), variadic: false),
+                               parent: fn, name: fn.name + ".gowrap")
+        analysis.wrappers.append(wrapper)
+        var temps: [(Expr, Location)] = []
+        for (a, t) in unsafeArgs {
+            let v = Var(name: "", pos: a.pos, type: prog.typeOf(a), pkg: prog.checker.pkg)
+            let loc = batch.newLoc(.variable(v), fn: fn, loopDepth: loopDepth, persists: true)
+            wrapper.closureVars.append(v)
+            analysis.owner[ObjectIdentifier(v)] = fn
+            if a === c.fun || (fun as? SelectorExpr)?.x === a {
+                if let s = fun as? SelectorExpr, s.x === a, let sel = prog.selection(s), let m = sel.method, let xt = prog.typeOf(s.x) {
+                    expr(receiverHole(loc.hole, xt, sel, m), a)
+                } else {
+                    expr(loc.hole, a)
+                }
+            } else {
+                exprConv(loc.hole, a, to: t)
+            }
+            temps.append((a, loc))
+        }
+        // the wrapper closure
+        if temps.isEmpty {
+            // captures nothing: a function of its own, analysed before this one
+            let sub = Batch(analysis: analysis, fns: [wrapper])
+            sub.wrapperBody = c
+            sub.run()
+            return
+        }
+        let loc = batch.newLoc(.site(wrapperNode, text: { "func literal" }), fn: fn, loopDepth: loopDepth, persists: false)
+        batch.wrapperSites.insert(ObjectIdentifier(wrapperNode))
+        batch.flow(k.addr(), loc)
+        batch.closures.append((loc.hole, wrapper))
+        for (_, l) in temps { l.captured = true }
+        let w = Walker(batch: batch, fn: wrapper)
+        for (a, l) in temps { w.overrides[ObjectIdentifier(a)] = l }
+        w.wrappedCall(c)
+    }
+
+    /// The body of a go/defer wrapper: the call, with its arguments read from the temporaries.
+    func wrappedCall(_ c: CallExpr) {
+        fn.state = .started
+        call(nil, c)
+    }
+}

@@ -1,0 +1,362 @@
+// This file implements the walk of one function's statements (gc's
+// stmt.go and assign.go): each statement adds assignment edges to the
+// batch's graph; loops and looping labels raise the loop depth that
+// `outlives` compares; declarations fix a variable's depth.
+
+import Base
+import Syntax
+import Types
+
+final class Walker {
+    let batch: Batch
+    let fn: FuncInfo
+    var loopDepth = 1
+    var labels: [String: Bool] = [:]     // label -> looping
+    /// Expressions replaced by temporaries (go/defer arguments inside their wrapper).
+    var overrides: [ObjectIdentifier: Location] = [:]
+    /// Variables whose assignments in a loop's post statement do not count (per-iteration copies).
+    var perIteration = Set<ObjectIdentifier>()
+    var suppressReassign = false
+
+    var prog: Program { batch.prog }
+    var analysis: Analysis { batch.analysis }
+
+    init(batch: Batch, fn: FuncInfo) {
+        self.batch = batch
+        self.fn = fn
+    }
+
+    func walkFunc() {
+        fn.state = .started
+        guard let body = fn.body else { return }
+        // labels that a later goto jumps back to make a loop
+        visit(body) { n in
+            if n is FuncLit { return false }
+            if let l = n as? LabeledStmt { labels[l.label.value] = false }
+            if let b = n as? BranchStmt, b.tok == .kwGoto, let l = b.label, labels[l.value] == false { labels[l.value] = true }
+            return true
+        }
+        block(body.list)
+    }
+
+    // MARK: statements
+
+    func block(_ list: [Stmt]) {
+        let old = loopDepth
+        for s in list { stmt(s) }
+        loopDepth = old
+    }
+
+    func stmt(_ s: Stmt?) {
+        guard let s else { return }
+        switch s {
+        case is EmptyStmt, is BranchStmt:
+            break
+        case let b as BlockStmt:
+            block(b.list)
+        case let l as LabeledStmt:
+            if labels[l.label.value] == true { loopDepth += 1 }
+            stmt(l.stmt)
+        case let e as ExprStmt:
+            if let c = unparen(e.x) as? CallExpr { call(nil, c) } else { discard(e.x) }
+        case let s as SendStmt:
+            discard(s.chan)
+            let elem = (prog.typeOf(s.chan)?.underlying as? Chan)?.elem
+            exprConv(batch.heapHole, s.value, to: elem)
+        case let d as DeclStmt:
+            for decl in d.decls { if let v = decl as? VarDecl { varDecl(v) } }
+        case let a as AssignStmt:
+            assignStmt(a)
+        case let r as ReturnStmt:
+            returnStmt(r)
+        case let i as IfStmt:
+            stmt(i.initStmt)
+            discard(i.cond)
+            block(i.then.list)
+            if let e = i.elseStmt { block([e]) }
+        case let f as ForStmt:
+            forStmt(f)
+        case let sw as SwitchStmt:
+            switchStmt(sw)
+        case let sel as SelectStmt:
+            for c in sel.body {
+                stmt(c.comm)
+                block(c.body)
+            }
+        case let c as CallStmt:
+            goDefer(c)
+        case let r as RangeClause:
+            discard(r.x)
+        default:
+            break
+        }
+    }
+
+    /// Sets a declared variable's loop depth (gc's dcl) and returns its hole.
+    @discardableResult
+    func dcl(_ v: Var) -> Hole {
+        guard let loc = batch.varLoc(v) else { return batch.discardHole }
+        loc.loopDepth = loopDepth
+        return loc.hole
+    }
+
+    func varDecl(_ d: VarDecl) {
+        let vars = d.names.map { prog.def($0) as? Var }
+        for v in vars { if let v { dcl(v) } }
+        guard let values = d.values else { return }
+        let vs = unpackList(values)
+        let dsts: [Expr] = d.names
+        if vs.count == 1 && dsts.count > 1 {
+            multiAssign(dsts, vs[0], defined: vars.compactMap { $0 })
+            return
+        }
+        assignList(dsts, vs, defined: vars.compactMap { $0 }, whereText: nil)
+    }
+
+    func assignStmt(_ a: AssignStmt) {
+        let lhs = unpackList(a.lhs)
+        var defined: [Var] = []
+        if a.op == .def {
+            for l in lhs {
+                if let n = l as? Name, let v = prog.def(n) as? Var {
+                    dcl(v)
+                    defined.append(v)
+                }
+            }
+        }
+        guard let rhs = a.rhs else {
+            // x++ / x--
+            let ks = lhs.map { addr($0) }
+            reassigned(ks, defined: [])
+            return
+        }
+        let rs = unpackList(rhs)
+        if a.op != .none && a.op != .def {
+            // x op= y
+            let ks = lhs.map { addr($0) }
+            if let r = rs.first { expr(ks.first ?? batch.discardHole, r) }
+            reassigned(ks, defined: [])
+            return
+        }
+        if rs.count == 1 && lhs.count > 1 {
+            multiAssign(lhs, rs[0], defined: defined)
+            return
+        }
+        assignList(lhs, rs, defined: defined, whereText: a)
+    }
+
+    /// `a, b = f()`, `v, ok = m[k]`, `v, ok = x.(T)`, `v, ok = <-c`.
+    func multiAssign(_ lhs: [Expr], _ rhs: Expr, defined: [Var]) {
+        if let c = unparen(rhs) as? CallExpr, prog.builtin(c.fun) == nil, prog.conversionType(c) == nil {
+            let ks = lhs.map { addr($0) }
+            call(ks, c)
+            reassigned(ks, defined: defined)
+            return
+        }
+        assignList(lhs, [rhs], defined: defined, whereText: nil)
+    }
+
+    func assignList(_ dsts: [Expr], _ srcs: [Expr], defined: [Var], whereText: AssignStmt?) {
+        let ks = dsts.map { addr($0) }
+        for (i, k) in ks.enumerated() {
+            guard i < srcs.count else { continue }
+            let src = srcs[i]
+            var k = k
+            if isSelfAssign(dsts[i], src) {
+                let text = NodeText(prog: prog)
+                analysis.report(whereText?.pos ?? dsts[i].pos,
+                                "\(fn.name) ignoring self-assignment in \(text.expr(dsts[i])) = \(text.expr(src))")
+                k = batch.discardHole
+            }
+            exprConv(k, src, to: isBlank(dsts[i]) ? nil : destinationType(dsts[i]))
+        }
+        reassigned(ks, defined: defined)
+    }
+
+    func destinationType(_ e: Expr) -> GoType? {
+        if let n = unparen(e) as? Name, let v = prog.obj(n) as? Var { return v.type }
+        return prog.typeOf(e)
+    }
+
+    func isBlank(_ e: Expr) -> Bool { (unparen(e) as? Name)?.value == "_" }
+
+    /// Marks assigned variables as reassigned, except those this statement defines.
+    func reassigned(_ ks: [Hole], defined: [Var]) {
+        if suppressReassign { return }
+        for k in ks {
+            if let v = k.dst.variable, defined.contains(where: { $0 === v }) { continue }
+            if let v = k.dst.variable, perIteration.contains(ObjectIdentifier(v)) && suppressReassign { continue }
+            k.dst.reassigned = true
+        }
+    }
+
+    func returnStmt(_ r: ReturnStmt) {
+        let dsts = fn.results
+        let srcs = unpackList(r.results)
+        if srcs.count == 1 && dsts.count > 1, let c = unparen(srcs[0]) as? CallExpr {
+            let ks = dsts.map { batch.varLoc($0)?.hole ?? batch.discardHole }
+            call(ks, c)
+            for k in ks { k.dst.reassigned = true }
+            return
+        }
+        for (i, v) in dsts.enumerated() {
+            let k = batch.varLoc(v)?.hole ?? batch.discardHole
+            if i < srcs.count { exprConv(k, srcs[i], to: v.type) }
+            k.dst.reassigned = true
+        }
+    }
+
+    func forStmt(_ f: ForStmt) {
+        if let r = f.initStmt as? RangeClause {
+            rangeStmt(r, f)
+            return
+        }
+        stmt(f.initStmt)
+        var per: [Var] = []
+        if let a = f.initStmt as? AssignStmt, a.op == .def {
+            for l in unpackList(a.lhs) {
+                if let n = l as? Name, let v = prog.def(n) as? Var, analysis.needsPerIterationCopy(v) { per.append(v) }
+            }
+        }
+        loopDepth += 1
+        for v in per { batch.varLoc(v)?.loopDepth = loopDepth }
+        discard(f.cond)
+        if !per.isEmpty { suppressReassign = true }
+        stmt(f.post)
+        suppressReassign = false
+        block(f.body.list)
+        loopDepth -= 1
+    }
+
+    func rangeStmt(_ r: RangeClause, _ f: ForStmt) {
+        let tmp = batch.newLoc(.temp, fn: fn, loopDepth: loopDepth, persists: true)
+        expr(tmp.hole, r.x)
+        loopDepth += 1
+        let lhs = unpackList(r.lhs)
+        var ks: [Hole] = []
+        var per: [Var] = []
+        for i in 0..<2 {
+            if i < lhs.count {
+                let l = lhs[i]
+                if r.def, let n = l as? Name, let v = prog.def(n) as? Var, analysis.needsPerIterationCopy(v) { per.append(v) }
+                ks.append(addr(l))
+            } else {
+                ks.append(batch.discardHole)
+            }
+        }
+        let xt = prog.typeOf(r.x)?.underlying
+        if xt is Types.ArrayType {
+            batch.flow(ks[1], tmp)
+        } else {
+            batch.flow(ks[1].deref(), tmp)
+        }
+        reassigned(ks, defined: [])
+        for v in per {
+            // Go 1.22: a captured iteration variable is a fresh copy per iteration
+            if let loc = batch.varLoc(v) { loc.loopDepth = loopDepth; loc.reassigned = false }
+        }
+        block(f.body.list)
+        loopDepth -= 1
+    }
+
+    func switchStmt(_ sw: SwitchStmt) {
+        stmt(sw.initStmt)
+        if let g = sw.tag as? TypeSwitchGuard {
+            var ks: [Hole] = []
+            if g.lhs != nil {
+                for c in sw.body {
+                    guard let v = prog.checker.implicits[ObjectIdentifier(c)] as? Var else { continue }
+                    let k = dcl(v)
+                    if let t = v.type, hasPointers(t) { ks.append(dotType(k, t)) }
+                }
+            }
+            expr(batch.teeHole(ks, fn: fn, loopDepth: loopDepth), g.x)
+        } else {
+            discard(sw.tag)
+        }
+        let tagType = (sw.tag as? TypeSwitchGuard) == nil ? sw.tag.flatMap { prog.typeOf($0) } : nil
+        for c in sw.body {
+            if (sw.tag as? TypeSwitchGuard) == nil {
+                for e in unpackList(c.cases) {
+                    if let tt = tagType, isInterfaceType(tt) { exprConv(batch.discardHole, e, to: tt) } else { discard(e) }
+                }
+            }
+            block(c.body)
+        }
+    }
+
+    func dotType(_ k: Hole, _ t: GoType) -> Hole {
+        if !isInterfaceType(t) && !isDirectIface(t) { return k.shift(1) }
+        return k
+    }
+
+    // MARK: assignment destinations (gc's addr)
+
+    func addr(_ e: Expr?) -> Hole {
+        guard let e0 = e else { return batch.discardHole }
+        let e = unparen(e0)
+        switch e {
+        case let n as Name:
+            if n.value == "_" { return batch.discardHole }
+            if let v = prog.obj(n) as? Var, let loc = batch.varLoc(v) { return loc.hole }
+            return batch.heapHole
+        case let s as SelectorExpr:
+            if prog.isQualified(s) { return batch.heapHole }
+            guard let sel = prog.selection(s), let xt = prog.typeOf(s.x) else { return batch.heapHole }
+            let steps = pointerSteps(xt, sel.path)
+            if steps.isEmpty { return addr(s.x) }
+            mutate(s.x, extra: steps.count - 1)
+            return batch.heapHole
+        case let i as IndexExpr:
+            let xt = prog.typeOf(i.x)?.underlying
+            if xt is Types.MapType {
+                discard(i.x)
+                exprConv(batch.heapHole, i.index, to: (xt as? Types.MapType)?.key)
+                return batch.heapHole
+            }
+            discard(i.index)
+            if xt is Types.ArrayType { return addr(i.x) }
+            mutate(i.x)
+            return batch.heapHole
+        case let o as Operation where o.op == .mul && o.y == nil:
+            mutate(o.x)
+            return batch.heapHole
+        default:
+            return batch.heapHole
+        }
+    }
+
+    func mutate(_ e: Expr, extra: Int = 0) {
+        expr(extra > 0 ? batch.mutatorHole.shift(extra) : batch.mutatorHole, e)
+    }
+
+    /// For a selection through embedded fields `path` then a field or
+    /// method, which steps go through a pointer: one entry per implicit
+    /// or explicit dereference, in order from x outwards.
+    func pointerSteps(_ xt: GoType, _ path: [Int], includeFinal: Bool = true) -> [Bool] {
+        var steps: [Bool] = []
+        var t = xt
+        for idx in path {
+            if let p = t.underlying as? Pointer { steps.append(true); t = p.elem }
+            guard let st = t.underlying as? Struct, idx < st.fields.count, let ft = st.fields[idx].type else { break }
+            t = ft
+        }
+        if includeFinal, t.underlying is Pointer { steps.append(true) }
+        return steps
+    }
+
+    // MARK: self-assignment
+
+    func isSelfAssign(_ dst: Expr, _ src: Expr) -> Bool {
+        let d = unparen(dst), s = unparen(src)
+        // b.buf = b.buf[1:2] with b a pointer name
+        if let ds = d as? SelectorExpr, let ss = s as? SliceExpr, let sb = unparen(ss.x) as? SelectorExpr,
+           let dn = unparen(ds.x) as? Name, let sn = unparen(sb.x) as? Name,
+           let dt = prog.typeOf(ds.x), dt.underlying is Pointer,
+           !(prog.typeOf(ss.x)?.underlying is Types.ArrayType),
+           let dv = prog.obj(dn), let sv = prog.obj(sn), dv === sv {
+            return true
+        }
+        return false
+    }
+}
