@@ -160,6 +160,14 @@ struct NodeText {
 
     private func isConstName(_ e: Expr) -> Bool { false }
 
+    /// `T(x)`, with an unnamed T in parentheses, as gc prints conversions.
+    func conversionText(_ c: CallExpr, arg: String) -> String {
+        guard let conv = prog.conversionType(c) else { return arg }
+        if let n = unparen(c.fun) as? Name, let tn = prog.obj(n) as? TypeName, tn.isAlias { return n.value + "(" + arg + ")" }
+        let named = conv is Named || conv is Basic
+        return (named ? type(conv) : "(" + type(conv) + ")") + "(" + arg + ")"
+    }
+
     func compositeText(_ c: CompositeLit) -> String {
         let t = prog.typeOf(c).map { type($0) } ?? "?"
         return t + (c.elems.isEmpty ? "{}" : "{...}")
@@ -181,10 +189,8 @@ struct NodeText {
     func callText(_ c: CallExpr) -> String {
         if let t = prog.rewrittenText[ObjectIdentifier(c)] { return t }
         let fun = unparen(c.fun)
-        if let conv = prog.conversionType(c) {
-            let arg = c.args.first.map { expr($0) } ?? ""
-            let named = conv is Named || conv is Basic
-            return (named ? type(conv) : "(" + type(conv) + ")") + "(" + arg + ")"
+        if prog.conversionType(c) != nil {
+            return conversionText(c, arg: c.args.first.map { expr($0) } ?? "")
         }
         if let b = prog.builtin(fun) {
             switch b {

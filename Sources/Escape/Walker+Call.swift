@@ -42,10 +42,7 @@ extension Walker {
         if isInterfaceType(t) {
             if isInterfaceType(xt) || isUntypedNil(xt) { expr(k, x); return }
             var txt = text.callText(c)
-            if let lit = literalText(x) {
-                let named = t is Named || t is Basic
-                txt = (named ? text.type(t) : "(" + text.type(t) + ")") + "(" + lit + ")"
-            }
+            if let lit = literalText(x) { txt = text.conversionText(c, arg: lit) }
             convIface(k, site: c, x: x, xType: xt, text: txt, pos: x.pos)
             return
         }
@@ -403,7 +400,8 @@ extension Walker {
         var unsafeArgs: [(Expr, GoType?)] = []
         func visitArg(_ a: Expr, _ target: GoType?) {
             let u = unparen(a)
-            if prog.constValue(u) != nil { return }
+            let converted = target.map(isInterfaceType) == true && !(prog.typeOf(u).map(isInterfaceType) ?? false)
+            if prog.constValue(u) != nil && !converted { return }
             if let n = u as? Name {
                 if prog.obj(n) is Func || prog.obj(n) is NilObject || n.value == "nil" { return }
             }
