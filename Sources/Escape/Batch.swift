@@ -101,7 +101,7 @@ final class Batch {
         if let c = wrapperBody, let w = fns.first {
             Walker(batch: self, fn: w).wrappedCall(c)
         }
-        for fn in fns where !fn.isCapturing && fn.body != nil {
+        for fn in fns where !fn.isCapturing && fn.hasCode {
             Walker(batch: self, fn: fn).walkFunc()
         }
         for (k, clo) in closures { flowClosure(k, clo) }

@@ -30,6 +30,8 @@ final class FuncInfo {
     /// Parameter tags once the function's batch is finished: receiver first.
     var tags: [Leaks] = []
     var literalCount = 0
+    /// For the package initializer: the package-level variables' initializations, in init order.
+    var initExprs: [(vars: [Var], expr: Expr)] = []
 
     init(decl: FuncDecl?, lit: FuncLit?, obj: Func?, sig: Signature, parent: FuncInfo?, name: String) {
         self.decl = decl; self.lit = lit; self.obj = obj; self.sig = sig; self.parent = parent; self.name = name
@@ -41,6 +43,7 @@ final class FuncInfo {
     /// captures nothing is a function of its own.
     var isCapturing: Bool { lit != nil && !closureVars.isEmpty }
     var body: BlockStmt? { lit?.body ?? decl?.body }
+    var hasCode: Bool { body != nil || !initExprs.isEmpty }
     var node: Node { (lit as Node?) ?? decl! }
 
     /// Receiver (if any) then parameters, as gc's RecvParams.
@@ -113,6 +116,14 @@ final class Program {
                 if let body = fd.body { collectBody(body, info) }
             }
         }
+        // gc analyses package-level initializations as the body of the package's init function, last
+        if !checker.initOrder.isEmpty {
+            let info = FuncInfo(decl: nil, lit: nil, obj: nil,
+                                sig: Signature(params: Tuple([]), results: Tuple([]), variadic: false), parent: nil, name: "glob.")
+            info.initExprs = checker.initOrder
+            for (_, e) in info.initExprs { collectBody(e, info) }
+            funcs.append(info)
+        }
     }
 
     /// Records the locals, literals and captures inside one function body.
@@ -173,8 +184,8 @@ final class Program {
 
         func callees(_ fn: FuncInfo) -> [FuncInfo] {
             var list: [FuncInfo] = []
-            guard let body = fn.body else { return list }
-            visit(body) { n in
+            let roots: [Node] = fn.body.map { [$0] } ?? fn.initExprs.map { $0.expr }
+            for body in roots { visit(body) { n in
                 switch n {
                 case let lit as FuncLit:
                     if let c = byDecl[ObjectIdentifier(lit)] { list.append(c) }
@@ -187,7 +198,7 @@ final class Program {
                 default:
                     return true
                 }
-            }
+            } }
             return list
         }
 

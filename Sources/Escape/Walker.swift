@@ -28,6 +28,7 @@ final class Walker {
 
     func walkFunc() {
         fn.state = .started
+        if !fn.initExprs.isEmpty { walkInit(); return }
         guard let body = fn.body else { return }
         // labels that a later goto jumps back to make a loop
         visit(body) { n in
@@ -37,6 +38,30 @@ final class Walker {
             return true
         }
         block(body.list)
+    }
+
+    /// The package initializer: each initialization assigns to globals
+    /// (the heap), except composite literals gc lays out statically.
+    func walkInit() {
+        for (vars, e) in fn.initExprs {
+            if vars.count == 1 && isStatic(e) { continue }
+            if vars.count > 1, let c = unparen(e) as? CallExpr {
+                call(vars.map { _ in batch.heapHole }, c)
+                continue
+            }
+            exprConv(batch.heapHole, e, to: vars.first?.type)
+        }
+    }
+
+    /// Whether gc's staticinit lays out a composite literal in static data.
+    func isStatic(_ e: Expr) -> Bool {
+        let e = unparen(e)
+        if prog.constValue(e) != nil { return true }
+        if let o = e as? Operation, o.op == .and, o.y == nil, let c = unparen(o.x) as? CompositeLit { return isStatic(c) }
+        if let c = e as? CompositeLit, let t = prog.typeOf(c), !(t.underlying is Types.MapType) {
+            return c.elems.allSatisfy { isStatic(($0 as? KeyValueExpr)?.value ?? $0) }
+        }
+        return false
     }
 
     // MARK: statements
@@ -242,6 +267,13 @@ final class Walker {
                 ks.append(addr(l))
             } else {
                 ks.append(batch.discardHole)
+            }
+        }
+        // a per-iteration copy without pointers breaks the flow (gc's `x := x'` is discarded)
+        for (i, l) in lhs.prefix(2).enumerated() {
+            if let n = l as? Name, let v = prog.def(n) as? Var, per.contains(where: { $0 === v }),
+               let t = v.type, !hasPointers(t) {
+                ks[i] = batch.discardHole
             }
         }
         let xt = prog.typeOf(r.x)?.underlying
