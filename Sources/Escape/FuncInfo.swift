@@ -87,6 +87,8 @@ final class Program {
     var owner: [ObjectIdentifier: FuncInfo] = [:]    // local Var -> declaring function
     /// Expressions gc rewrites before printing (make sizes with a constant static value).
     var rewrittenText: [ObjectIdentifier: String] = [:]
+    /// The asserted type of comma-ok assertions `v, ok := x.(T)` (the checker records bool there).
+    var assertTypes: [ObjectIdentifier: GoType] = [:]
 
     init(checker: Checker, files: [File]) {
         self.checker = checker
@@ -94,7 +96,15 @@ final class Program {
         collect()
     }
 
-    func typeOf(_ e: Expr) -> GoType? { checker.typeOf(e)?.type }
+    func typeOf(_ e: Expr) -> GoType? {
+        if let t = assertTypes[ObjectIdentifier(e)] { return t }
+        guard let t = checker.typeOf(e)?.type else { return nil }
+        // comma-ok forms record (T, bool)
+        if let tup = t as? Tuple, tup.count == 2, e is AssertExpr || e is IndexExpr || e is Operation {
+            return tup.vars[0].type
+        }
+        return t
+    }
     func obj(_ n: Name) -> Object? {
         checker.uses[ObjectIdentifier(n)] ?? checker.defs[ObjectIdentifier(n)]
     }

@@ -128,7 +128,18 @@ struct NodeText {
         case let c as CompositeLit:
             return compositeText(c)
         case let s as SelectorExpr:
-            return expr(s.x, 8) + "." + s.sel.value
+            var out = expr(s.x, 8)
+            // implicit selections of embedded fields are printed
+            if !prog.isQualified(s), let sel = prog.selection(s), let xt = prog.typeOf(s.x) {
+                var t = xt
+                for idx in sel.path {
+                    if let p = t.underlying as? Pointer { t = p.elem }
+                    guard let st = t.underlying as? Struct, idx < st.fields.count else { break }
+                    out += "." + st.fields[idx].name
+                    t = st.fields[idx].type ?? t
+                }
+            }
+            return out + "." + s.sel.value
         case let i as IndexExpr:
             return expr(i.x, 8) + "[" + expr(i.index) + "]"
         case let s as SliceExpr:
@@ -206,13 +217,34 @@ struct NodeText {
             }
         }
         var args = c.args.map { expr($0) }
-        if let sig = prog.typeOf(c.fun) as? Signature, sig.variadic, !c.hasDots, c.args.count >= sig.params.count {
-            let fixed = sig.params.count - 1
-            if c.args.count > fixed {
-                args = Array(args.prefix(fixed)) + ["... argument..."]
+        var funText = expr(c.fun, 8)
+        // a method call is printed as gc rewrites it: T.M(recv, args), (*T).M(recv, args)
+        if let s = fun as? SelectorExpr, !prog.isQualified(s), !prog.isTypeExpr(s.x), let sel = prog.selection(s), let m = sel.method,
+           let xt = prog.typeOf(s.x), !isInterfaceType(xt), let rt = (m.type as? Signature)?.recv?.type {
+            var recvText = expr(s.x, 8)
+            var t = xt
+            for idx in sel.path {
+                if let p = t.underlying as? Pointer { t = p.elem }
+                if let st = t.underlying as? Struct, idx < st.fields.count {
+                    recvText += "." + st.fields[idx].name
+                    t = st.fields[idx].type ?? t
+                }
+            }
+            if isInterfaceType(t) {
+                funText = recvText + "." + s.sel.value
+            } else {
+                funText = (rt is Pointer ? "(" + type(rt) + ")" : type(rt)) + "." + s.sel.value
+                args.insert(recvText, at: 0)
             }
         }
-        return expr(c.fun, 8) + "(" + args.joined(separator: ", ") + (c.hasDots ? "...)" : ")")
+        if let sig = prog.typeOf(c.fun) as? Signature, sig.variadic, !c.hasDots, c.args.count >= sig.params.count {
+            let fixed = sig.params.count - 1
+            let offset = args.count - c.args.count
+            if c.args.count > fixed {
+                args = Array(args.prefix(fixed + offset)) + ["... argument..."]
+            }
+        }
+        return funText + "(" + args.joined(separator: ", ") + (c.hasDots ? "...)" : ")")
     }
 }
 
