@@ -4,13 +4,15 @@
 
 package p
 
-import "errors"
-	"fmt" // ERROR "syntax error: non-declaration statement outside function body$"
+import (
+	"errors"
+	"fmt"
+)
 
 func f() error {
 	return errors.New("bad")
 }
 
 func h(x int) error {
-	return fmt.Errorf("bad %d", x)
+	return fmt.Errorf("bad %d", x) // ERROR "\.\.\. argument does not escape$" "x escapes to heap$"
 }

@@ -1,1 +1,2 @@
-std_errors.go:8:2: syntax error: non-declaration statement outside function body
+std_errors.go:17:19: ... argument does not escape
+std_errors.go:17:30: x escapes to heap
