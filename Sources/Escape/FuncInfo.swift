@@ -132,7 +132,7 @@ final class Program {
                                 sig: Signature(params: Tuple([]), results: Tuple([]), variadic: false), parent: nil, name: "glob.")
             info.initExprs = checker.initOrder
             for (_, e) in info.initExprs { collectBody(e, info) }
-            funcs.append(info)
+            funcs.insert(info, at: 0)   // gc's package init function comes first
         }
     }
 

@@ -14,6 +14,8 @@ struct NodeText {
 
     func type(_ t: GoType) -> String {
         switch t {
+        case let i as Interface where i === Universe.anyType:
+            return "any"
         case let n as Named:
             var s = n.obj.name
             if let p = n.obj.pkg, p !== pkg { s = p.name + "." + s }
@@ -122,12 +124,18 @@ struct NodeText {
         let np = prec(e0)
         if p > np { return "(" + expr(e0, 0) + ")" }
         switch e0 {
-        case let n as Name: return n.value
+        case let n as Name:
+            // a dot-imported package member is printed qualified
+            if let o = prog.obj(n), o is Func || o is Var, let p = o.pkg, p !== pkg, (o as? Var)?.kind ?? .package == .package {
+                return p.name + "." + n.value
+            }
+            return n.value
         case let b as BasicLit: return b.value
         case is FuncLit: return "func literal"
         case let c as CompositeLit:
             return compositeText(c)
         case let s as SelectorExpr:
+            if prog.isQualified(s), let o = prog.obj(s.sel), let p = o.pkg { return p.name + "." + s.sel.value }
             var out = expr(s.x, 8)
             // implicit selections of embedded fields are printed
             if !prog.isQualified(s), let sel = prog.selection(s), let xt = prog.typeOf(s.x) {
@@ -221,7 +229,7 @@ struct NodeText {
         // a method call is printed as gc rewrites it: T.M(recv, args), (*T).M(recv, args)
         if let s = fun as? SelectorExpr, !prog.isQualified(s), !prog.isTypeExpr(s.x), let sel = prog.selection(s), let m = sel.method,
            let xt = prog.typeOf(s.x), !isInterfaceType(xt), let rt = (m.type as? Signature)?.recv?.type {
-            var recvText = expr(s.x, 8)
+            var recvText = expr(s.x, sel.path.isEmpty ? 0 : 8)
             var t = xt
             for idx in sel.path {
                 if let p = t.underlying as? Pointer { t = p.elem }
@@ -231,7 +239,7 @@ struct NodeText {
                 }
             }
             if isInterfaceType(t) {
-                funText = recvText + "." + s.sel.value
+                funText = (sel.path.isEmpty ? expr(s.x, 8) : recvText) + "." + s.sel.value
             } else {
                 funText = (rt is Pointer ? "(" + type(rt) + ")" : type(rt)) + "." + s.sel.value
                 args.insert(recvText, at: 0)

@@ -193,8 +193,8 @@ final class Walker {
             var k = k
             if isSelfAssign(dsts[i], src) {
                 let text = NodeText(prog: prog)
-                analysis.report(whereText?.pos ?? dsts[i].pos,
-                                "\(fn.name) ignoring self-assignment in \(text.expr(dsts[i])) = \(text.expr(src))")
+                let stmt = dsts.map { text.expr($0) }.joined(separator: ", ") + " = " + srcs.map { text.expr($0) }.joined(separator: ", ")
+                analysis.report(whereText?.pos ?? dsts[i].pos, "\(fn.name) ignoring self-assignment in \(stmt)")
                 k = batch.discardHole
             }
             exprConv(k, src, to: isBlank(dsts[i]) ? nil : destinationType(dsts[i]))
