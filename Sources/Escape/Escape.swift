@@ -76,6 +76,8 @@ final class Analysis {
     var byValue: [ObjectIdentifier: Bool] = [:]
     var wrappers: [FuncInfo] = []
     var owner: [ObjectIdentifier: FuncInfo] = [:]
+    /// Interface method calls gc turns into direct calls (by CallExpr).
+    var devirtualized: [ObjectIdentifier: Devirtualized] = [:]
     private var oracles: [ObjectIdentifier: ReassignOracle] = [:]
 
     init(prog: Program) { self.prog = prog }
@@ -85,7 +87,10 @@ final class Analysis {
     }
 
     func run() {
-        for fns in prog.batches() {
+        let batches = prog.batches()
+        Devirtualizer(prog: prog, analysis: self).run(batches)
+        prog.devirtualized = devirtualized
+        for fns in batches {
             Batch(analysis: self, fns: fns).run()
         }
     }

@@ -89,6 +89,8 @@ final class Program {
     var rewrittenText: [ObjectIdentifier: String] = [:]
     /// The asserted type of comma-ok assertions `v, ok := x.(T)` (the checker records bool there).
     var assertTypes: [ObjectIdentifier: GoType] = [:]
+    /// Devirtualized interface calls (for printing them as gc does).
+    var devirtualized: [ObjectIdentifier: Devirtualized] = [:]
 
     init(checker: Checker, files: [File]) {
         self.checker = checker

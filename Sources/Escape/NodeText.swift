@@ -226,6 +226,13 @@ struct NodeText {
         }
         var args = c.args.map { expr($0) }
         var funText = expr(c.fun, 8)
+        if let d = prog.devirtualized[ObjectIdentifier(c)], let s = fun as? SelectorExpr, !d.partial,
+           let rt = (d.method.type as? Signature)?.recv?.type {
+            let recv = expr(s.x, 8) + ".(" + type(d.type) + ")"
+            funText = (rt is Pointer ? "(" + type(rt) + ")" : type(rt)) + "." + s.sel.value
+            args.insert(recv, at: 0)
+        } else
+        
         // a method call is printed as gc rewrites it: T.M(recv, args), (*T).M(recv, args)
         if let s = fun as? SelectorExpr, !prog.isQualified(s), !prog.isTypeExpr(s.x), let sel = prog.selection(s), let m = sel.method,
            let xt = prog.typeOf(s.x), !isInterfaceType(xt), let rt = (m.type as? Signature)?.recv?.type {

@@ -25,6 +25,24 @@ extension Program {
         }
     }
 
+    /// The type a simple type expression denotes (names, qualified names,
+    /// pointers to them); nil for others.
+    func typeOfTypeExpr(_ e: Expr) -> GoType? {
+        switch unparen(e) {
+        case let n as Name: return (obj(n) as? TypeName)?.type
+        case let s as SelectorExpr: return isQualified(s) ? (obj(s.sel) as? TypeName)?.type : nil
+        case let o as Operation where o.op == .mul && o.y == nil: return typeOfTypeExpr(o.x).map { Pointer($0) }
+        default: return typeOf(e)
+        }
+    }
+
+    /// The asserted type of x.(T).
+    func assertedType(_ a: AssertExpr) -> GoType? {
+        if let t = assertTypes[ObjectIdentifier(a)] { return t }
+        if let t = checker.typeOf(a)?.type, !(t is Tuple), !((t as? Basic)?.isBoolean ?? false) { return t }
+        return typeOfTypeExpr(a.type) ?? typeOf(a)
+    }
+
     /// The target type of a conversion call T(x).
     func conversionType(_ c: CallExpr) -> GoType? {
         guard c.args.count == 1, isTypeExpr(c.fun) else { return nil }

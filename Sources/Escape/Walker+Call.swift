@@ -285,7 +285,13 @@ extension Walker {
             for a in args { discard(a) }
             return
         }
-        if let s = fun as? SelectorExpr, !prog.isQualified(s), let sel = prog.selection(s), let m = sel.method,
+        if let d = analysis.devirtualized[ObjectIdentifier(c)], !d.partial, let s = fun as? SelectorExpr,
+           let tsel = selectionInfo(d.type, name: s.sel.value, pkg: prog.checker.pkg) {
+            // x.M() with x's concrete type T known: T.M(x.(T), ...)
+            recvArg = s.x
+            recvHoleFn = { k in self.dotType(self.receiverHole(k, d.type, tsel, d.method), d.type) }
+            fns = [callee(for: d.method)]
+        } else if let s = fun as? SelectorExpr, !prog.isQualified(s), let sel = prog.selection(s), let m = sel.method,
            let xt = prog.typeOf(s.x) {
             if prog.isTypeExpr(s.x) {
                 // method expression T.M(recv, args...)
