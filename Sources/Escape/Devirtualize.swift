@@ -186,7 +186,7 @@ final class Devirtualizer {
 
     private func recordSingle(_ l: Expr, _ r: Expr) {
         if let c = unparen(r) as? CallExpr, prog.conversionType(c) == nil, prog.builtin(c.fun) == nil,
-           let sig = prog.typeOf(c.fun) as? Signature, sig.results.count >= 1 {
+           let sig = prog.typeOf(c.fun)?.underlying as? Signature, sig.results.count >= 1 {
             record(l, .type(sig.results.vars[0].type))
         } else {
             record(l, .expr(r))
@@ -196,7 +196,7 @@ final class Devirtualizer {
     private func recordMulti(_ lhs: [Expr], _ r: Expr) {
         let ru = unparen(r)
         if let c = ru as? CallExpr, prog.conversionType(c) == nil, prog.builtin(c.fun) == nil,
-           let sig = prog.typeOf(c.fun) as? Signature {
+           let sig = prog.typeOf(c.fun)?.underlying as? Signature {
             for (i, l) in lhs.enumerated() where i < sig.results.count { record(l, .type(sig.results.vars[i].type)) }
             return
         }

@@ -252,7 +252,7 @@ struct NodeText {
                 args.insert(recvText, at: 0)
             }
         }
-        if let sig = prog.typeOf(c.fun) as? Signature, sig.variadic, !c.hasDots, c.args.count >= sig.params.count {
+        if let sig = prog.typeOf(c.fun)?.underlying as? Signature, sig.variadic, !c.hasDots, c.args.count >= sig.params.count {
             let fixed = sig.params.count - 1
             let offset = args.count - c.args.count
             if c.args.count > fixed {

@@ -281,7 +281,7 @@ extension Walker {
         var recvHoleFn: ((Hole) -> Hole)? = nil
         var isMethodExpr = false
         var args = c.args
-        guard let sig = prog.typeOf(c.fun) as? Signature else {
+        guard let sig = prog.typeOf(c.fun)?.underlying as? Signature else {
             for a in args { discard(a) }
             return
         }
@@ -291,6 +291,12 @@ extension Walker {
             recvArg = s.x
             recvHoleFn = { k in self.dotType(self.receiverHole(k, d.type, tsel, d.method), d.type) }
             fns = [callee(for: d.method)]
+        } else if let d = analysis.devirtualized[ObjectIdentifier(c)], d.partial, let s = fun as? SelectorExpr,
+                  let tsel = selectionInfo(d.type, name: s.sel.value, pkg: prog.checker.pkg) {
+            // x.(T).Iface.M(): still an interface call on the embedded interface
+            recvArg = s.x
+            let steps = pointerSteps(d.type, tsel.path, includeFinal: false).count
+            recvHoleFn = { k in self.dotType(steps > 0 ? k.shift(steps) : k, d.type) }
         } else if let s = fun as? SelectorExpr, !prog.isQualified(s), let sel = prog.selection(s), let m = sel.method,
            let xt = prog.typeOf(s.x) {
             if prog.isTypeExpr(s.x) {
@@ -393,7 +399,7 @@ extension Walker {
         }
         guard let c = unparen(s.call) as? CallExpr else { discard(s.call); return }
         let isBuiltin = prog.builtin(c.fun) != nil
-        if !isBuiltin, prog.conversionType(c) == nil, let sig = prog.typeOf(c.fun) as? Signature,
+        if !isBuiltin, prog.conversionType(c) == nil, let sig = prog.typeOf(c.fun)?.underlying as? Signature,
            sig.params.count + sig.results.count == 0 {
             let fun = unparen(c.fun)
             let isMethodCall = (fun as? SelectorExpr).map { !prog.isQualified($0) && prog.selection($0)?.method != nil } ?? false
@@ -432,7 +438,7 @@ extension Walker {
         let fun = unparen(c.fun)
         var sigParams: [Var] = []
         var variadic = false
-        if let sig = prog.typeOf(c.fun) as? Signature { sigParams = sig.params.vars; variadic = sig.variadic }
+        if let sig = prog.typeOf(c.fun)?.underlying as? Signature { sigParams = sig.params.vars; variadic = sig.variadic }
         if isBuiltin {
             for a in c.args { visitArg(a, nil) }
         } else {
