@@ -83,7 +83,7 @@ struct NodeText {
         guard let t else { return text }
         if let b = t as? Basic {
             if b.kind == .int32 && b.name == "rune" || b.kind == .untypedRune, case let (i, true) = v.int64Value, i >= 0, i <= 0x10FFFF,
-               let u = Unicode.Scalar(UInt32(i)) {
+               let u = Unicode.Scalar(UInt32(i)) ?? Unicode.Scalar(0xFFFD) {
                 return runeQuote(u)
             }
             switch b.kind {
@@ -208,7 +208,12 @@ struct NodeText {
     func callText(_ c: CallExpr) -> String {
         if let t = prog.rewrittenText[ObjectIdentifier(c)] { return t }
         let fun = unparen(c.fun)
-        if prog.conversionType(c) != nil {
+        if let t = prog.conversionType(c) {
+            // gc turns []rune("const") into a slice literal
+            if let sl = t.underlying as? Slice, (sl.elem.underlying as? Basic)?.kind == .int32,
+               let a = c.args.first, prog.constValue(a) != nil {
+                return type(t) + "{...}"
+            }
             return conversionText(c, arg: c.args.first.map { expr($0) } ?? "")
         }
         if let b = prog.builtin(fun) {
@@ -229,6 +234,19 @@ struct NodeText {
         if let d = prog.devirtualized[ObjectIdentifier(c)], let s = fun as? SelectorExpr, !d.partial,
            let rt = (d.method.type as? Signature)?.recv?.type {
             let recv = expr(s.x, 8) + ".(" + type(d.type) + ")"
+            if d.partial {
+                var path = recv
+                if let tsel = selectionInfo(d.type, name: s.sel.value, pkg: prog.checker.pkg) {
+                    var t = d.type
+                    for idx in tsel.path {
+                        if let p = t.underlying as? Pointer { t = p.elem }
+                        guard let st = t.underlying as? Struct, idx < st.fields.count else { break }
+                        path += "." + st.fields[idx].name
+                        t = st.fields[idx].type ?? t
+                    }
+                }
+                return path + "." + s.sel.value + "(" + args.joined(separator: ", ") + ")"
+            }
             funText = (rt is Pointer ? "(" + type(rt) + ")" : type(rt)) + "." + s.sel.value
             args.insert(recv, at: 0)
         } else
@@ -252,11 +270,13 @@ struct NodeText {
                 args.insert(recvText, at: 0)
             }
         }
-        if let sig = prog.typeOf(c.fun)?.underlying as? Signature, sig.variadic, !c.hasDots, c.args.count >= sig.params.count {
+        if let sig = prog.typeOf(c.fun)?.underlying as? Signature, sig.variadic, !c.hasDots, c.args.count >= sig.params.count - 1 {
             let fixed = sig.params.count - 1
             let offset = args.count - c.args.count
             if c.args.count > fixed {
                 args = Array(args.prefix(fixed + offset)) + ["... argument..."]
+            } else {
+                args.append("nil...")
             }
         }
         return funText + "(" + args.joined(separator: ", ") + (c.hasDots ? "...)" : ")")
