@@ -135,9 +135,13 @@ public struct EscapeResult {
     /// The -m diagnostics, in the order gc prints them.
     public var diagnostics: [Diagnostic]
 
-    /// Whether variable v lives on the heap (false if unknown: not a local).
-    public func isHeap(_ v: Var) -> Bool { variables[ObjectIdentifier(v)] ?? false }
-    /// Whether the allocation at node n escapes; nil if n is not a site.
+    /// Whether local variable v lives on the heap. A variable the analysis
+    /// did not see (in a generic function's body, which gosub does not
+    /// analyse per instance as gc does) is on the heap: the safe answer.
+    public func isHeap(_ v: Var) -> Bool { variables[ObjectIdentifier(v)] ?? true }
+    /// Whether the allocation at node n escapes; nil if n is not a site the
+    /// analysis saw (not an allocation, or inside a generic body): a
+    /// compiler allocates those on the heap.
     public func escapes(_ n: Node) -> Bool? { sites[ObjectIdentifier(n)] }
 }
 

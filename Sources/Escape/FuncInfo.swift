@@ -16,7 +16,7 @@ final class FuncInfo {
     let lit: FuncLit?
     let obj: Func?
     let sig: Signature
-    unowned(unsafe) let parent: FuncInfo?
+    private(set) weak var parent: FuncInfo?
     /// gc's name for the function: `f`, `T.m`, `(*T).m`, `f.func1`.
     let name: String
     var state: State = .unknown
@@ -44,7 +44,6 @@ final class FuncInfo {
     var isCapturing: Bool { lit != nil && !closureVars.isEmpty }
     var body: BlockStmt? { lit?.body ?? decl?.body }
     var hasCode: Bool { body != nil || !initExprs.isEmpty }
-    var node: Node { (lit as Node?) ?? decl! }
 
     /// Receiver (if any) then parameters, as gc's RecvParams.
     var recvParams: [Var] {

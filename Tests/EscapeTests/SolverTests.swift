@@ -131,3 +131,28 @@ final class SolverTests: XCTestCase {
         XCTAssertNil(q.popFront())
     }
 }
+
+/// Mutated corpus programs that still type-check must analyse without trapping.
+final class RobustnessTests: XCTestCase {
+    func testMutatedCorpusPrograms() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Programs/escape")
+        let names = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".go") }.sorted()
+        var analysed = 0
+        for name in names {
+            let text = try String(contentsOf: root.appendingPathComponent(name), encoding: .utf8)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            // drop one line at a time (every third line, to bound the time)
+            for cut in stride(from: 5, to: lines.count, by: 3) {
+                var l = lines
+                l.remove(at: cut)
+                let src = SourceFile(id: 1, name: name, text: l.joined(separator: "\n"))
+                let fe = Frontend.check([src], errorLimit: 0)
+                guard fe.diagnostics.isEmpty, let checker = fe.checker else { continue }
+                _ = EscapeAnalysis.analyze(checker: checker, files: fe.files)
+                analysed += 1
+            }
+        }
+        XCTAssertGreaterThan(analysed, 100)
+    }
+}
