@@ -30,6 +30,8 @@ final class FuncInfo {
     /// Parameter tags once the function's batch is finished: receiver first.
     var tags: [Leaks] = []
     var literalCount = 0
+    /// Temporaries gc's order pass has named so far (.autotmp_N).
+    var autotmps = 0
     /// For the package initializer: the package-level variables' initializations, in init order.
     var initExprs: [(vars: [Var], expr: Expr)] = []
 

@@ -355,8 +355,11 @@ extension Walker {
         // f(g()) with g returning several values: temporaries, as gc rewrites it
         if args.count == 1, params.count > 1 || (params.count == 1 && sig.variadic),
            let inner = unparen(args[0]) as? CallExpr, let t = prog.typeOf(inner) as? Tuple, t.count > 1 {
+            // gc's order: t0, t1 := g(); f(t0, t1), the temporaries named .autotmp_N
             var temps: [Location] = []
             for _ in 0..<t.count { temps.append(batch.newLoc(.temp, fn: fn, loopDepth: loopDepth, persists: true)) }
+            let firstTemp = fn.autotmps
+            fn.autotmps += t.count
             call(temps.map { $0.hole }, inner)
             for (i, tmp) in temps.enumerated() {
                 if sig.variadic && i >= params.count - 1 {
@@ -364,7 +367,17 @@ extension Walker {
                     let site = Node(c.pos)
                     let k = spill(mergedTagHole(ks, fns, params.count - 1), site, text: "... argument", pos: c.pos)
                     analysis.variadicSlices[ObjectIdentifier(c)] = site
-                    for tmp2 in temps[i...] { batch.flow(k, tmp2) }
+                    let elem = (params.last?.type as? Slice)?.elem
+                    for j in i..<temps.count {
+                        let tt = t.vars[j].type ?? Universe.basic(.int)
+                        if let e = elem, isInterfaceType(e), !isInterfaceType(tt), !isDirectIface(tt) {
+                            let conv = Node(c.pos)
+                            let name = ".autotmp_\(firstTemp + j)"
+                            batch.flow(spill(k, conv, text: name, pos: c.pos), temps[j])
+                        } else {
+                            batch.flow(k, temps[j])
+                        }
+                    }
                     break
                 }
                 batch.flow(mergedTagHole(ks, fns, i), tmp)
