@@ -155,6 +155,8 @@ final class Program {
                 for v in child.recvParams + child.results { owner[ObjectIdentifier(v)] = child }
                 collectBody(lit.body, child)
                 return false
+            case let e as Expr where !(e is CompositeLit) && checker.typeOf(e)?.value != nil:
+                return false   // constant (len of an array, unsafe.Sizeof): refers to nothing at run time
             case let name as Name:
                 if let v = checker.defs[ObjectIdentifier(name)] as? Var, v.kind != .field, owner[ObjectIdentifier(v)] == nil {
                     owner[ObjectIdentifier(v)] = fn
