@@ -87,7 +87,7 @@ final class Batch {
     func flowClosure(_ k: Hole, _ clo: FuncInfo) {
         for v in clo.closureVars {
             guard let loc = varLoc(v) else { continue }
-            let size = Layout.sizeof(v.type ?? Universe.basic(.int))
+            let size = Layout.sizeof(prog.varType(v) ?? Universe.basic(.int))
             let byval = !loc.addrtaken && !loc.reassigned && size <= 128
             analysis.byValue[ObjectIdentifier(v)] = byval
             flow(byval ? k : k.addr(), loc)
@@ -97,6 +97,9 @@ final class Batch {
     // MARK: the whole batch
 
     func run() {
+        let savedSubst = prog.subst
+        prog.subst = fns.first?.outermost.subst ?? [:]
+        defer { prog.subst = savedSubst }
         for fn in fns { initFunc(fn) }
         if let c = wrapperBody, let w = fns.first {
             Walker(batch: self, fn: w).wrappedCall(c)
@@ -131,7 +134,7 @@ final class Batch {
         switch loc.kind {
         case .variable(let v):
             if v.kind == .param || v.kind == .recv || v.kind == .result || v.isParam { return nil }
-            if let t = v.type, Layout.sizeof(t) > Analysis.maxStackVarSize { return "too large for stack" }
+            if let t = prog.varType(v), Layout.sizeof(t) > Analysis.maxStackVarSize { return "too large for stack" }
             return nil
         case .site(let n, _):
             if let (elem, count) = makeSizes[ObjectIdentifier(n)] {
@@ -162,11 +165,11 @@ final class Batch {
             switch loc.kind {
             case .variable(let v):
                 let heap = loc.has(.escapes)
-                analysis.varHeap[ObjectIdentifier(v)] = heap
+                analysis.varHeap[ObjectIdentifier(v)] = heap || (analysis.varHeap[ObjectIdentifier(v)] ?? false)
                 if heap && !v.name.isEmpty && v.name != "_" { analysis.report(v.pos, "moved to heap: \(v.name)") }
             case .site(let n, let text):
                 let heap = loc.has(.escapes)
-                analysis.siteHeap[ObjectIdentifier(n)] = heap
+                analysis.siteHeap[ObjectIdentifier(n)] = heap || (analysis.siteHeap[ObjectIdentifier(n)] ?? false)
                 if wrapperSites.contains(ObjectIdentifier(n)) { continue }
                 let pos = analysis.sitePos[ObjectIdentifier(n)] ?? n.pos
                 analysis.report(pos, text() + (heap ? " escapes to heap" : " does not escape"))
@@ -180,8 +183,17 @@ final class Batch {
     }
 
     func paramTag(_ fn: FuncInfo, _ p: Var) -> Leaks {
-        let t = p.type ?? Universe.basic(.int)
+        let t = prog.varType(p) ?? Universe.basic(.int)
         let named = !p.name.isEmpty && p.name != "_"
+        if fn.isInstance {
+            // instances are DUPOK functions: gc computes their tags without diagnostics
+            guard hasPointers(t), !p.name.isEmpty, p.name != "_", let loc = varLocs[ObjectIdentifier(p)] else {
+                return hasPointers(t) ? Leaks() : .heapLeak
+            }
+            var esc = loc.paramEsc
+            esc.optimize()
+            return esc
+        }
         if fn.body == nil {
             if (t.underlying as? Basic)?.kind == .uintptr {
                 if named { analysis.report(p.pos, "assuming \(p.name) is unsafe uintptr") }

@@ -30,6 +30,9 @@ final class Devirtualizer {
     /// Visits the functions in gc's order and records devirtualized calls.
     func run(_ batches: [[FuncInfo]]) {
         for batch in batches {
+            let saved = prog.subst
+            prog.subst = batch.first?.outermost.subst ?? [:]
+            defer { prog.subst = saved }
             for fn in batch {
                 guard let body = fn.body else { continue }
                 var goDefer = Set<ObjectIdentifier>()

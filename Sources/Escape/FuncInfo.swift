@@ -32,6 +32,12 @@ final class FuncInfo {
     var literalCount = 0
     /// Temporaries gc's order pass has named so far (.autotmp_N).
     var autotmps = 0
+    /// For an instance of a generic function: type parameter -> shape type,
+    /// the type arguments, and the instance's own function literals.
+    var subst: [ObjectIdentifier: GoType] = [:]
+    var typeArgs: [GoType] = []
+    var isInstance = false
+    var instanceLits: [ObjectIdentifier: FuncInfo] = [:]
     /// For the package initializer: the package-level variables' initializations, in init order.
     var initExprs: [(vars: [Var], expr: Expr)] = []
 
@@ -92,6 +98,16 @@ final class Program {
     var assertTypes: [ObjectIdentifier: GoType] = [:]
     /// Devirtualized interface calls (for printing them as gc does).
     var devirtualized: [ObjectIdentifier: Devirtualized] = [:]
+    /// Shapes substituted while the current batch (an instance) is walked.
+    var subst: [ObjectIdentifier: GoType] = [:]
+    /// Generic functions (not methods), by Func object.
+    var templates: [ObjectIdentifier: FuncDecl] = [:]
+    var instances: [String: FuncInfo] = [:]
+    /// Shape types (printed go.shape.X) by key, and the set of them.
+    var shapes: [String: Named] = [:]
+    var shapeKeys: [ObjectIdentifier: String] = [:]
+    /// Calls of generic functions -> the instance called.
+    var callInstances: [ObjectIdentifier: FuncInfo] = [:]
 
     init(checker: Checker, files: [File]) {
         self.checker = checker
@@ -100,6 +116,17 @@ final class Program {
     }
 
     func typeOf(_ e: Expr) -> GoType? {
+        guard let t0 = rawTypeOf(e) else { return nil }
+        return subst.isEmpty ? t0 : substituteTypeParams(t0, subst)
+    }
+
+    /// A variable's type, with the current instance's shapes substituted.
+    func varType(_ v: Var) -> GoType? {
+        guard let t = v.type else { return nil }
+        return subst.isEmpty ? t : substituteTypeParams(t, subst)
+    }
+
+    private func rawTypeOf(_ e: Expr) -> GoType? {
         if let t = assertTypes[ObjectIdentifier(e)] { return t }
         guard let t = checker.typeOf(e)?.type else { return nil }
         // comma-ok forms record (T, bool)
@@ -117,7 +144,11 @@ final class Program {
         for f in files {
             for d in f.decls {
                 guard let fd = d as? FuncDecl, !fd.tparams.isEmpty || true else { continue }
-                if !fd.tparams.isEmpty { continue }  // generic functions are analysed per instance by gc; not here
+                if !fd.tparams.isEmpty {
+                    // generic functions are analysed per shape instance, when called
+                    if fd.recv == nil, let f = checker.defs[ObjectIdentifier(fd.name)] as? Func { templates[ObjectIdentifier(f)] = fd }
+                    continue
+                }
                 guard let fobj = checker.defs[ObjectIdentifier(fd.name)] as? Func,
                       let sig = fobj.type as? Signature else { continue }
                 if let r = sig.recv, let rt = r.type, Escape.isGenericReceiver(rt) { continue }
@@ -140,6 +171,12 @@ final class Program {
     }
 
     /// Records the locals, literals and captures inside one function body.
+    /// The FuncInfo of a function literal (of an instance, when fn is in one).
+    func litInfo(_ lit: FuncLit, in fn: FuncInfo?) -> FuncInfo? {
+        if let f = fn, let i = f.outermost.instanceLits[ObjectIdentifier(lit)] { return i }
+        return byDecl[ObjectIdentifier(lit)]
+    }
+
     private func collectBody(_ body: Node, _ fn: FuncInfo) {
         visit(body) { n in
             switch n {
@@ -151,14 +188,15 @@ final class Program {
                                      name: "\(outer.name).func\(outer.literalCount)")
                 // gc numbers nested literals per enclosing function: f.func1.1
                 fn.children.append(child)
-                byDecl[ObjectIdentifier(lit)] = child
+                if outer.isInstance { outer.instanceLits[ObjectIdentifier(lit)] = child } else { byDecl[ObjectIdentifier(lit)] = child }
                 for v in child.recvParams + child.results { owner[ObjectIdentifier(v)] = child }
                 collectBody(lit.body, child)
                 return false
             case let e as Expr where !(e is CompositeLit) && checker.typeOf(e)?.value != nil:
                 return false   // constant (len of an array, unsafe.Sizeof): refers to nothing at run time
             case let name as Name:
-                if let v = checker.defs[ObjectIdentifier(name)] as? Var, v.kind != .field, owner[ObjectIdentifier(v)] == nil {
+                if let v = checker.defs[ObjectIdentifier(name)] as? Var, v.kind != .field,
+                   owner[ObjectIdentifier(v)] == nil || (fn.outermost.isInstance && owner[ObjectIdentifier(v)]?.outermost !== fn.outermost) {
                     owner[ObjectIdentifier(v)] = fn
                     fn.locals.append(v)
                 } else if let v = checker.uses[ObjectIdentifier(name)] as? Var {
@@ -203,11 +241,17 @@ final class Program {
             for body in roots { visit(body) { n in
                 switch n {
                 case let lit as FuncLit:
-                    if let c = byDecl[ObjectIdentifier(lit)] { list.append(c) }
+                    if let c = litInfo(lit, in: fn) { list.append(c) }
                     return false
                 case let name as Name:
                     if let f = checker.uses[ObjectIdentifier(name)] as? Func, let c = byObj[ObjectIdentifier(f.origin ?? f)] {
                         list.append(c)
+                    }
+                    return true
+                case let call as CallExpr:
+                    if let f = referent(call.fun) as? Func, templates[ObjectIdentifier(f.origin ?? f)] != nil,
+                       let inst = instance(of: f, call: call) {
+                        list.append(inst)
                     }
                     return true
                 default:
@@ -219,6 +263,9 @@ final class Program {
 
         func visitFn(_ fn: FuncInfo) -> UInt32 {
             if let id = ids[ObjectIdentifier(fn)] { return id }
+            let saved = subst
+            subst = fn.outermost.subst
+            defer { subst = saved }
             gen += 1
             let id = gen
             ids[ObjectIdentifier(fn)] = id
@@ -243,5 +290,111 @@ final class Program {
         }
         for f in funcs { _ = visitFn(f) }
         return out
+    }
+}
+
+// MARK: generic instances
+
+extension Program {
+    /// The shape gc gives a type argument: its underlying type, with every
+    /// pointer type sharing one shape (*uint8).
+    func shape(_ t: GoType) -> GoType {
+        let u = t.underlying
+        let shapeUnderlying: GoType = u is Pointer ? Pointer(Universe.uint8) : u
+        let key = NodeText(prog: self, qualifyLocal: true).type(shapeUnderlying)
+        if let s = shapes[key] { return s }
+        let s = Named(obj: TypeName(name: "shape." + key, pos: .none, type: nil, pkg: nil), underlying: shapeUnderlying)
+        shapes[key] = s
+        shapeKeys[ObjectIdentifier(s)] = key
+        return s
+    }
+
+    /// The instance of generic function f at call c: the type arguments come
+    /// from the argument and result types (the checker records the generic
+    /// signature on the function name).
+    func instance(of f: Func, call c: CallExpr) -> FuncInfo? {
+        if let ie = unparen(c.fun) as? IndexExpr, let sig = typeOf(ie) as? Signature, let i = instance(of: f, signature: sig) { return i }
+        guard let gsig = (f.origin ?? f).type as? Signature else { return nil }
+        var params: [Var] = []
+        for (i, a) in c.args.enumerated() {
+            guard var t = typeOf(a) else { return nil }
+            if let b = t as? Basic, b.isUntyped { t = defaultTypeOf(b) }
+            if gsig.variadic && i >= gsig.params.count - 1 && !c.hasDots { t = Slice(t) }
+            if gsig.variadic && i > gsig.params.count - 1 && !c.hasDots { continue }
+            params.append(Var(name: "", pos: .none, type: t, pkg: nil))
+        }
+        var results: [Var] = []
+        if let rt = typeOf(c) {
+            if let tup = rt as? Tuple { results = tup.vars } else { results = [Var(name: "", pos: .none, type: rt, pkg: nil)] }
+        }
+        let sig = Signature(params: Tuple(params), results: Tuple(results), variadic: gsig.variadic)
+        return instance(of: f, signature: sig)
+    }
+
+    private func defaultTypeOf(_ b: Basic) -> GoType {
+        switch b.kind {
+        case .untypedBool: return Universe.bool
+        case .untypedRune: return Universe.runeType
+        case .untypedFloat: return Universe.float64
+        case .untypedComplex: return Universe.complex128
+        case .untypedString: return Universe.string
+        default: return Universe.int
+        }
+    }
+
+    /// The instance of generic function f called with signature `sig` (its
+    /// type arguments found by matching f's signature against sig).
+    func instance(of f0: Func, signature sig: Signature) -> FuncInfo? {
+        let f = f0.origin ?? f0
+        guard let decl = templates[ObjectIdentifier(f)], let gsig = f.type as? Signature, !gsig.tparams.isEmpty else { return nil }
+        var bound: [ObjectIdentifier: GoType] = [:]
+        let tps = Set(gsig.tparams.map { ObjectIdentifier($0) })
+        func match(_ g: GoType, _ i: GoType) {
+            if let tp = g as? TypeParam, tps.contains(ObjectIdentifier(tp)) {
+                if bound[ObjectIdentifier(tp)] == nil { bound[ObjectIdentifier(tp)] = i }
+                return
+            }
+            switch (g, i) {
+            case let (a as Pointer, b as Pointer): match(a.elem, b.elem)
+            case let (a as Slice, b as Slice): match(a.elem, b.elem)
+            case let (a as Types.ArrayType, b as Types.ArrayType): match(a.elem, b.elem)
+            case let (a as Types.MapType, b as Types.MapType): match(a.key, b.key); match(a.elem, b.elem)
+            case let (a as Chan, b as Chan): match(a.elem, b.elem)
+            case let (a as Signature, b as Signature):
+                for (x, y) in zip(a.params.vars, b.params.vars) { if let xt = x.type, let yt = y.type { match(xt, yt) } }
+                for (x, y) in zip(a.results.vars, b.results.vars) { if let xt = x.type, let yt = y.type { match(xt, yt) } }
+            case let (a as Named, b as Named):
+                for (x, y) in zip(a.targs, b.targs) { match(x, y) }
+            default: break
+            }
+        }
+        match(gsig, sig)
+        var args: [GoType] = []
+        for tp in gsig.tparams {
+            guard let a = bound[ObjectIdentifier(tp)], !(a is TypeParam) else { return nil }
+            args.append(a)
+        }
+        let shapes = args.map { shape($0) }
+        let text = NodeText(prog: self)
+        let name = f.name + "[" + shapes.map { text.type($0) }.joined(separator: ",") + "]"
+        let key = "\(ObjectIdentifier(decl).hashValue)|" + name
+        if let i = instances[key] { return i }
+        var map: [ObjectIdentifier: GoType] = [:]
+        for (tp, s) in zip(gsig.tparams, shapes) { map[ObjectIdentifier(tp)] = s }
+        let isig = substituteTypeParams(gsig, map) as? Signature ?? gsig
+        let info = FuncInfo(decl: decl, lit: nil, obj: f, sig: gsig, parent: nil, name: name)
+        _ = isig
+        info.subst = map
+        info.typeArgs = args
+        info.isInstance = true
+        instances[key] = info
+        for v in info.recvParams + info.results { owner[ObjectIdentifier(v)] = info }
+        if let body = decl.body {
+            let saved = subst
+            subst = map
+            collectBody(body, info)
+            subst = saved
+        }
+        return info
     }
 }

@@ -8,6 +8,9 @@ import Constant
 
 struct NodeText {
     let prog: Program
+    /// Qualify this package's named types too (inside shape names: go.shape.[]main.T).
+    var qualifyLocal = false
+    init(prog: Program, qualifyLocal: Bool = false) { self.prog = prog; self.qualifyLocal = qualifyLocal }
     var pkg: Package { prog.checker.pkg }
 
     // MARK: types
@@ -17,8 +20,9 @@ struct NodeText {
         case let i as Interface where i === Universe.anyType:
             return "any"
         case let n as Named:
+            if let key = prog.shapeKeys[ObjectIdentifier(n)] { return "go.shape." + key }
             var s = n.obj.name
-            if let p = n.obj.pkg, p !== pkg { s = p.name + "." + s }
+            if let p = n.obj.pkg, p !== pkg || qualifyLocal { s = p.name + "." + s }
             if !n.targs.isEmpty { s += "[" + n.targs.map { type($0) }.joined(separator: ",") + "]" }
             return s
         case let b as Basic:
@@ -231,6 +235,11 @@ struct NodeText {
         }
         var args = c.args.map { expr($0) }
         var funText = expr(c.fun, 8)
+        if let inst = prog.callInstances[ObjectIdentifier(c)], let f = inst.obj {
+            // gc calls the shape instance with its dictionary
+            funText = inst.name
+            args.insert("&.dict." + f.name + "[" + inst.typeArgs.map { NodeText(prog: prog, qualifyLocal: true).type($0) }.joined(separator: ",") + "]", at: 0)
+        }
         if let d = prog.devirtualized[ObjectIdentifier(c)], let s = fun as? SelectorExpr, !d.partial,
            let rt = (d.method.type as? Signature)?.recv?.type {
             let recv = expr(s.x, 8) + ".(" + type(d.type) + ")"

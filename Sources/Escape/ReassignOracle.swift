@@ -44,7 +44,7 @@ final class ReassignOracle {
         visit(body) { n in
             switch n {
             case let lit as FuncLit:
-                if let info = prog.byDecl[ObjectIdentifier(lit)] {
+                if let info = prog.litInfo(lit, in: nil) ?? prog.instances.values.lazy.compactMap({ $0.instanceLits[ObjectIdentifier(lit)] }).first {
                     for v in info.closureVars { captured.insert(ObjectIdentifier(v)) }
                 }
                 inLit += 1

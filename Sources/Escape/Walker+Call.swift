@@ -263,13 +263,19 @@ extension Walker {
     }
 
     /// The static callee of a call's function operand, if any.
-    func staticCallee(_ funExpr: Expr) -> Callee? {
+    func staticCallee(_ funExpr: Expr, call: CallExpr? = nil) -> Callee? {
         let v = analysis.staticValue(funExpr, in: fn)
         switch v {
         case let lit as FuncLit:
-            if let info = prog.byDecl[ObjectIdentifier(lit)] { return .local(info) }
+            if let info = prog.litInfo(lit, in: fn) { return .local(info) }
         default:
-            if let f = prog.referent(v) as? Func { return callee(for: f) }
+            if let f = prog.referent(v) as? Func {
+                if prog.templates[ObjectIdentifier(f.origin ?? f)] != nil {
+                    if let c = call, let inst = prog.instance(of: f, call: c) { return .local(inst) }
+                    return .external(f)
+                }
+                return callee(for: f)
+            }
         }
         return nil
     }
@@ -310,8 +316,9 @@ extension Walker {
                     fns = [callee(for: m)]
                 }
             }
-        } else if let cal = staticCallee(fun) {
+        } else if let cal = staticCallee(fun, call: c) {
             fns = [cal]
+            if case .local(let info) = cal, info.isInstance { prog.callInstances[ObjectIdentifier(c)] = info }
         }
         if isMethodExpr, !args.isEmpty {
             recvArg = args.removeFirst()

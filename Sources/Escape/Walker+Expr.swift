@@ -60,7 +60,7 @@ extension Walker {
         if let o = overrides[ObjectIdentifier(e)] { batch.flow(k0, o); return }
         var k = k0
         let tv = prog.checker.typeOf(e)
-        if let t = tv?.type, k.derefs >= 0, !((t as? Basic)?.isUntyped ?? false), !hasPointers(t) {
+        if let t = prog.typeOf(e), k.derefs >= 0, !((t as? Basic)?.isUntyped ?? false), !hasPointers(t) {
             k = batch.discardHole
         }
         if tv?.value != nil && !(e is CompositeLit) { return }
@@ -229,7 +229,7 @@ extension Walker {
     }
 
     func closure(_ k: Hole, _ lit: FuncLit) {
-        guard let info = prog.byDecl[ObjectIdentifier(lit)] else { return }
+        guard let info = prog.litInfo(lit, in: fn) else { return }
         let k2 = spill(k, lit, text: "func literal")
         analysis.closureOfSite[ObjectIdentifier(lit)] = info
         guard info.isCapturing else { return }

@@ -203,7 +203,7 @@ final class Walker {
     }
 
     func destinationType(_ e: Expr) -> GoType? {
-        if let n = unparen(e) as? Name, let v = prog.obj(n) as? Var { return v.type }
+        if let n = unparen(e) as? Name, let v = prog.obj(n) as? Var { return prog.varType(v) }
         return prog.typeOf(e)
     }
 
@@ -230,7 +230,7 @@ final class Walker {
         }
         for (i, v) in dsts.enumerated() {
             let k = batch.varLoc(v)?.hole ?? batch.discardHole
-            if i < srcs.count { exprConv(k, srcs[i], to: v.type) }
+            if i < srcs.count { exprConv(k, srcs[i], to: prog.varType(v)) }
             k.dst.reassigned = true
         }
     }
@@ -276,7 +276,7 @@ final class Walker {
         // a per-iteration copy without pointers breaks the flow (gc's `x := x'` is discarded)
         for (i, l) in lhs.prefix(2).enumerated() {
             if let n = l as? Name, let v = prog.def(n) as? Var, per.contains(where: { $0 === v }),
-               let t = v.type, !hasPointers(t) {
+               let t = prog.varType(v), !hasPointers(t) {
                 ks[i] = batch.discardHole
             }
         }
@@ -303,7 +303,7 @@ final class Walker {
                 for c in sw.body {
                     guard let v = prog.checker.implicits[ObjectIdentifier(c)] as? Var else { continue }
                     let k = dcl(v)
-                    if let t = v.type, hasPointers(t) { ks.append(dotType(k, t)) }
+                    if let t = prog.varType(v), hasPointers(t) { ks.append(dotType(k, t)) }
                 }
             }
             expr(batch.teeHole(ks, fn: fn, loopDepth: loopDepth), g.x)

@@ -36,3 +36,8 @@ extension Checker {
         implicits[ObjectIdentifier(clause)] = v
     }
 }
+
+/// The type t with type parameters replaced as `map` says (by TypeParam identity).
+public func substituteTypeParams(_ t: GoType, _ map: [ObjectIdentifier: GoType]) -> GoType {
+    Substituter(map).subst(t)
+}
