@@ -313,8 +313,12 @@ extension Program {
     /// from the argument and result types (the checker records the generic
     /// signature on the function name).
     func instance(of f: Func, call c: CallExpr) -> FuncInfo? {
-        if let ie = unparen(c.fun) as? IndexExpr, let sig = typeOf(ie) as? Signature, let i = instance(of: f, signature: sig) { return i }
         guard let gsig = (f.origin ?? f).type as? Signature else { return nil }
+        if let ie = unparen(c.fun) as? IndexExpr {
+            // explicit type arguments f[A, B]
+            let targs = unpackList(ie.index).compactMap { typeOfTypeExpr($0) }
+            if targs.count == gsig.tparams.count { return instance(of: f, typeArgs: targs) }
+        }
         var params: [Var] = []
         for (i, a) in c.args.enumerated() {
             guard var t = typeOf(a) else { return nil }
@@ -346,7 +350,7 @@ extension Program {
     /// type arguments found by matching f's signature against sig).
     func instance(of f0: Func, signature sig: Signature) -> FuncInfo? {
         let f = f0.origin ?? f0
-        guard let decl = templates[ObjectIdentifier(f)], let gsig = f.type as? Signature, !gsig.tparams.isEmpty else { return nil }
+        guard templates[ObjectIdentifier(f)] != nil, let gsig = f.type as? Signature, !gsig.tparams.isEmpty else { return nil }
         var bound: [ObjectIdentifier: GoType] = [:]
         let tps = Set(gsig.tparams.map { ObjectIdentifier($0) })
         func match(_ g: GoType, _ i: GoType) {
@@ -374,6 +378,13 @@ extension Program {
             guard let a = bound[ObjectIdentifier(tp)], !(a is TypeParam) else { return nil }
             args.append(a)
         }
+        return instance(of: f, typeArgs: args)
+    }
+
+    /// The instance of generic function f for the given type arguments.
+    func instance(of f0: Func, typeArgs args: [GoType]) -> FuncInfo? {
+        let f = f0.origin ?? f0
+        guard let decl = templates[ObjectIdentifier(f)], let gsig = f.type as? Signature, gsig.tparams.count == args.count else { return nil }
         let shapes = args.map { shape($0) }
         let text = NodeText(prog: self)
         let name = f.name + "[" + shapes.map { text.type($0) }.joined(separator: ",") + "]"

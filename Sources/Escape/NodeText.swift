@@ -17,7 +17,7 @@ struct NodeText {
 
     func type(_ t: GoType) -> String {
         switch t {
-        case let i as Interface where i === Universe.anyType:
+        case let i as Interface where i === Universe.anyType && !qualifyLocal:
             return "any"
         case let n as Named:
             if let key = prog.shapeKeys[ObjectIdentifier(n)] { return "go.shape." + key }
@@ -50,7 +50,8 @@ struct NodeText {
         case let s as Struct:
             if s.fields.isEmpty { return "struct {}" }
             return "struct { " + s.fields.map { f in
-                f.embedded ? type(f.type ?? Universe.basic(.invalid)) : "\(f.name) \(type(f.type ?? Universe.basic(.invalid)))"
+                let name = qualifyLocal && !f.isExported ? (f.pkg?.name ?? pkg.name) + "." + f.name : f.name
+                return f.embedded ? type(f.type ?? Universe.basic(.invalid)) : "\(name) \(type(f.type ?? Universe.basic(.invalid)))"
             }.joined(separator: "; ") + " }"
         case let i as Interface:
             if i.methods.isEmpty && i.embeddeds.isEmpty { return "interface {}" }

@@ -287,7 +287,11 @@ extension Walker {
         var recvHoleFn: ((Hole) -> Hole)? = nil
         var isMethodExpr = false
         var args = c.args
-        guard let sig = prog.typeOf(c.fun)?.underlying as? Signature else {
+        var sig0 = prog.typeOf(c.fun)?.underlying as? Signature
+        if sig0 == nil, case .local(let info)? = staticCallee(fun, call: c), info.isInstance {
+            sig0 = substituteTypeParams(info.sig, info.subst) as? Signature   // f[A, B](…): the instance's signature
+        }
+        guard let sig = sig0 else {
             for a in args { discard(a) }
             return
         }
@@ -343,7 +347,12 @@ extension Walker {
             let k = mergedTagHole(ks, fns, -1)
             if overrides[ObjectIdentifier(r)] != nil { expr(k, r) } else { expr(recvHoleFn?(k) ?? k, r) }
         }
-        arguments(ks, c, sig, args, fns)
+        var callSig = sig
+        if fns.count == 1, case .local(let info) = fns[0], info.isInstance,
+           let isig = substituteTypeParams(info.sig, info.subst) as? Signature {
+            callSig = isig   // the instance's parameter types (an interface shape converts arguments)
+        }
+        arguments(ks, c, callSig, args, fns)
     }
 
     func embeddedType(_ xt: GoType, _ path: [Int]) -> GoType {
