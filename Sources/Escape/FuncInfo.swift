@@ -102,6 +102,8 @@ final class Program {
     var subst: [ObjectIdentifier: GoType] = [:]
     /// Generic functions (not methods), by Func object.
     var templates: [ObjectIdentifier: FuncDecl] = [:]
+    /// Methods of generic types, by Func object.
+    var methodTemplates: [ObjectIdentifier: FuncDecl] = [:]
     var instances: [String: FuncInfo] = [:]
     /// Shape types (printed go.shape.X) by key, and the set of them.
     var shapes: [String: Named] = [:]
@@ -151,7 +153,10 @@ final class Program {
                 }
                 guard let fobj = checker.defs[ObjectIdentifier(fd.name)] as? Func,
                       let sig = fobj.type as? Signature else { continue }
-                if let r = sig.recv, let rt = r.type, Escape.isGenericReceiver(rt) { continue }
+                if let r = sig.recv, let rt = r.type, Escape.isGenericReceiver(rt) {
+                    methodTemplates[ObjectIdentifier(fobj)] = fd   // analysed per shape instance of the type
+                    continue
+                }
                 let info = FuncInfo(decl: fd, lit: nil, obj: fobj, sig: sig, parent: nil, name: Escape.funcName(fd, sig))
                 funcs.append(info)
                 byDecl[ObjectIdentifier(fd)] = info
@@ -246,6 +251,12 @@ final class Program {
                 case let name as Name:
                     if let f = checker.uses[ObjectIdentifier(name)] as? Func, let c = byObj[ObjectIdentifier(f.origin ?? f)] {
                         list.append(c)
+                    }
+                    return true
+                case let s as SelectorExpr:
+                    if !isQualified(s), let sel = selection(s), let m = sel.method, let xt = typeOf(s.x),
+                       let inst = methodInstance(m, receiver: embeddedBase(xt, sel.path)) {
+                        list.append(inst)
                     }
                     return true
                 case let call as CallExpr:
@@ -381,6 +392,31 @@ extension Program {
         return instance(of: f, typeArgs: args)
     }
 
+    /// The type x.path reaches (through embedded fields), pointers removed.
+    func embeddedBase(_ xt: GoType, _ path: [Int]) -> GoType {
+        var t = xt
+        for idx in path {
+            if let p = t.underlying as? Pointer { t = p.elem }
+            if let st = t.underlying as? Struct, idx < st.fields.count, let ft = st.fields[idx].type { t = ft }
+        }
+        if let p = t as? Pointer { t = p.elem } else if !(t is Named), let p = t.underlying as? Pointer { t = p.elem }
+        return t
+    }
+
+    /// The instance of method m of a generic type for the receiver's base type (an instantiated Named).
+    func methodInstance(_ m0: Func, receiver: GoType) -> FuncInfo? {
+        let m = m0.origin ?? m0
+        guard let decl = methodTemplates[ObjectIdentifier(m)], let sig = m.type as? Signature, let rt = sig.recv?.type,
+              let rn = ((rt as? Pointer)?.elem ?? rt) as? Named, let n = receiver as? Named, n.targs.count == rn.targs.count else { return nil }
+        let tps = rn.targs.compactMap { $0 as? TypeParam }
+        guard tps.count == n.targs.count, !n.targs.contains(where: { $0 is TypeParam }) else { return nil }
+        let shapes = n.targs.map { shape($0) }
+        let text = NodeText(prog: self)
+        let base = rn.obj.name + "[" + shapes.map { text.type($0) }.joined(separator: ",") + "]"
+        let name = (rt is Pointer ? "(*" + base + ")" : base) + "." + m.name
+        return makeInstance(decl: decl, obj: m, sig: sig, tparams: tps, args: n.targs, shapes: shapes, name: name)
+    }
+
     /// The instance of generic function f for the given type arguments.
     func instance(of f0: Func, typeArgs args: [GoType]) -> FuncInfo? {
         let f = f0.origin ?? f0
@@ -388,13 +424,16 @@ extension Program {
         let shapes = args.map { shape($0) }
         let text = NodeText(prog: self)
         let name = f.name + "[" + shapes.map { text.type($0) }.joined(separator: ",") + "]"
+        return makeInstance(decl: decl, obj: f, sig: gsig, tparams: gsig.tparams, args: args, shapes: shapes, name: name)
+    }
+
+    private func makeInstance(decl: FuncDecl, obj f: Func, sig gsig: Signature, tparams: [TypeParam], args: [GoType],
+                              shapes: [GoType], name: String) -> FuncInfo? {
         let key = "\(ObjectIdentifier(decl).hashValue)|" + name
         if let i = instances[key] { return i }
         var map: [ObjectIdentifier: GoType] = [:]
-        for (tp, s) in zip(gsig.tparams, shapes) { map[ObjectIdentifier(tp)] = s }
-        let isig = substituteTypeParams(gsig, map) as? Signature ?? gsig
+        for (tp, s) in zip(tparams, shapes) { map[ObjectIdentifier(tp)] = s }
         let info = FuncInfo(decl: decl, lit: nil, obj: f, sig: gsig, parent: nil, name: name)
-        _ = isig
         info.subst = map
         info.typeArgs = args
         info.isInstance = true

@@ -199,9 +199,10 @@ extension Walker {
 
     // MARK: calls
 
-    func callee(for f: Func) -> Callee {
+    func callee(for f: Func, receiver: GoType? = nil) -> Callee {
         let o = f.origin ?? f
         if let info = prog.byObj[ObjectIdentifier(o)] { return .local(info) }
+        if let r = receiver, let inst = prog.methodInstance(f, receiver: prog.embeddedBase(r, [])) { return .local(inst) }
         return .external(o)
     }
 
@@ -312,12 +313,12 @@ extension Walker {
             if prog.isTypeExpr(s.x) {
                 // method expression T.M(recv, args...)
                 isMethodExpr = true
-                if !isInterfaceType(xt) { fns = [callee(for: m)] }
+                if !isInterfaceType(xt) { fns = [callee(for: m, receiver: xt)] }
             } else {
                 recvArg = s.x
                 recvHoleFn = { k in self.receiverHole(k, xt, sel, m) }
                 if !isInterfaceType(xt) && !(sel.indirect && isInterfaceType(self.embeddedType(xt, sel.path))) {
-                    fns = [callee(for: m)]
+                    fns = [callee(for: m, receiver: prog.embeddedBase(xt, sel.path))]
                 }
             }
         } else if let cal = staticCallee(fun, call: c) {

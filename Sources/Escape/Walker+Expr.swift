@@ -192,7 +192,7 @@ extension Walker {
         if recvIsIface || isInterfaceType(xt) {
             paramK = batch.heapHole
         } else {
-            paramK = tagHole(ks, callee(for: m), paramIndex: -1)
+            paramK = tagHole(ks, callee(for: m, receiver: prog.embeddedBase(xt, sel.path)), paramIndex: -1)
         }
         let k2 = batch.teeHole([paramK, closureK], fn: fn, loopDepth: loopDepth)
         expr(receiverHole(k2, xt, sel, m), s.x)
