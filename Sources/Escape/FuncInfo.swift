@@ -110,6 +110,9 @@ final class Program {
     var shapeKeys: [ObjectIdentifier: String] = [:]
     /// Calls of generic functions -> the instance called.
     var callInstances: [ObjectIdentifier: FuncInfo] = [:]
+    /// The type arguments of each generic call (for the dictionary's name).
+    var callTypeArgs: [ObjectIdentifier: [GoType]] = [:]
+    var lastBoundArgs: [GoType]?
 
     init(checker: Checker, files: [File]) {
         self.checker = checker
@@ -328,7 +331,10 @@ extension Program {
         if let ie = unparen(c.fun) as? IndexExpr {
             // explicit type arguments f[A, B]
             let targs = unpackList(ie.index).compactMap { typeOfTypeExpr($0) }
-            if targs.count == gsig.tparams.count { return instance(of: f, typeArgs: targs) }
+            if targs.count == gsig.tparams.count {
+                callTypeArgs[ObjectIdentifier(c)] = targs
+                return instance(of: f, typeArgs: targs)
+            }
         }
         var params: [Var] = []
         for (i, a) in c.args.enumerated() {
@@ -343,7 +349,9 @@ extension Program {
             if let tup = rt as? Tuple { results = tup.vars } else { results = [Var(name: "", pos: .none, type: rt, pkg: nil)] }
         }
         let sig = Signature(params: Tuple(params), results: Tuple(results), variadic: gsig.variadic)
-        return instance(of: f, signature: sig)
+        guard let inst = instance(of: f, signature: sig) else { return nil }
+        if let args = lastBoundArgs { callTypeArgs[ObjectIdentifier(c)] = args }
+        return inst
     }
 
     private func defaultTypeOf(_ b: Basic) -> GoType {
@@ -389,6 +397,7 @@ extension Program {
             guard let a = bound[ObjectIdentifier(tp)], !(a is TypeParam) else { return nil }
             args.append(a)
         }
+        lastBoundArgs = args
         return instance(of: f, typeArgs: args)
     }
 

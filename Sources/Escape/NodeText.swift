@@ -236,10 +236,32 @@ struct NodeText {
         }
         var args = c.args.map { expr($0) }
         var funText = expr(c.fun, 8)
-        if let inst = prog.callInstances[ObjectIdentifier(c)], let f = inst.obj {
+        let inst = prog.callInstances[ObjectIdentifier(c)]
+        let dict = inst.flatMap { i in i.obj.map { f -> String in
+            let base = i.sig.recv.flatMap { r -> String? in
+                guard let rt = r.type, let n = ((rt as? Pointer)?.elem ?? rt) as? Named else { return nil }
+                return n.obj.name
+            } ?? f.name
+            return "&.dict." + base + "[" + (prog.callTypeArgs[ObjectIdentifier(c)] ?? i.typeArgs).map { NodeText(prog: prog, qualifyLocal: true).type($0) }.joined(separator: ",") + "]"
+        } }
+        // the variadic part of an instance's call, from the instance's own signature
+        if let i = inst, let isig = substituteTypeParams(i.sig, i.subst) as? Signature, isig.variadic, !c.hasDots,
+           prog.typeOf(c.fun)?.underlying as? Signature == nil {
+            let fixed = isig.params.count - 1
+            if c.args.count > fixed { args = Array(args.prefix(fixed)) + ["... argument..."] } else { args.append("nil...") }
+        }
+        if let inst, inst.sig.recv != nil, let s = fun as? SelectorExpr, !prog.isQualified(s) {
+            // a method of a generic type: T[shape].M(recv, dict, args…)
+            var a = args
+            a.insert(dict ?? "", at: 0)
+            a.insert(expr(s.x, 0), at: 0)
+            return inst.name + "(" + a.joined(separator: ", ") + (c.hasDots ? "...)" : ")")
+        }
+        if let inst, let f = inst.obj {
+            _ = f
             // gc calls the shape instance with its dictionary
             funText = inst.name
-            args.insert("&.dict." + f.name + "[" + inst.typeArgs.map { NodeText(prog: prog, qualifyLocal: true).type($0) }.joined(separator: ",") + "]", at: 0)
+            args.insert(dict ?? "", at: 0)
         }
         if let d = prog.devirtualized[ObjectIdentifier(c)], let s = fun as? SelectorExpr, !d.partial,
            let rt = (d.method.type as? Signature)?.recv?.type {

@@ -325,6 +325,7 @@ extension Walker {
             fns = [cal]
             if case .local(let info) = cal, info.isInstance { prog.callInstances[ObjectIdentifier(c)] = info }
         }
+        if fns.count == 1, case .local(let info) = fns[0], info.isInstance { prog.callInstances[ObjectIdentifier(c)] = info }
         if isMethodExpr, !args.isEmpty {
             recvArg = args.removeFirst()
             recvHoleFn = { $0 }
