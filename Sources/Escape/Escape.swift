@@ -26,7 +26,12 @@
 //      function, closure captures, and orders the functions bottom-up by
 //      strongly connected components of the call graph (callees first); a
 //      literal that captures variables joins its enclosing function's
-//      component, one that captures nothing is a function of its own.
+//      component, one that captures nothing is a function of its own. The
+//      package's initializers form gc's init function (first). A generic
+//      function or method of a generic type becomes one function per shape
+//      instance used (type parameters replaced by shapes, go.shape.int).
+//      Devirtualizer then turns interface calls on values whose concrete
+//      type every assignment agrees on into direct calls, as gc does first.
 //   2. For each component (Batch): a location per declared variable, then
 //      a walk of every statement and expression (Walker) that adds edges;
 //      calls to functions already analysed use their tags, calls inside
@@ -48,7 +53,8 @@
 //     it (a result, a variable declared in an outer loop, a closure's
 //     enclosing function).
 //   - When in doubt (unknown callee, bodyless function without a tag,
-//     generic function) the analysis sends values to the heap.
+//     generic call it cannot instantiate) the analysis sends values to the
+//     heap, and a variable or site it did not see is reported as heap.
 //
 // The result (EscapeResult) answers, per variable and per allocation site
 // (keyed by syntax node identity), stack or heap, for the compiler.
