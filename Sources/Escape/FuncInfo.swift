@@ -38,6 +38,7 @@ final class FuncInfo {
     var typeArgs: [GoType] = []
     var isInstance = false
     var instanceLits: [ObjectIdentifier: FuncInfo] = [:]
+    var instanceRangeFuncs: [ObjectIdentifier: RangeFunc] = [:]
     /// For the package initializer: the package-level variables' initializations, in init order.
     var initExprs: [(vars: [Var], expr: Expr)] = []
 
@@ -45,12 +46,17 @@ final class FuncInfo {
         self.decl = decl; self.lit = lit; self.obj = obj; self.sig = sig; self.parent = parent; self.name = name
     }
 
-    var isClosure: Bool { lit != nil }
+    /// For the body of a range-over-function loop: gc rewrites it into a
+    /// closure `func(k, v) bool { …; return true }` passed to the iterator.
+    var rangeBody: BlockStmt?
+    var isClosure: Bool { lit != nil || rangeBody != nil }
     /// gc's IsClosure: a literal that captures variables. Only these are
     /// analysed inside their enclosing function's batch; a literal that
     /// captures nothing is a function of its own.
-    var isCapturing: Bool { lit != nil && !closureVars.isEmpty }
-    var body: BlockStmt? { lit?.body ?? decl?.body }
+    var isCapturing: Bool { isClosure && !closureVars.isEmpty }
+    var body: BlockStmt? { lit?.body ?? decl?.body ?? rangeBody }
+    /// Range-over-function loops numbered per function (#state1, #state2).
+    var rangeFuncCount = 0
     var hasCode: Bool { body != nil || !initExprs.isEmpty }
 
     /// Receiver (if any) then parameters, as gc's RecvParams.
@@ -84,6 +90,12 @@ final class FuncInfo {
     }
 }
 
+/// A range-over-function loop's body closure and its state variable.
+struct RangeFunc {
+    let body: FuncInfo
+    let state: Var
+}
+
 /// The package's functions with the facts the walk needs.
 final class Program {
     let checker: Checker
@@ -100,6 +112,8 @@ final class Program {
     var devirtualized: [ObjectIdentifier: Devirtualized] = [:]
     /// Shapes substituted while the current batch (an instance) is walked.
     var subst: [ObjectIdentifier: GoType] = [:]
+    /// Range-over-function loops rewritten into closures, by ForStmt.
+    var rangeFuncs: [ObjectIdentifier: RangeFunc] = [:]
     /// Generic functions (not methods), by Func object.
     var templates: [ObjectIdentifier: FuncDecl] = [:]
     /// Methods of generic types, by Func object.
@@ -200,6 +214,14 @@ final class Program {
                 for v in child.recvParams + child.results { owner[ObjectIdentifier(v)] = child }
                 collectBody(lit.body, child)
                 return false
+            case let fs as ForStmt:
+                guard let r = fs.initStmt as? RangeClause, let rf = rangeFunc(fs, r, fn) else { return true }
+                collectBody(r.x, fn)
+                let child = rf.body
+                capture(rf.state, from: child)
+                for v in child.recvParams + child.results { owner[ObjectIdentifier(v)] = child }
+                collectBody(fs.body, child)
+                return false
             case let e as Expr where !(e is CompositeLit) && checker.typeOf(e)?.value != nil:
                 return false   // constant (len of an array, unsafe.Sizeof): refers to nothing at run time
             case let name as Name:
@@ -221,6 +243,80 @@ final class Program {
                 return true
             }
         }
+    }
+
+    /// gc's rangefunc rewrite, for loops whose body does not leave the loop
+    /// (no return, goto, defer, or break/continue aimed outside the body):
+    /// the body becomes a closure over a `#stateN` variable of fn.
+    private func rangeFunc(_ fs: ForStmt, _ r: RangeClause, _ fn: FuncInfo) -> RangeFunc? {
+        guard let it = typeOf(r.x)?.underlying as? Signature, it.params.count == 1,
+              let yt = it.params.vars[0].type?.underlying as? Signature else { return nil }
+        let lhs = unpackList(r.lhs)
+        if !lhs.isEmpty && !r.def { return nil }
+        var params: [Var] = []
+        for (i, l) in lhs.enumerated() {
+            if let n = l as? Name, let v = checker.defs[ObjectIdentifier(n)] as? Var {
+                params.append(v)
+            } else {
+                params.append(Var(name: "", pos: l.pos, type: i < yt.params.count ? yt.params.vars[i].type : nil, pkg: checker.pkg))
+            }
+        }
+        // a body that leaves the loop needs gc's #next protocol: not modelled
+        var leaves = false
+        func scan(_ n: Node, depth: Int) {
+            visit(n) { m in
+                switch m {
+                case is FuncLit: return false
+                case is ReturnStmt: leaves = true
+                case let c as CallStmt where c.tok == .kwDefer: leaves = true
+                case let b as BranchStmt:
+                    if b.tok == .kwGoto || b.label != nil || depth == 0 { leaves = true }
+                case let f as ForStmt:
+                    if m !== fs { scan(f.body, depth: depth + 1); return false }
+                case let s as SwitchStmt:
+                    for c in s.body { for st in c.body { scanBreaks(st, depth: depth) } }
+                    return false
+                case let s as SelectStmt:
+                    for c in s.body { for st in c.body { scanBreaks(st, depth: depth) } }
+                    return false
+                default: break
+                }
+                return !leaves
+            }
+        }
+        // inside switch/select, break is local but continue is not
+        func scanBreaks(_ n: Node, depth: Int) {
+            visit(n) { m in
+                switch m {
+                case is FuncLit: return false
+                case is ReturnStmt: leaves = true
+                case let c as CallStmt where c.tok == .kwDefer: leaves = true
+                case let b as BranchStmt:
+                    if b.tok == .kwGoto || b.label != nil || (b.tok == .kwContinue && depth == 0) { leaves = true }
+                case let f as ForStmt: scan(f.body, depth: depth + 1); return false
+                default: break
+                }
+                return !leaves
+            }
+        }
+        scan(fs.body, depth: 0)
+        if leaves { return nil }
+        let outer = fn.outermost
+        outer.rangeFuncCount += 1
+        let state = Var(name: "#state\(outer.rangeFuncCount)", pos: fs.pos, type: Universe.int, pkg: checker.pkg)
+        owner[ObjectIdentifier(state)] = fn
+        fn.locals.append(state)
+        let sig = Signature(params: Tuple(params), results: Tuple([Var(name: "", pos: fs.pos, type: Universe.bool, pkg: nil)]), variadic: false)
+        let child = FuncInfo(decl: nil, lit: nil, obj: nil, sig: sig, parent: fn, name: "\(outer.name)-range\(outer.rangeFuncCount)")
+        child.rangeBody = fs.body
+        fn.children.append(child)
+        let rf = RangeFunc(body: child, state: state)
+        if outer.isInstance { outer.instanceRangeFuncs[ObjectIdentifier(fs)] = rf } else { rangeFuncs[ObjectIdentifier(fs)] = rf }
+        return rf
+    }
+
+    func rangeFuncInfo(_ fs: ForStmt, in fn: FuncInfo) -> RangeFunc? {
+        fn.outermost.instanceRangeFuncs[ObjectIdentifier(fs)] ?? rangeFuncs[ObjectIdentifier(fs)]
     }
 
     /// Notes that `fn` refers to `v`; if v belongs to an enclosing function,
@@ -251,6 +347,11 @@ final class Program {
                 case let lit as FuncLit:
                     if let c = litInfo(lit, in: fn) { list.append(c) }
                     return false
+                case let fs as ForStmt:
+                    if let rf = rangeFuncInfo(fs, in: fn) {
+                        list.append(rf.body)   // the body's own calls are the closure's; visiting them here too is harmless
+                    }
+                    return true
                 case let name as Name:
                     if let f = checker.uses[ObjectIdentifier(name)] as? Func, let c = byObj[ObjectIdentifier(f.origin ?? f)] {
                         list.append(c)

@@ -258,6 +258,10 @@ final class Walker {
     }
 
     func rangeStmt(_ r: RangeClause, _ f: ForStmt) {
+        if let rf = prog.rangeFuncInfo(f, in: fn) {
+            rangeFuncStmt(r, f, rf)
+            return
+        }
         let tmp = batch.newLoc(.temp, fn: fn, loopDepth: loopDepth, persists: true)
         expr(tmp.hole, r.x)
         loopDepth += 1
@@ -293,6 +297,31 @@ final class Walker {
         }
         block(f.body.list)
         loopDepth -= 1
+    }
+
+    /// gc's rangefunc rewrite: `#state = ready; x(func(k, v) bool { body; return true })`.
+    func rangeFuncStmt(_ r: RangeClause, _ f: ForStmt, _ rf: RangeFunc) {
+        dcl(rf.state)
+        var fns: [Callee] = []
+        if let cal = staticCallee(r.x) { fns = [cal] }
+        expr(batch.discardHole, r.x)
+        let k = mergedTagHole(nil, fns, 0)
+        let body = rf.body
+        let k2 = spill(k, f, text: "func literal", pos: f.pos)
+        guard body.isCapturing else {
+            // captures nothing: a function of its own (analysed with it, as its callees are)
+            return
+        }
+        batch.closures.append((k2, body))
+        for v in body.closureVars {
+            if let loc = batch.varLoc(v), !loc.captured {
+                loc.captured = true
+                if loc.loopDepth == loopDepth { loc.reassigned = false }
+            }
+        }
+        Walker(batch: batch, fn: body).walkFunc()
+        // the closure sets #state each iteration
+        batch.varLoc(rf.state)?.reassigned = true
     }
 
     func switchStmt(_ sw: SwitchStmt) {
