@@ -124,6 +124,8 @@ final class Batch {
         for v in fn.recvParams + fn.results + fn.locals {
             _ = newLoc(.variable(v), fn: fn, loopDepth: 1, persists: true)
         }
+        // range-over-function bodies take the loop's variables as parameters
+        for p in fn.recvParams { varLocs[ObjectIdentifier(p)]?.isParam = true }
         for (i, r) in fn.results.enumerated() {
             varLocs[ObjectIdentifier(r)]?.resultIndex = i + 1
         }
@@ -133,7 +135,7 @@ final class Batch {
     func heapAllocReason(_ loc: Location) -> String? {
         switch loc.kind {
         case .variable(let v):
-            if v.kind == .param || v.kind == .recv || v.kind == .result || v.isParam { return nil }
+            if v.kind == .param || v.kind == .recv || v.kind == .result || v.isParam || loc.isParam { return nil }
             if let t = prog.varType(v), Layout.sizeof(t) > Analysis.maxStackVarSize { return "too large for stack" }
             return nil
         case .site(let n, _):

@@ -270,7 +270,8 @@ final class Program {
                 case is ReturnStmt: leaves = true
                 case let c as CallStmt where c.tok == .kwDefer: leaves = true
                 case let b as BranchStmt:
-                    if b.tok == .kwGoto || b.label != nil || depth == 0 { leaves = true }
+                    // continue of the loop itself is the closure's `return true`
+                    if b.tok == .kwGoto || b.label != nil || (depth == 0 && b.tok != .kwContinue) { leaves = true }
                 case let f as ForStmt:
                     if m !== fs { scan(f.body, depth: depth + 1); return false }
                 case let s as SwitchStmt:
@@ -292,7 +293,7 @@ final class Program {
                 case is ReturnStmt: leaves = true
                 case let c as CallStmt where c.tok == .kwDefer: leaves = true
                 case let b as BranchStmt:
-                    if b.tok == .kwGoto || b.label != nil || (b.tok == .kwContinue && depth == 0) { leaves = true }
+                    if b.tok == .kwGoto || b.label != nil { leaves = true }
                 case let f as ForStmt: scan(f.body, depth: depth + 1); return false
                 default: break
                 }

@@ -262,6 +262,23 @@ final class Walker {
             rangeFuncStmt(r, f, rf)
             return
         }
+        if prog.typeOf(r.x)?.underlying is Signature {
+            // a range-over-function loop gosub does not rewrite (its body
+            // leaves the loop): gc runs the body as a closure the iterator
+            // may keep, so the variables it uses from outside go to the heap
+            var declaredInside = Set<ObjectIdentifier>()
+            visit(f.body) { n in
+                if let nm = n as? Name, let v = prog.def(nm) as? Var { declaredInside.insert(ObjectIdentifier(v)) }
+                return true
+            }
+            visit(f.body) { n in
+                if let nm = n as? Name, let v = prog.obj(nm) as? Var, !declaredInside.contains(ObjectIdentifier(v)),
+                   let loc = batch.varLoc(v) {
+                    batch.flow(batch.heapHole.addr(), loc)
+                }
+                return true
+            }
+        }
         let tmp = batch.newLoc(.temp, fn: fn, loopDepth: loopDepth, persists: true)
         expr(tmp.hole, r.x)
         loopDepth += 1
