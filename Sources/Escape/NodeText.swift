@@ -176,6 +176,8 @@ struct NodeText {
             let opText = o.op == .recv ? "<-" : "\(o.op)"
             return opText + expr(o.x, np + 1)
         case let c as CallExpr:
+            // recover has no precedence in gc's printer: parenthesised inside operators
+            if p > 0, prog.builtin(c.fun) == .recover { return "(" + callText(c) + ")" }
             return callText(c)
         default:
             return "?"
@@ -230,6 +232,9 @@ struct NodeText {
             case .new:
                 let t = (prog.typeOf(c) as? Pointer).map { type($0.elem) } ?? "?"
                 return "new(\(t))"
+            case .string, .stringData, .sliceData:
+                // gc's printer has no case for these ops
+                return "<node unsafe.\(b.rawValue)>"
             default:
                 break
             }
