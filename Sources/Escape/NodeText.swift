@@ -34,7 +34,10 @@ struct NodeText {
             case .untypedRune: return "untyped rune"
             case .untypedNil: return "untyped nil"
             case .unsafePointer: return "unsafe.Pointer"
-            default: return b.name
+            default:
+                // inside shapes and dictionaries gc names the kinds: uint8, int32
+                if qualifyLocal { return b.name == "byte" ? "uint8" : (b.name == "rune" ? "int32" : b.name) }
+                return b.name
             }
         case let p as Pointer: return "*" + type(p.elem)
         case let s as Slice: return "[]" + type(s.elem)
@@ -259,7 +262,18 @@ struct NodeText {
             // a method of a generic type: T[shape].M(recv, dict, args…)
             var a = args
             a.insert(dict ?? "", at: 0)
-            a.insert(expr(s.x, 0), at: 0)
+            var recv = expr(s.x, 0)
+            if let sel = prog.selection(s), !sel.path.isEmpty, let xt = prog.typeOf(s.x) {
+                recv = expr(s.x, 8)
+                var t = xt
+                for idx in sel.path {
+                    if let p = t.underlying as? Pointer { t = p.elem }
+                    guard let st = t.underlying as? Struct, idx < st.fields.count else { break }
+                    recv += "." + st.fields[idx].name
+                    t = st.fields[idx].type ?? t
+                }
+            }
+            a.insert(recv, at: 0)
             return inst.name + "(" + a.joined(separator: ", ") + (c.hasDots ? "...)" : ")")
         }
         if let inst, let f = inst.obj {
@@ -268,7 +282,7 @@ struct NodeText {
             funText = inst.name
             args.insert(dict ?? "", at: 0)
         }
-        if let d = prog.devirtualized[ObjectIdentifier(c)], let s = fun as? SelectorExpr, !d.partial,
+        if let d = prog.devirtualized[ObjectIdentifier(c)], let s = fun as? SelectorExpr,
            let rt = (d.method.type as? Signature)?.recv?.type {
             let recv = expr(s.x, 8) + ".(" + type(d.type) + ")"
             if d.partial {

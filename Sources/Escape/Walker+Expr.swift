@@ -198,8 +198,20 @@ extension Walker {
         expr(receiverHole(k2, xt, sel, m), s.x)
     }
 
-    func compositeLit(_ k: Hole, _ c: CompositeLit) {
-        guard let t = prog.typeOf(c) else { return }
+    /// An element of a composite literal: `{…}` with the type elided for a
+    /// pointer element type is `&T{…}`.
+    func element(_ k: Hole, _ e: Expr, _ t: GoType?) {
+        if let c = unparen(e) as? CompositeLit, c.type == nil, let p = t?.underlying as? Pointer {
+            analysis.implicitAllocs.insert(ObjectIdentifier(c))
+            let k2 = spill(k, c, text: "&" + self.text.type(p.elem) + (c.elems.isEmpty ? "{}" : "{...}"), type: p)
+            compositeLit(k2, c, as: p.elem)
+            return
+        }
+        exprConv(k, e, to: t)
+    }
+
+    func compositeLit(_ k: Hole, _ c: CompositeLit, as type: GoType? = nil) {
+        guard let t = type ?? prog.typeOf(c) else { return }
         switch t.underlying {
         case let st as Struct:
             for (i, el) in c.elems.enumerated() {
@@ -211,16 +223,16 @@ extension Walker {
                 }
             }
         case let at as Types.ArrayType:
-            for el in c.elems { exprConv(k, (el as? KeyValueExpr)?.value ?? el, to: at.elem) }
+            for el in c.elems { element(k, (el as? KeyValueExpr)?.value ?? el, at.elem) }
         case let sl as Slice:
             let k2 = spill(k, c, text: self.text.compositeText(c), type: t)
-            for el in c.elems { exprConv(k2, (el as? KeyValueExpr)?.value ?? el, to: sl.elem) }
+            for el in c.elems { element(k2, (el as? KeyValueExpr)?.value ?? el, sl.elem) }
         case let mt as Types.MapType:
             _ = spill(k, c, text: self.text.compositeText(c))
             for el in c.elems {
                 if let kv = el as? KeyValueExpr {
-                    exprConv(batch.heapHole, kv.key, to: mt.key)
-                    exprConv(batch.heapHole, kv.value, to: mt.elem)
+                    element(batch.heapHole, kv.key, mt.key)
+                    element(batch.heapHole, kv.value, mt.elem)
                 }
             }
         default:
