@@ -82,6 +82,7 @@ final class Analysis {
     var byValue: [ObjectIdentifier: Bool] = [:]
     var wrappers: [FuncInfo] = []
     var owner: [ObjectIdentifier: FuncInfo] = [:]
+    var goDeferWrappers: [ObjectIdentifier: Node] = [:]
     /// Interface method calls gc turns into direct calls (by CallExpr).
     var devirtualized: [ObjectIdentifier: Devirtualized] = [:]
     private var oracles: [ObjectIdentifier: ReassignOracle] = [:]
@@ -128,14 +129,20 @@ public struct EscapeResult {
     public var variables: [ObjectIdentifier: Bool]
     /// Per allocation site (by syntax node identity: the `new`/`make`/
     /// conversion CallExpr, the `&` Operation, the CompositeLit, FuncLit,
-    /// SelectorExpr of a method value; for implicit interface conversions
-    /// and `...` slices see below): true if it escapes to the heap.
+    /// SelectorExpr of a method value, the `append` CallExpr for its backing
+    /// store, the ForStmt of a range-over-function loop for its body
+    /// closure; for implicit interface conversions, `...` slices and go/defer
+    /// wrappers see below): true if it escapes to the heap.
     public var sites: [ObjectIdentifier: Bool]
     /// Implicit interface conversion of an expression (keyed by the
     /// converted expression) -> the site node whose decision is in `sites`.
     public var implicitConversions: [ObjectIdentifier: Node]
     /// Implicit `...` slice of a variadic call (keyed by the CallExpr) -> its site node.
     public var variadicSlices: [ObjectIdentifier: Node]
+    /// The wrapper closure gc makes for a go/defer statement whose call has
+    /// arguments (keyed by the CallStmt) -> its site node in `sites`. A
+    /// statement without one defers or starts its call directly.
+    public var goDeferWrappers: [ObjectIdentifier: Node]
     /// Whether each captured variable is captured by value (else by reference).
     public var capturedByValue: [ObjectIdentifier: Bool]
     /// The -m diagnostics, in the order gc prints them.
@@ -158,7 +165,8 @@ public enum EscapeAnalysis {
         let a = Analysis(prog: prog)
         a.run()
         return EscapeResult(variables: a.varHeap, sites: a.siteHeap, implicitConversions: a.implicitConversions,
-                            variadicSlices: a.variadicSlices, capturedByValue: a.byValue, diagnostics: a.diagnostics)
+                            variadicSlices: a.variadicSlices, goDeferWrappers: a.goDeferWrappers,
+                            capturedByValue: a.byValue, diagnostics: a.diagnostics)
     }
 }
 

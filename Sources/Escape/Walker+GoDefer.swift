@@ -105,6 +105,7 @@ extension Walker {
         }
         let loc = batch.newLoc(.site(wrapperNode, text: { "func literal" }), fn: fn, loopDepth: loopDepth, persists: false)
         batch.wrapperSites.insert(ObjectIdentifier(wrapperNode))
+        analysis.goDeferWrappers[ObjectIdentifier(s)] = wrapperNode
         batch.flow(k.addr(), loc)
         batch.closures.append((loc.hole, wrapper))
         for (_, l) in temps { l.captured = true }

@@ -104,6 +104,19 @@ final class SolverTests: XCTestCase {
         XCTAssertEqual(r.escapes(conv), true)
     }
 
+    func testGoDeferWrappers() throws {
+        let src = "package p\nfunc g(p *int) {}\nfunc f(p *int) {\n\tgo g(p)\n\tdefer g(p)\n\tfor i := 0; i < 2; i++ {\n\t\tdefer g(p)\n\t}\n}\n"
+        let (r, _, fe) = try analyze(src)
+        var stmts: [CallStmt] = []
+        visit(fe.files[0].decls.last) { n in
+            if let c = n as? CallStmt { stmts.append(c) }
+            return true
+        }
+        XCTAssertEqual(stmts.count, 3)
+        let decisions = stmts.map { s in r.goDeferWrappers[ObjectIdentifier(s)].flatMap { r.escapes($0) } }
+        XCTAssertEqual(decisions, [true, false, true], "go escapes; defer escapes only inside a loop")
+    }
+
     func testBatchesCalleesFirst() throws {
         let src = "package p\nfunc a() { b() }\nfunc b() { c() }\nfunc c() {}\nfunc d() { d() }\n"
         let srcFile = SourceFile(id: 1, name: "t.go", text: src)
