@@ -110,10 +110,8 @@ final class Batch {
         for (k, clo) in closures { flowClosure(k, clo) }
         closures = []
         for loc in allLocs {
-            if let why = heapAllocReason(loc) {
-                _ = why
-                flow(heapHole.addr(), loc)
-            }
+            // too large, too aligned, zero-sized elements: the heap whatever the flow
+            if heapAllocReason(loc) != nil { flow(heapHole.addr(), loc) }
         }
         Solver(batch: self).walkAll()
         finish()

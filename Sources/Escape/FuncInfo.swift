@@ -162,7 +162,7 @@ final class Program {
     private func collect() {
         for f in files {
             for d in f.decls {
-                guard let fd = d as? FuncDecl, !fd.tparams.isEmpty || true else { continue }
+                guard let fd = d as? FuncDecl else { continue }
                 if !fd.tparams.isEmpty {
                     // generic functions are analysed per shape instance, when called
                     if fd.recv == nil, let f = checker.defs[ObjectIdentifier(fd.name)] as? Func { templates[ObjectIdentifier(f)] = fd }

@@ -276,8 +276,7 @@ struct NodeText {
             a.insert(recv, at: 0)
             return inst.name + "(" + a.joined(separator: ", ") + (c.hasDots ? "...)" : ")")
         }
-        if let inst, let f = inst.obj {
-            _ = f
+        if let inst, inst.obj != nil {
             // gc calls the shape instance with its dictionary
             funText = inst.name
             args.insert(dict ?? "", at: 0)

@@ -39,15 +39,12 @@ final class ReassignOracle {
     }
 
     private func scan(_ body: Node, _ fn: FuncInfo) {
-        var inLit = 0
-        _ = inLit
         visit(body) { n in
             switch n {
             case let lit as FuncLit:
                 if let info = prog.litInfo(lit, in: nil) ?? prog.instances.values.lazy.compactMap({ $0.instanceLits[ObjectIdentifier(lit)] }).first {
                     for v in info.closureVars { captured.insert(ObjectIdentifier(v)) }
                 }
-                inLit += 1
                 return true
             case let a as AssignStmt:
                 let lhs = unpackList(a.lhs)
@@ -59,8 +56,6 @@ final class ReassignOracle {
                         } else {
                             mutated.insert(ObjectIdentifier(v))
                         }
-                    } else if let v = rootVar(l), a.op == .none || a.rhs == nil || a.op != .def {
-                        _ = v
                     }
                 }
                 return true

@@ -46,8 +46,8 @@ func visit(_ n: Node?, _ f: (Node) -> Bool) {
     case let x as VarDecl:
         for nm in x.names { visit(nm, f) }
         visit(x.values, f)
-    case let x as ConstDecl:
-        _ = x
+    case is ConstDecl:
+        break
     case let x as AssignStmt: visit(x.lhs, f); visit(x.rhs, f)
     case let x as CallStmt: visit(x.call, f)
     case let x as ReturnStmt: visit(x.results, f)

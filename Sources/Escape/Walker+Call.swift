@@ -46,8 +46,7 @@ extension Walker {
             convIface(k, site: c, x: x, xType: xt, text: txt, pos: x.pos)
             return
         }
-        if isStringType(t), let sl = xu as? Slice {
-            _ = sl
+        if isStringType(t), xu is Slice {
             _ = spill(k, c, text: self.text.callText(c), pos: x.pos)
             discard(x)
             return
@@ -76,8 +75,7 @@ extension Walker {
 
     func unsafeValue(_ k: Hole, _ x: Expr) {
         let e = unparen(x)
-        if let c = e as? CallExpr, let t = prog.conversionType(c), let a = c.args.first {
-            _ = t
+        if let c = e as? CallExpr, prog.conversionType(c) != nil, let a = c.args.first {
             if (prog.typeOf(a)?.underlying as? Basic)?.kind == .unsafePointer { expr(k, a) } else { discard(a) }
             return
         }
@@ -155,16 +153,12 @@ extension Walker {
                         count = n
                         // gc prints the rewritten literal in place of the variable
                         var parts = ["make(" + text.type(t)]
-                        for (i, a) in args.dropFirst().enumerated() {
-                            parts.append(a === sa ? lenText : text.expr(a))
-                            _ = i
-                        }
+                        for a in args.dropFirst() { parts.append(a === sa ? lenText : text.expr(a)) }
                         txt = parts.joined(separator: ", ") + ")"
                         prog.rewrittenText[ObjectIdentifier(c)] = txt
                     }
                 }
-                let k2 = spill(k, c, text: txt, type: t)
-                _ = k2
+                _ = spill(k, c, text: txt, type: t)
                 batch.makeSizes[ObjectIdentifier(c)] = (sl.elem, count)
                 for a in args.dropFirst() { discard(a) }
             case is Types.MapType:
@@ -234,8 +228,7 @@ extension Walker {
         let j = hasRecv(c) ? paramIndex + 1 : paramIndex
         guard j >= 0, j < ps.count else { return batch.heapHole }
         let p = ps[j]
-        if let info = inMutualBatch(c) {
-            _ = info
+        if inMutualBatch(c) != nil {
             if p.name.isEmpty || p.name == "_" { return batch.discardHole }
             return batch.varLoc(p)?.hole ?? batch.heapHole
         }

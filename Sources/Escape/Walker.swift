@@ -14,8 +14,8 @@ final class Walker {
     var labels: [String: Bool] = [:]     // label -> looping
     /// Expressions replaced by temporaries (go/defer arguments inside their wrapper).
     var overrides: [ObjectIdentifier: Location] = [:]
-    /// Variables whose assignments in a loop's post statement do not count (per-iteration copies).
-    var perIteration = Set<ObjectIdentifier>()
+    /// Set while a loop's post statement updates per-iteration copies (Go 1.22):
+    /// those assignments do not make the copies reassigned.
     var suppressReassign = false
 
     var prog: Program { batch.prog }
@@ -214,7 +214,6 @@ final class Walker {
         if suppressReassign { return }
         for k in ks {
             if let v = k.dst.variable, defined.contains(where: { $0 === v }) { continue }
-            if let v = k.dst.variable, perIteration.contains(ObjectIdentifier(v)) && suppressReassign { continue }
             k.dst.reassigned = true
         }
     }
