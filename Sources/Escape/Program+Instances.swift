@@ -89,6 +89,17 @@ extension Program {
             }
         }
         match(gsig, sig)
+        // type parameters known only through another's core type: M ~map[K]V binds K and V
+        var changed = true
+        while changed {
+            changed = false
+            for tp in gsig.tparams {
+                guard let a = bound[ObjectIdentifier(tp)], let core = coreTerm(tp) else { continue }
+                let before = bound.count
+                match(core, a.underlying)
+                if bound.count != before { changed = true }
+            }
+        }
         var args: [GoType] = []
         for tp in gsig.tparams {
             guard let a = bound[ObjectIdentifier(tp)], !(a is TypeParam) else { return nil }
@@ -96,6 +107,15 @@ extension Program {
         }
         lastBoundArgs = args
         return instance(of: f, typeArgs: args)
+    }
+
+    /// The single type term of a type parameter's constraint (`~map[K]V`), if any.
+    private func coreTerm(_ tp: TypeParam) -> GoType? {
+        guard let iface = tp.constraint.underlying as? Interface, iface.methods.isEmpty, iface.embeddeds.count == 1 else { return nil }
+        let e = iface.embeddeds[0]
+        if let u = e as? Union { return u.terms.count == 1 ? u.terms[0].type : nil }
+        if e is Interface || e.underlying is Interface { return nil }
+        return e
     }
 
     /// The type x.path reaches (through embedded fields), pointers removed.
