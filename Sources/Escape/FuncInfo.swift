@@ -190,6 +190,7 @@ final class Program {
             for (_, e) in info.initExprs { collectBody(e, info) }
             funcs.insert(info, at: 0)   // gc's package init function comes first
         }
+        instantiateMethodsOfUsedTypes()
     }
 
     /// The FuncInfo of a function literal (of an instance, when fn is in one).

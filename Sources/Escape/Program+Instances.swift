@@ -118,6 +118,45 @@ extension Program {
         return e
     }
 
+    /// gc compiles every method of each instantiated generic type (they may
+    /// be called through interfaces), after the package's own functions:
+    /// one instance per method, for each instantiation in order of first use.
+    func instantiateMethodsOfUsedTypes() {
+        guard !methodTemplates.isEmpty else { return }
+        var seen = Set<ObjectIdentifier>()
+        var used: [Named] = []
+        func note(_ t: GoType?, _ depth: Int = 0) {
+            guard let t, depth < 8 else { return }
+            switch t {
+            case let n as Named:
+                if !n.targs.isEmpty, !n.targs.contains(where: { $0 is TypeParam }), seen.insert(ObjectIdentifier(n)).inserted {
+                    used.append(n)
+                }
+                for a in n.targs { note(a, depth + 1) }
+            case let p as Pointer: note(p.elem, depth + 1)
+            case let sl as Slice: note(sl.elem, depth + 1)
+            case let a as Types.ArrayType: note(a.elem, depth + 1)
+            case let m as Types.MapType: note(m.key, depth + 1); note(m.elem, depth + 1)
+            case let c as Chan: note(c.elem, depth + 1)
+            default: break
+            }
+        }
+        for f in funcs {
+            let roots: [Node] = f.body.map { [$0] } ?? f.initExprs.map { $0.expr }
+            for r in roots {
+                visit(r) { n in
+                    if let e = n as? Expr { note(checker.typeOf(e)?.type) }
+                    return true
+                }
+            }
+        }
+        for n in used {
+            for m in n.originOrSelf.methods where methodTemplates[ObjectIdentifier(m)] != nil {
+                if let inst = methodInstance(m, receiver: n), !funcs.contains(where: { $0 === inst }) { funcs.append(inst) }
+            }
+        }
+    }
+
     /// The type x.path reaches (through embedded fields), pointers removed.
     func embeddedBase(_ xt: GoType, _ path: [Int]) -> GoType {
         var t = xt
