@@ -25,13 +25,15 @@ extension Program {
     /// signature on the function name).
     func instance(of f: Func, call c: CallExpr) -> FuncInfo? {
         guard let gsig = (f.origin ?? f).type as? Signature else { return nil }
+        var explicit: [ObjectIdentifier: GoType] = [:]
         if let ie = unparen(c.fun) as? IndexExpr {
-            // explicit type arguments f[A, B]
+            // explicit type arguments f[A, B] (some may be left to inference)
             let targs = unpackList(ie.index).compactMap { typeOfTypeExpr($0) }
             if targs.count == gsig.tparams.count {
                 callTypeArgs[ObjectIdentifier(c)] = targs
                 return instance(of: f, typeArgs: targs)
             }
+            for (tp, a) in zip(gsig.tparams, targs) { explicit[ObjectIdentifier(tp)] = a }
         }
         var params: [Var] = []
         for (i, a) in c.args.enumerated() {
@@ -46,7 +48,7 @@ extension Program {
             if let tup = rt as? Tuple { results = tup.vars } else { results = [Var(name: "", pos: .none, type: rt, pkg: nil)] }
         }
         let sig = Signature(params: Tuple(params), results: Tuple(results), variadic: gsig.variadic)
-        guard let inst = instance(of: f, signature: sig) else { return nil }
+        guard let inst = instance(of: f, signature: sig, bound: explicit) else { return nil }
         if let args = lastBoundArgs { callTypeArgs[ObjectIdentifier(c)] = args }
         return inst
     }
@@ -64,10 +66,10 @@ extension Program {
 
     /// The instance of generic function f called with signature `sig` (its
     /// type arguments found by matching f's signature against sig).
-    func instance(of f0: Func, signature sig: Signature) -> FuncInfo? {
+    func instance(of f0: Func, signature sig: Signature, bound initial: [ObjectIdentifier: GoType] = [:]) -> FuncInfo? {
         let f = f0.origin ?? f0
         guard templates[ObjectIdentifier(f)] != nil, let gsig = f.type as? Signature, !gsig.tparams.isEmpty else { return nil }
-        var bound: [ObjectIdentifier: GoType] = [:]
+        var bound = initial
         let tps = Set(gsig.tparams.map { ObjectIdentifier($0) })
         func match(_ g: GoType, _ i: GoType) {
             if let tp = g as? TypeParam, tps.contains(ObjectIdentifier(tp)) {
@@ -94,9 +96,15 @@ extension Program {
         while changed {
             changed = false
             for tp in gsig.tparams {
-                guard let a = bound[ObjectIdentifier(tp)], let core = coreTerm(tp) else { continue }
+                guard let core = coreTerm(tp) else { continue }
                 let before = bound.count
-                match(core, a.underlying)
+                if let a = bound[ObjectIdentifier(tp)] {
+                    match(core, a.underlying)
+                } else {
+                    // PT with constraint *T and T known: PT = *T
+                    let t = substituteTypeParams(core, bound)
+                    if !mentionsTypeParams(t, tps) { bound[ObjectIdentifier(tp)] = t }
+                }
                 if bound.count != before { changed = true }
             }
         }
@@ -109,9 +117,23 @@ extension Program {
         return instance(of: f, typeArgs: args)
     }
 
+    private func mentionsTypeParams(_ t: GoType, _ tps: Set<ObjectIdentifier>, _ depth: Int = 0) -> Bool {
+        if depth > 16 { return true }
+        switch t {
+        case let tp as TypeParam: return tps.contains(ObjectIdentifier(tp))
+        case let p as Pointer: return mentionsTypeParams(p.elem, tps, depth + 1)
+        case let sl as Slice: return mentionsTypeParams(sl.elem, tps, depth + 1)
+        case let a as Types.ArrayType: return mentionsTypeParams(a.elem, tps, depth + 1)
+        case let m as Types.MapType: return mentionsTypeParams(m.key, tps, depth + 1) || mentionsTypeParams(m.elem, tps, depth + 1)
+        case let c as Chan: return mentionsTypeParams(c.elem, tps, depth + 1)
+        case let n as Named: return n.targs.contains { mentionsTypeParams($0, tps, depth + 1) }
+        default: return false
+        }
+    }
+
     /// The single type term of a type parameter's constraint (`~map[K]V`), if any.
     private func coreTerm(_ tp: TypeParam) -> GoType? {
-        guard let iface = tp.constraint.underlying as? Interface, iface.methods.isEmpty, iface.embeddeds.count == 1 else { return nil }
+        guard let iface = tp.constraint.underlying as? Interface, iface.embeddeds.count == 1 else { return nil }
         let e = iface.embeddeds[0]
         if let u = e as? Union { return u.terms.count == 1 ? u.terms[0].type : nil }
         if e is Interface || e.underlying is Interface { return nil }
