@@ -83,6 +83,7 @@ final class Analysis {
     var wrappers: [FuncInfo] = []
     var owner: [ObjectIdentifier: FuncInfo] = [:]
     var goDeferWrappers: [ObjectIdentifier: Node] = [:]
+    var newValueTemps: [ObjectIdentifier: Var] = [:]
     /// Interface method calls gc turns into direct calls (by CallExpr).
     var devirtualized: [ObjectIdentifier: Devirtualized] = [:]
     private var oracles: [ObjectIdentifier: ReassignOracle] = [:]
@@ -143,6 +144,9 @@ public struct EscapeResult {
     /// arguments (keyed by the CallStmt) -> its site node in `sites`. A
     /// statement without one defers or starts its call directly.
     public var goDeferWrappers: [ObjectIdentifier: Node]
+    /// `new(v)` (Go 1.26), keyed by the CallExpr -> the temporary holding v,
+    /// whose decision is in `variables`.
+    public var newValueTemps: [ObjectIdentifier: Var]
     /// Whether each captured variable is captured by value (else by reference).
     public var capturedByValue: [ObjectIdentifier: Bool]
     /// The -m diagnostics, in the order gc prints them.
@@ -165,7 +169,7 @@ public enum EscapeAnalysis {
         let a = Analysis(prog: prog)
         a.run()
         return EscapeResult(variables: a.varHeap, sites: a.siteHeap, implicitConversions: a.implicitConversions,
-                            variadicSlices: a.variadicSlices, goDeferWrappers: a.goDeferWrappers,
+                            variadicSlices: a.variadicSlices, goDeferWrappers: a.goDeferWrappers, newValueTemps: a.newValueTemps,
                             capturedByValue: a.byValue, diagnostics: a.diagnostics)
     }
 }

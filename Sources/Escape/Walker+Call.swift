@@ -138,6 +138,18 @@ extension Walker {
             if let a = args.first { expr(batch.mutatorHole, a) }
         case .new:
             let t = prog.typeOf(c)
+            if let a = args.first, !prog.isTypeExpr(a) {
+                // new(v) (Go 1.26): a temporary holding v, whose address is the result;
+                // gc reports it as a variable (.autotmp_N), only when it moves to the heap
+                fn.autotmps += 1
+                let v = Var(name: ".autotmp_\(fn.autotmps)", pos: c.pos, type: prog.typeOf(a), pkg: prog.checker.pkg)
+                let loc = batch.newLoc(.variable(v), fn: fn, loopDepth: loopDepth, persists: true)
+                analysis.newValueTemps[ObjectIdentifier(c)] = v
+                exprConv(loc.hole, a, to: (t as? Pointer)?.elem)
+                batch.flow(k.addr(), loc)
+                fn.autotmps += 1
+                return
+            }
             analysis.implicitAllocs.insert(ObjectIdentifier(c))
             _ = spill(k, c, text: self.text.callText(c), type: t)
         case .make:
