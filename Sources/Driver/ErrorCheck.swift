@@ -22,7 +22,9 @@ public enum ErrorCheck {
         return out
     }
 
-    /// The Go-quoted strings ("…" or `…`) in s, unescaped as Go's errorcheck does.
+    /// The quoted regexps of an annotation: the raw text between double quotes
+    /// (a backslash-escaped quote does not end it) or backquotes. As in Go's
+    /// test harness the text is used as the regexp without unquoting.
     static func quotedStrings(_ s: Substring) -> [String] {
         var out: [String] = []
         var it = s.makeIterator()
@@ -31,15 +33,8 @@ public enum ErrorCheck {
                 var cur = ""
                 while let d = it.next() {
                     if d == "\\" {
-                        if let e = it.next() {
-                            switch e {
-                            case "\"": cur.append("\"")
-                            case "\\": cur.append("\\")
-                            case "n": cur.append("\n")
-                            case "t": cur.append("\t")
-                            default: cur.append("\\"); cur.append(e)
-                            }
-                        }
+                        cur.append(d)
+                        if let e = it.next() { cur.append(e) }
                         continue
                     }
                     if d == "\"" { break }

@@ -2,6 +2,9 @@
 // (`-m`, `-o`, `-v`, `-run`); the double-dash forms are accepted too.
 
 import ArgumentParser
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
 import Base
 import Escape
 
@@ -9,7 +12,7 @@ public struct Gosub: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "gosub",
         abstract: "A Go interpreter with its own Go runtime.",
-        subcommands: [BuildCommand.self]
+        subcommands: [BuildCommand.self, TestCommand.self]
     )
     public init() {}
 }
@@ -17,8 +20,9 @@ public struct Gosub: ParsableCommand {
 extension NameSpecification {
     /// `-name` and `--name`, as the go tool accepts both.
     static func goFlag(_ name: String) -> NameSpecification {
-        // a one-letter single-dash name is parsed as a short flag
-        if name.count == 1, let c = name.first { return [.customShort(c), .customLong(name)] }
+        if name.count == 1, let c = name.first {
+            return [.customShort(c), .customLong(name)]
+        }
         return [.customLong(name, withSingleDash: true), .customLong(name)]
     }
 }
@@ -36,12 +40,26 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .goFlag("m"), help: "Print escape analysis decisions, as go build -gcflags='-m -l'.")
     var escapes = false
 
-    @Argument(help: "Go source files of one package.")
+    @Argument(help: "Go source files of one package, or its directory.")
     var files: [String]
 
     func run() throws {
         var sources: [SourceFile] = []
-        for (i, path) in files.enumerated() {
+        // a directory means its package: its files for linux/amd64, tests excluded
+        var paths: [String] = []
+        for f in files {
+            if isDirectory(f) {
+                let selected = PackageFiles.select(f)
+                if selected.isEmpty {
+                    printError("no Go files in \(f)")
+                    throw ExitCode(1)
+                }
+                paths += selected
+            } else {
+                paths.append(f)
+            }
+        }
+        for (i, path) in paths.enumerated() {
             do {
                 sources.append(try Frontend.load(path: path, id: UInt32(i + 1)))
             } catch {
@@ -59,6 +77,50 @@ struct BuildCommand: ParsableCommand {
                 printError("# command-line-arguments")
                 for l in out { printError(l) }
             }
+        }
+    }
+}
+
+/// `gosub test PATH…`: runs test programs by Go's test conventions.
+struct TestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Run Go test programs (// run, // errorcheck, // compile, // Output:, // Error:).",
+        discussion: "The last line is exactly `N passed, N failed, N skipped`; the exit status is 1 if any test failed."
+    )
+
+    @Option(name: .goFlag("j"), help: "Run this many tests at once (default: the number of cores).")
+    var jobs: Int?
+
+    @Option(name: .goFlag("timeout"), help: "Per-test timeout in seconds.")
+    var timeout: Double = 60
+
+    @Flag(name: .goFlag("v"), help: "List every test with its verdict.")
+    var verbose = false
+
+    @Flag(name: .goFlag("json"), help: "Print one JSON object per test.")
+    var json = false
+
+    @Option(name: .goFlag("run"), help: "Run only tests whose path matches this regular expression.")
+    var runPattern: String?
+
+    @Argument(help: "Test files or directories (walked recursively).")
+    var paths: [String]
+
+    func run() throws {
+        var o = TestOptions()
+        o.jobs = jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        o.timeoutSeconds = timeout
+        o.verbose = verbose
+        o.json = json
+        o.runPattern = runPattern
+        if let pat = runPattern, (try? Regex(pat)) == nil {
+            printError("gosub test: invalid -run regexp: \(pat)")
+            throw ExitCode(2)
+        }
+        let results = TestRunner(options: o).run(paths: paths)
+        if results.contains(where: { if case .failed = $0.verdict { return true }; return false }) {
+            throw ExitCode(1)
         }
     }
 }

@@ -9,6 +9,7 @@ extension Parser {
     // Production: Expression
     mutating func expr() -> Expr { binaryExpr(nil, 0) }
 
+    // Production: Expression
     mutating func binaryExpr(_ x0: Expr?, _ prec0: Int) -> Expr {
         var x = x0 ?? unaryExpr()
         // each operand of a chain deepens the (left-leaning) tree by one
@@ -74,6 +75,9 @@ extension Parser {
     }
 
     // Production: Operand
+    // Production: Literal
+    // Production: OperandName
+    // Production: FunctionLit
     mutating func operand(keepParens keep: Bool) -> Expr {
         var keepParens = keep
         switch tok {
@@ -113,6 +117,16 @@ extension Parser {
     }
 
     // Production: PrimaryExpr
+    // Production: Selector
+    // Production: Index
+    // Production: Slice
+    // Production: TypeAssertion
+    // Production: Conversion
+    // Production: MethodExpr
+    // Production: ReceiverType
+    // Production: CompositeLit
+    // Production: LiteralType
+    // Production: TypeSwitchGuard
     mutating func pexpr(_ x0: Expr?, keepParens: Bool) -> Expr {
         var x = x0 ?? operand(keepParens: keepParens)
         var levels = 0
@@ -230,12 +244,16 @@ extension Parser {
     }
 
     // Production: Element
+    // Production: Key
     mutating func bareComplitexpr() -> Expr {
         if tok == .lbrace { return complitexpr() }
         return expr()
     }
 
     // Production: LiteralValue
+    // Production: ElementList
+    // Production: KeyedElement
+    // Production: FieldName
     mutating func complitexpr() -> CompositeLit {
         let x = CompositeLit(pos)
         xnest += 1
@@ -282,6 +300,7 @@ extension Parser {
 
     /// An expression or type list inside [ ]; reports whether a comma was seen.
     // Production: TypeArgs
+    // Production: TypeList
     mutating func typeList(strict: Bool) -> (Expr, Bool) {
         xnest += 1
         var x = strict ? type_() : expr()

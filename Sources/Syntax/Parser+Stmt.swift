@@ -7,6 +7,14 @@ import Base
 
 extension Parser {
     // Production: SimpleStmt
+    // Production: ExpressionStmt
+    // Production: SendStmt
+    // Production: Channel
+    // Production: IncDecStmt
+    // Production: Assignment
+    // Production: ShortVarDecl
+    // Production: RecvStmt
+    // Production: TypeSwitchGuard
     mutating func simpleStmt(_ lhs0: Expr?, keyword: Token?) -> SimpleStmt {
         if keyword == .kwFor && tok == .kwRange {
             return newRangeClause(nil, def: false)
@@ -61,6 +69,7 @@ extension Parser {
     }
 
     // Production: LabeledStmt
+    // Production: Label
     mutating func labeledStmtOrNil(_ label: Name) -> Stmt? {
         let lpos = pos
         want(.colon)
@@ -89,6 +98,7 @@ extension Parser {
         return s
     }
 
+    // Production: Declaration
     mutating func declStmt(_ f: (inout Parser, Group?) -> Decl?) -> DeclStmt {
         let s = DeclStmt(pos)
         next()
@@ -104,6 +114,10 @@ extension Parser {
         return s
     }
 
+    // Production: ForClause
+    // Production: InitStmt
+    // Production: Condition
+    // Production: PostStmt
     mutating func header(_ keyword: Token) -> (SimpleStmt?, Expr?, SimpleStmt?) {
         want(keyword)
         var initStmt: SimpleStmt?
@@ -214,6 +228,8 @@ extension Parser {
     }
 
     // Production: SwitchStmt
+    // Production: ExprSwitchStmt
+    // Production: TypeSwitchStmt
     mutating func switchStmt() -> SwitchStmt {
         let s = SwitchStmt(pos)
         let h = header(.kwSwitch)
@@ -244,6 +260,9 @@ extension Parser {
     }
 
     // Production: ExprCaseClause
+    // Production: ExprSwitchCase
+    // Production: TypeCaseClause
+    // Production: TypeSwitchCase
     mutating func caseClause() -> CaseClause {
         let c = CaseClause(pos)
         switch tok {
@@ -263,6 +282,9 @@ extension Parser {
     }
 
     // Production: CommClause
+    // Production: CommCase
+    // Production: RecvStmt
+    // Production: RecvExpr
     mutating func commClause() -> CommClause {
         let c = CommClause(pos)
         switch tok {
@@ -297,6 +319,13 @@ extension Parser {
     }
 
     // Production: Statement
+    // Production: EmptyStmt
+    // Production: ReturnStmt
+    // Production: BreakStmt
+    // Production: ContinueStmt
+    // Production: GotoStmt
+    // Production: FallthroughStmt
+    // Production: Label
     mutating func stmtOrNil() -> Stmt? {
         defer { depth -= 1 }
         guard enter() else { return nil }

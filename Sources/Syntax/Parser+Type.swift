@@ -16,6 +16,13 @@ extension Parser {
     }
 
     // Production: TypeLit
+    // Production: Type
+    // Production: PointerType
+    // Production: BaseType
+    // Production: FunctionType
+    // Production: MapType
+    // Production: KeyType
+    // Production: ChannelType
     mutating func typeOrNil() -> Expr? {
         defer { depth -= 1 }
         guard enter() else { return badExpr() }
@@ -78,6 +85,7 @@ extension Parser {
     }
 
     // Production: Signature
+    // Production: TypeParameters
     mutating func funcType(context: String) -> ([Field], FuncType) {
         let typ = FuncType(pos)
         var tparams: [Field] = []
@@ -97,6 +105,9 @@ extension Parser {
     }
 
     // Production: ArrayType
+    // Production: ArrayLength
+    // Production: ElementType
+    // Production: LiteralType
     mutating func arrayType(_ apos: Pos, len: Expr?) -> Expr {
         var n = len
         if n == nil && !got(.dotDotDot) {
@@ -113,11 +124,13 @@ extension Parser {
     }
 
     // Production: SliceType
+    // Production: ElementType
     mutating func sliceType(_ spos: Pos) -> Expr {
         SliceType(spos, elem: type_())
     }
 
     // Production: ChannelType
+    // Production: ElementType
     mutating func chanElem() -> Expr {
         if let t = typeOrNil() { return t }
         let t = badExpr()
@@ -138,6 +151,7 @@ extension Parser {
     }
 
     // Production: InterfaceType
+    // Production: InterfaceElem
     mutating func interfaceType() -> InterfaceType {
         let typ = InterfaceType(pos)
         want(.kwInterface)
@@ -171,6 +185,8 @@ extension Parser {
     }
 
     // Production: FieldDecl
+    // Production: EmbeddedField
+    // Production: Tag
     mutating func fieldDecl(_ styp: StructType) {
         let fpos = pos
         switch tok {
@@ -229,6 +245,8 @@ extension Parser {
         }
     }
 
+    // Production: ArrayType
+    // Production: TypeArgs
     mutating func arrayOrTArgs() -> Expr {
         let apos = pos
         want(.lbrack)
@@ -242,6 +260,7 @@ extension Parser {
     }
 
     // Production: MethodElem
+    // Production: MethodName
     mutating func methodDecl() -> Field {
         let f = Field(pos)
         let n = name()
@@ -291,6 +310,7 @@ extension Parser {
     }
 
     // Production: TypeElem
+    // Production: TypeConstraint
     mutating func embeddedElem(_ f0: Field?) -> Field {
         let f: Field
         if let f0 {
@@ -308,6 +328,7 @@ extension Parser {
     }
 
     // Production: TypeTerm
+    // Production: UnderlyingType
     mutating func embeddedTerm() -> Expr {
         if tok == .operator && op == .tilde {
             let tpos = pos
@@ -322,6 +343,8 @@ extension Parser {
     }
 
     // Production: ParameterDecl
+    // Production: TypeParamDecl
+    // Production: TypeConstraint
     mutating func paramDeclOrNil(_ name0: Name?, follow: Token) -> Field? {
         let typeSetsOK = follow == .rbrack
         var ppos = pos
@@ -376,6 +399,8 @@ extension Parser {
 
     // Production: Parameters
     // Production: TypeParameters
+    // Production: ParameterList
+    // Production: TypeParamList
     mutating func paramList(name name0: Name?, type typ0: Expr?, close: Token, requireNames: Bool, dddok: Bool) -> [Field] {
         if let name0, let typ0, tok == close {
             next()

@@ -210,6 +210,9 @@ public struct Parser {
     // MARK: source file
 
     // Production: SourceFile
+    // Production: PackageClause
+    // Production: PackageName
+    // Production: TopLevelDecl
     mutating func fileOrNil() -> File? {
         let fpos = pos
         if !got(.kwPackage) {
@@ -272,6 +275,10 @@ public struct Parser {
         return f
     }
 
+    // Production: ImportDecl
+    // Production: ConstDecl
+    // Production: TypeDecl
+    // Production: VarDecl
     mutating func appendGroup(_ list: inout [Decl], _ f: (inout Parser, Group?) -> Decl?) {
         if tok == .lparen {
             let g = Group()
@@ -289,6 +296,7 @@ public struct Parser {
     }
 
     // Production: ImportSpec
+    // Production: ImportPath
     mutating func importDecl(_ group: Group?) -> Decl {
         let d = ImportDecl(pos, group: group)
         takePragma()
@@ -327,6 +335,8 @@ public struct Parser {
     }
 
     // Production: TypeSpec
+    // Production: AliasDecl
+    // Production: TypeDef
     mutating func typeDecl(_ group: Group?) -> Decl {
         let dpos = pos
         takePragma()
@@ -428,6 +438,9 @@ public struct Parser {
 
     // Production: FunctionDecl
     // Production: MethodDecl
+    // Production: FunctionName
+    // Production: Receiver
+    // Production: MethodName
     mutating func funcDeclOrNil() -> FuncDecl? {
         let fpos = pos
         takePragma()
@@ -497,6 +510,7 @@ public struct Parser {
     }
 
     // Production: QualifiedIdent
+    // Production: TypeName
     mutating func qualifiedName(_ n: Name?) -> Expr {
         var x: Expr
         if let n {

@@ -9,6 +9,10 @@
 // `tok` with `lit` (names, literals, the kind of a semicolon), `op` and
 // `prec` (operators). `nlsemi` says whether a newline here ends a statement.
 // Comments are kept in `comments` for tools (the test runner reads them).
+//
+// Each scanning function cites the lexical (lowercase) productions of
+// Grammar/go.ebnf it accepts in `// Production:` lines; GrammarTests holds
+// those citations and the grammar in agreement.
 
 import Base
 
@@ -65,6 +69,7 @@ public struct Scanner {
 
     /// Reads the next character. NUL, invalid UTF-8 and a BOM after the
     /// start are reported and skipped, as gc's source reader does.
+    // Production: unicode_char
     private mutating func nextch() {
         while true {
             if ch == 0x0A {  // '\n'
@@ -123,6 +128,13 @@ public struct Scanner {
         tok = .eof
     }
 
+    // Production: newline
+    // Production: binary_op
+    // Production: rel_op
+    // Production: add_op
+    // Production: mul_op
+    // Production: unary_op
+    // Production: assign_op
     public mutating func next() {
         let nl = nlsemi
         nlsemi = false
@@ -239,6 +251,7 @@ public struct Scanner {
         if ch == 0x3D { nextch(); tok = .assignOp } else { tok = .operator }
     }
 
+    // Production: identifier
     private mutating func ident() {
         while isLetter(ch) || isDecimal(ch) { nextch() }
         if ch >= 0x80 {
@@ -255,6 +268,9 @@ public struct Scanner {
         tok = .name
     }
 
+    // Production: letter
+    // Production: unicode_letter
+    // Production: unicode_digit
     private mutating func atIdentChar(first: Bool) -> Bool {
         if ch < 0 { return false }
         if GoUnicode.isLetter(UInt32(ch)) || ch == 0x5F { return true }
@@ -279,6 +295,14 @@ public struct Scanner {
 
     // MARK: numbers
 
+    // Production: decimal_digits
+    // Production: binary_digits
+    // Production: octal_digits
+    // Production: hex_digits
+    // Production: decimal_digit
+    // Production: binary_digit
+    // Production: octal_digit
+    // Production: hex_digit
     private mutating func digits(base: Int, invalid: inout Int) -> Int {
         var digsep = 0
         if base <= 10 {
@@ -298,6 +322,18 @@ public struct Scanner {
         return digsep
     }
 
+    // Production: int_lit
+    // Production: decimal_lit
+    // Production: binary_lit
+    // Production: octal_lit
+    // Production: hex_lit
+    // Production: float_lit
+    // Production: decimal_float_lit
+    // Production: decimal_exponent
+    // Production: hex_float_lit
+    // Production: hex_mantissa
+    // Production: hex_exponent
+    // Production: imaginary_lit
     private mutating func number(seenPoint seen: Bool) {
         var seenPoint = seen
         var ok = true
@@ -380,6 +416,7 @@ public struct Scanner {
 
     // MARK: runes and strings
 
+    // Production: rune_lit
     private mutating func rune() {
         var ok = true
         nextch()
@@ -418,6 +455,8 @@ public struct Scanner {
         setLit(.rune, ok)
     }
 
+    // Production: string_lit
+    // Production: interpreted_string_lit
     private mutating func stdString() {
         var ok = true
         nextch()
@@ -435,6 +474,8 @@ public struct Scanner {
         setLit(.string, ok)
     }
 
+    // Production: string_lit
+    // Production: raw_string_lit
     private mutating func rawString() {
         var ok = true
         nextch()
@@ -446,6 +487,13 @@ public struct Scanner {
         setLit(.string, ok)
     }
 
+    // Production: unicode_value
+    // Production: byte_value
+    // Production: octal_byte_value
+    // Production: hex_byte_value
+    // Production: little_u_value
+    // Production: big_u_value
+    // Production: escaped_char
     private mutating func escape(quote: Int32) -> Bool {
         var n = 0
         var base: UInt32 = 0

@@ -9,7 +9,9 @@ import Syntax
 import Constant
 
 extension Checker {
-    func assignment(_ x: inout Operand, _ T: GoType?, context: String) {
+    /// `context` is built only when an error is reported (it may quote a long expression).
+    func assignment(_ x: inout Operand, _ T: GoType?, context contextText: @autoclosure () -> String) {
+        var context: String { contextText() }
         singleValue(&x)
         switch x.mode {
         case .invalid: return
@@ -80,7 +82,7 @@ extension Checker {
     /// Reports a variable whose type does not fit in the address space (gc reports this after checking).
     func checkVarSize(_ v: Var) {
         guard let t = v.type, isValid(t), !Layout.fits(t) else { return }
-        error(v.pos, "type \(typeString(t)) larger than address space")
+        oversized.append((v.pos, "type \(typeString(t)) larger than address space"))
     }
 
     /// Initializes v with x; v's type is x's (default) type if v has none yet.
@@ -98,6 +100,10 @@ extension Checker {
                     return
                 }
                 t = defaultType(t)
+                if x.mode != .constant && !checkUntypedShift(x.expr, t) {
+                    v.type = Universe.invalid
+                    return
+                }
             }
             v.type = t
         }
@@ -106,7 +112,7 @@ extension Checker {
 
     /// Initializes lhs from rhs expressions (multi-variable declarations and `:=`).
     func initVars(_ lhs: [Var], _ rhs: [Expr], returnStmt: Node?) {
-        let context = returnStmt != nil ? "return statement" : "assignment"
+        let context = returnStmt != nil ? "return statement" : lhs.count > 1 ? "multiple assignment" : "assignment"
         let isCall = rhs.count == 1 && unparen(rhs[0]) is CallExpr
         if lhs.count == rhs.count && !isCall {
             for (v, e) in zip(lhs, rhs) {
@@ -143,14 +149,14 @@ extension Checker {
         exclude(&x, type: true, novalue: true, builtin: true)
         if x.isInvalid { return [x] }
         if let t = x.type as? Tuple, x.mode == .value {
-            return t.vars.map { Operand(mode: .value, expr: e, type: $0.type!) }
+            // each value is named for messages as types2 does: "2nd function result"
+            return t.vars.enumerated().map { i, v in
+                Operand(mode: .value, expr: Name(startPos(e), nth(i + 1) + " function result"), type: v.type!)
+            }
         }
         if want == 2 && (x.mode == .commaok || x.mode == .mapindex) {
-            var v = x
-            v.mode = .value
-            if x.mode == .mapindex { v.mode = .mapindex }
-            let ok = Operand(mode: .value, expr: e, type: Universe.untypedBool)
-            return [v, ok]
+            let ok = Operand(mode: .value, expr: Name(startPos(e), "ok value of (comma, ok) expression"), type: Universe.untypedBool)
+            return [x, ok]
         }
         return [x]
     }
@@ -206,15 +212,16 @@ extension Checker {
         }
     }
 
-    func assignVar(_ lhs: Expr, _ x: inout Operand) {
+    func assignVar(_ lhs: Expr, _ x: inout Operand, context: String = "assignment") {
         let T = lhsVar(lhs)
         if x.isInvalid { return }
         if let T, !isValid(T) { return }
-        assignment(&x, T, context: T == nil ? "assignment to _ identifier" : "assignment")
+        assignment(&x, T, context: T == nil ? "assignment to _ identifier" : context)
     }
 
     /// lhs = rhs with several operands.
     func assignVars(_ lhs: [Expr], _ rhs: [Expr]) {
+        let context = lhs.count > 1 ? "multiple assignment" : "assignment"
         let isCall = rhs.count == 1 && unparen(rhs[0]) is CallExpr
         if lhs.count == rhs.count && !isCall {
             for (l, r) in zip(lhs, rhs) {
@@ -222,7 +229,7 @@ extension Checker {
                 rawExpr(&x, r, hint: nil, allowGeneric: true)
                 exclude(&x, type: true, novalue: true, builtin: true)
                 singleValue(&x)
-                assignVar(l, &x)
+                assignVar(l, &x, context: context)
             }
             return
         }
@@ -231,7 +238,7 @@ extension Checker {
             if xs.count == lhs.count {
                 for (l, x0) in zip(lhs, xs) {
                     var x = x0
-                    assignVar(l, &x)
+                    assignVar(l, &x, context: context)
                 }
                 return
             }
@@ -244,4 +251,20 @@ extension Checker {
         }
         for l in lhs { _ = lhsVar(l) }
     }
+}
+
+/// "1st", "2nd", "3rd", "4th", …
+func nth(_ n: Int) -> String {
+    let ext: String
+    switch n % 100 {
+    case 11, 12, 13: ext = "th"
+    default:
+        switch n % 10 {
+        case 1: ext = "st"
+        case 2: ext = "nd"
+        case 3: ext = "rd"
+        default: ext = "th"
+        }
+    }
+    return "\(n)\(ext)"
 }

@@ -16,7 +16,8 @@ extension Checker {
 
     func assignableTo(_ x: Operand, _ T: GoType, cause: inout String) -> Bool {
         if x.isInvalid || !isValid(T) { return true }
-        let V = x.type
+        let V = unalias(x.type)
+        let T = unalias(T)
         if identical(V, T) { return true }
         if x.isNil && (V as? Basic)?.kind == .untypedNil {
             return hasNil(T)
@@ -81,7 +82,9 @@ extension Checker {
     }
 
     /// Whether V implements (or, for constraints, satisfies) T.
-    func implements(_ V: GoType, _ T: GoType, constraint: Bool, cause: inout String) -> Bool {
+    func implements(_ V0: GoType, _ T: GoType, constraint: Bool, cause: inout String) -> Bool {
+        // causes name the aliased type: `any` is interface{} there
+        let V: GoType = unalias(V0)
         let Vu = V.underlying, Tu = T.underlying
         if !isValid(Vu) || !isValid(Tu) { return true }
         let verb = constraint ? "satisfy" : "implement"
@@ -171,6 +174,7 @@ extension Checker {
         guard let sig = f.type as? Signature else { return f.name }
         var w = TypeWriter(qualifier: pkg)
         w.out = f.name
+        if !sig.tparams.isEmpty { w.tparamList(sig.tparams) }
         let stripped = Signature(recv: nil, params: unnamed(sig.params), results: unnamed(sig.results), variadic: sig.variadic)
         w.signature(stripped)
         return w.out

@@ -57,7 +57,21 @@ extension Checker {
             var val: ConstantValue?
             var ok = false
             let t = a.type
-            switch coreTypeOrString(t) {
+            if t is TypeParam {
+                // every type of the set must allow it
+                ok = underIs(t) { u in
+                    guard let u else { return false }
+                    var v = u
+                    if let p = u as? Pointer, p.elem.underlying is ArrayType { v = p.elem.underlying }
+                    switch v {
+                    case let b as Basic: return b.isString && id == .len
+                    case is ArrayType, is Slice, is Chan: return true
+                    case is MapType: return id == .len
+                    default: return false
+                    }
+                }
+            } else {
+            switch t.underlying {
             case let b as Basic where b.isString && id == .len:
                 ok = true
                 if a.mode == .constant { mode = .constant; val = .make(a.val.stringLength) }
@@ -76,6 +90,7 @@ extension Checker {
             default:
                 break
             }
+            }
             if !ok {
                 a.expr = call.args[0]
                 error(call.args[0], "invalid argument: \(describe(a)) for built-in \(id.rawValue)")
@@ -88,11 +103,8 @@ extension Checker {
         case .append:
             var s = args[0]
             guard let sl = coreType(s.type) as? Slice else {
-                if s.isNil {
-                    error(call.args[0], "invalid argument: nil for built-in append")  // checked below
-                }
                 s.expr = call.args[0]
-                error(call.args[0], "invalid append: argument must be a slice; have \(describe(s))")
+                error(call.args[0], "invalid append: argument must be a slice; have \(s.isNil ? "untyped nil" : describe(s))")
                 x.mode = .invalid
                 return
             }
@@ -120,14 +132,19 @@ extension Checker {
             let t = typExpr(call.args[0])
             if !isValid(t) { x.mode = .invalid; return }
             var min = 1
-            switch coreType(t) {
-            case is Slice: min = 2
-            case is MapType, is Chan: min = 1
-            default:
-                error(call.args[0], "invalid argument: cannot make \(exprString(call.args[0])): type must be slice, map, or channel")
+            let (u, err) = commonUnder(t, { _, u in
+                switch u {
+                case is Slice, is MapType, is Chan: return nil
+                case nil: return "no specific type"
+                default: return "type must be slice, map, or channel"
+                }
+            }, qualifier: pkg)
+            if let err {
+                error(call.args[0], "invalid argument: cannot make \(exprString(call.args[0])): \(err)")
                 x.mode = .invalid
                 return
             }
+            if u is Slice { min = 2 }
             let n = call.args.count
             if n < min || n > min + 1 {
                 error(call, "invalid operation: \(exprString(call)) expects \(min) or \(min + 1) arguments; found \(n)")
@@ -174,7 +191,12 @@ extension Checker {
                 x.mode = .invalid
                 return
             }
-            if isString(src.type) && (ds.elem.underlying as? Basic)?.kind == .uint8 {
+            if isString(src.type) {
+                if (ds.elem.underlying as? Basic)?.kind != .uint8 {
+                    error(call.args[0], "invalid copy: arguments \(describe(dst)) and \(describe(src)) have different element types \(typeString(ds.elem)) and byte")
+                    x.mode = .invalid
+                    return
+                }
             } else if let ss = coreType(src.type) as? Slice {
                 if !identical(ds.elem, ss.elem) {
                     error(call.args[0], "invalid copy: arguments \(describe(dst)) and \(describe(src)) have different element types \(typeString(ds.elem)) and \(typeString(ss.elem))")
@@ -189,7 +211,7 @@ extension Checker {
             x.type = Universe.int
         case .panic:
             var a = args[0]
-            assignment(&a, Universe.anyType, context: "argument to panic")
+            assignment(&a, Universe.emptyInterface, context: "argument to panic")
             if a.isInvalid { x.mode = .invalid; return }
             x.mode = .novalue
             x.type = Tuple.empty
@@ -201,7 +223,7 @@ extension Checker {
             x.mode = .novalue
             x.type = Tuple.empty
         case .recover:
-            x.type = Universe.anyType
+            x.type = Universe.emptyInterface
         case .close:
             let c = args[0]
             guard let ch = coreType(c.type) as? Chan else {
@@ -218,8 +240,9 @@ extension Checker {
             x.type = Tuple.empty
         case .clear:
             let a = args[0]
-            switch coreType(a.type) {
-            case is MapType, is Slice: break
+            let clearable = underIs(a.type) { $0 is MapType || $0 is Slice }
+            switch clearable {
+            case true: break
             default:
                 error(call.args[0], "invalid argument: cannot clear \(describe(a)): argument must be (or constrained by) map or slice")
                 x.mode = .invalid
@@ -256,9 +279,13 @@ extension Checker {
             var a = args[0]
             assignment(&a, nil, context: "argument to unsafe.\(id.rawValue)")
             if a.isInvalid { x.mode = .invalid; return }
-            x.mode = .constant
             x.type = Universe.uintptr
-            x.val = .make(Int(id == .sizeof ? Layout.sizeof(a.type) : Layout.alignof(a.type)))
+            if hasVarSize(a.type) {
+                x.mode = .value
+            } else {
+                x.mode = .constant
+                x.val = .make(Int(id == .sizeof ? Layout.sizeof(a.type) : Layout.alignof(a.type)))
+            }
         case .offsetof:
             guard let sel = unparen(call.args[0]) as? SelectorExpr else {
                 _ = expr(call.args[0])
@@ -360,6 +387,22 @@ extension Checker {
         if isUntyped(im.type) && !isUntyped(re.type) { convertUntyped(&im, re.type) }
         if re.isInvalid || im.isInvalid { x.mode = .invalid; return }
         if isUntyped(re.type) && isUntyped(im.type) {
+            // untyped numeric constants with no imaginary part count as untyped float
+            func asFloat(_ o: Operand) -> GoType {
+                if isNumeric(o.type), o.mode == .constant, o.val.imag.sign == 0 { return Universe.untypedFloat }
+                return o.type
+            }
+            let rt = asFloat(re), it = asFloat(im)
+            if !identical(rt, it) {
+                error(call.args[0], "invalid operation: \(exprString(call)) (mismatched types \(typeString(rt)) and \(typeString(it)))")
+                x.mode = .invalid
+                return
+            }
+            if !isFloat(rt) {
+                error(call.args[0], "invalid argument: arguments have type \(typeString(rt)), expected floating-point")
+                x.mode = .invalid
+                return
+            }
             x.type = Universe.basic(.untypedComplex)
         } else {
             guard identical(re.type, im.type) else {
@@ -407,5 +450,16 @@ extension Checker {
         x.mode = acc.mode == .constant ? .constant : .value
         x.type = acc.type
         x.val = acc.val
+    }
+
+    /// Whether a type's size depends on a type parameter (unsafe.Sizeof is then not constant).
+    func hasVarSize(_ t: GoType) -> Bool {
+        switch t {
+        case is TypeParam: return true
+        case let n as Named: return n.targs.contains(where: hasVarSize) && hasVarSize(n.underlying)
+        case let a as ArrayType: return hasVarSize(a.elem)
+        case let s as Struct: return s.fields.contains { hasVarSize($0.type!) }
+        default: return false
+        }
     }
 }

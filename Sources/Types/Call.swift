@@ -69,7 +69,6 @@ extension Checker {
             let what = x.type is TypeParam ? "no core type" : "\(typeString(x.type)) is not a function"
             error(call.fun, "invalid operation: cannot call \(describe(x)): \(what)")
             x.mode = .invalid
-            for a in call.args { _ = rawArg(a) }
             return
         }
         var sig = sig0
@@ -122,6 +121,7 @@ extension Checker {
             for (i, tp) in tparams.enumerated() { m[ObjectIdentifier(tp)] = inferred[i] }
             if !sig.tparams.isEmpty {
                 let own = Array(inferred[0..<sig.tparams.count])
+                recordInstance(call.pos, sig.tparams, own, positions: targExprs.map { startPos($0) })
                 if !verifyTypeArgs(sig.tparams, own, positions: targExprs.map { startPos($0) }, fallback: call.pos) {
                     x.mode = .invalid
                     return
@@ -241,9 +241,8 @@ extension Checker {
             error(atPos, "\(qualifier) arguments in call to \(exprString(call.fun))\n\thave \(have)\n\twant \(want)")
             return
         }
-        let context = "argument to \(exprString(call.fun))"
         for i in 0..<nargs where !args[i].isInvalid {
-            assignment(&args[i], paramTypes[i], context: context)
+            assignment(&args[i], paramTypes[i], context: "argument to \(exprString(call.fun))")
         }
     }
 }

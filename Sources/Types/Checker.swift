@@ -85,6 +85,10 @@ public final class Checker {
     var dotUsed = Set<ObjectIdentifier>()
     /// Set while an inherited constant initializer is evaluated: errors go to the constant (types2's errpos).
     var errpos: Pos?
+    /// Instantiations of generic functions and types, for instantiation cycles.
+    var mono = MonoGraph()
+    /// Types too large for the address space; gc reports them after a clean type check.
+    var oversized: [(Pos, String)] = []
     /// Where each instance of a generic type was first written (for cycle errors).
     var instancePositions: [ObjectIdentifier: Pos] = [:]
     /// Identifiers naming generic aliases (which must be instantiated).
@@ -129,6 +133,10 @@ public final class Checker {
             unusedImports()
         }
         computeInitOrder()
+        if !isLibrary { monomorph() }
+        if errors.isEmpty {
+            for (p, m) in oversized { error(p, m) }
+        }
     }
 
     /// Runs the actions queued at or after index `top` (and those they queue),

@@ -41,126 +41,114 @@ extension Checker {
     // MARK: range
 
     func rangeStmt(_ s: ForStmt, _ r: RangeClause) {
-        openScope(s.pos)
         var x = expr(r.x)
         let lhs = unpackList(r.lhs)
-        var keyT: GoType?
-        var valT: GoType?
-        var maxVars = 2
-        var ok = !x.isInvalid
-        var cause = ""
-        let original = x
-        if ok {
-            if isUntyped(x.type), x.mode == .constant, isNumeric(x.type), x.val.toInt.kind == .int {
-                // an untyped integer constant takes the type of the assigned iteration variable, else int
-                var target: GoType = Universe.int
-                if !r.def, let l0 = lhs.first, !(l0 is Name && (l0 as! Name).value == "_") {
-                    var probe = Operand()
-                    let wasUsed = usedFlag(l0)
-                    exprOrType(&probe, l0, allowGeneric: false)
-                    restoreUsed(l0, wasUsed)
-                    if !probe.isInvalid && isInteger(probe.type) { target = probe.type }
-                }
-                convertUntyped(&x, target)
-                if x.isInvalid { ok = false }
+        var key: GoType?
+        var val: GoType?
+        if !x.isInvalid {
+            let (k, v, cause, ok) = rangeKeyVal(x.type)
+            let extra = lhs.count > 2 ? lhs[2] : nil
+            if !ok {
+                error(r.x, cause.isEmpty ? "cannot range over \(describe(x))" : "cannot range over \(describe(x)): \(cause)")
+            } else if k == nil && !lhs.isEmpty {
+                error(lhs[0], "range over \(describe(x)) permits no iteration variables")
+            } else if v == nil && lhs.count > 1 {
+                error(lhs[1], "range over \(describe(x)) permits only one iteration variable")
+            } else if let extra {
+                error(extra, "range clause permits at most two iteration variables")
             }
+            if ok { key = k; val = v }
         }
-        if ok {
-            switch coreType(x.type) {
-            case let b as Basic where b.isString:
-                keyT = Universe.int
-                valT = Universe.runeType
-            case let b as Basic where b.isInteger:
-                keyT = x.type
-                maxVars = 1
-            case let a as ArrayType:
-                keyT = Universe.int
-                valT = a.elem
-            case let p as Pointer:
-                if let a = p.elem.underlying as? ArrayType {
-                    keyT = Universe.int
-                    valT = a.elem
-                } else {
-                    ok = false
-                }
-            case let sl as Slice:
-                keyT = Universe.int
-                valT = sl.elem
-            case let m as MapType:
-                keyT = m.key
-                valT = m.elem
-            case let c as Chan:
-                keyT = c.elem
-                maxVars = 1
-                if c.dir == .send {
-                    ok = false
-                    cause = "receive from send-only channel"
-                }
-            case let sig as Signature:
-                // range over func(yield func(K, V) bool)
-                if sig.params.count == 1, sig.results.count == 0,
-                   let y = sig.params.vars[0].type?.underlying as? Signature,
-                   y.params.count <= 2, y.results.count == 1, isBoolean(y.results.vars[0].type!) {
-                    maxVars = y.params.count
-                    if y.params.count >= 1 { keyT = y.params.vars[0].type }
-                    if y.params.count == 2 { valT = y.params.vars[1].type }
-                } else if sig.params.count != 1 {
-                    ok = false
-                    cause = "func must be func(yield func(...) bool): wrong argument count"
-                } else if let y = sig.params.vars[0].type?.underlying as? Signature {
-                    ok = false
-                    if y.results.count != 1 || !isBoolean(y.results.vars[0].type!) {
-                        cause = "func must be func(yield func(...) bool): yield func does not return bool"
-                    } else {
-                        cause = "func must be func(yield func(...) bool): yield func has too many parameters"
-                    }
-                } else {
-                    ok = false
-                    cause = "func must be func(yield func(...) bool): argument is not func"
-                }
-            default:
-                ok = false
-                if let tp = x.type as? TypeParam { cause = coreTypeCause(tp) }
-            }
-        }
-        if !ok && !original.isInvalid {
-            var d = original
-            d.expr = r.x
-            error(r.x, cause.isEmpty ? "cannot range over \(describe(d))" : "cannot range over \(describe(d)): \(cause)")
-        }
-        if lhs.count > maxVars && ok {
-            var d = original
-            d.expr = r.x
-            if maxVars == 0 {
-                error(lhs[0], "range over \(describe(d)) permits no iteration variables")
-            } else {
-                error(lhs[maxVars], "range over \(describe(d)) permits only one iteration variable")
-            }
-        } else if lhs.count > 2 {
-            error(lhs[2], "range clause permits at most two iteration variables")
-        }
-        let types: [GoType?] = [keyT, valT]
+        openScope(s.pos)
+        let rhs: [GoType?] = [key, val]
+        let rangeOverInt = !x.isInvalid && isInteger(x.type)
         if r.def {
             var vars: [Var] = []
-            for (i, l) in lhs.enumerated() where i < 2 {
-                guard let n = l as? Name else {
+            for (i, l) in lhs.prefix(2).enumerated() {
+                var v: Var
+                if let n = l as? Name {
+                    v = Var(name: n.value, pos: n.pos, type: nil, pkg: pkg)
+                    recordDef(n, v)
+                    if n.value != "_" { vars.append(v) }
+                } else {
                     error(l, "non-name \(exprString(l)) on left side of :=")
+                    v = Var(name: "_", pos: l.pos, type: nil, pkg: pkg)
+                }
+                guard let t = rhs[i], isValid(t) else {
+                    v.type = Universe.invalid
+                    v.used = true
                     continue
                 }
-                let v = Var(name: n.value, pos: n.pos, type: ok ? types[i] ?? Universe.invalid : Universe.invalid, pkg: pkg)
-                recordDef(n, v)
-                vars.append(v)
+                if rangeOverInt {
+                    initVar(v, &x, context: "range clause")
+                } else {
+                    var y = Operand(mode: .value, expr: l, type: t)
+                    initVar(v, &y, context: "assignment")
+                }
             }
             for v in vars { declareLocal(nil, v) }
-        } else {
-            for (i, l) in lhs.enumerated() where i < 2 {
-                guard ok, let t = types[i] else { _ = lhsVar(l); continue }
-                var y = Operand(mode: .value, expr: l, type: t)
-                assignVar(l, &y)
+        } else if !lhs.isEmpty {
+            for (i, l) in lhs.prefix(2).enumerated() {
+                guard let t = rhs[i], isValid(t) else { continue }
+                if rangeOverInt {
+                    assignVar(l, &x, context: "range clause")
+                    if !x.isInvalid && !isInteger(x.type) {
+                        error(l, "cannot use iteration variable of type \(typeString(x.type))")
+                    }
+                } else {
+                    var y = Operand(mode: .value, expr: l, type: t)
+                    assignVar(l, &y, context: "assignment")
+                }
             }
+        } else if rangeOverInt {
+            assignment(&x, nil, context: "range clause")
         }
         stmt(s.body, isLast: false)
         closeScope()
+    }
+
+    /// The key and value types of a range clause over t (types2's rangeKeyVal).
+    func rangeKeyVal(_ t: GoType) -> (GoType?, GoType?, String, Bool) {
+        let bad = { (c: String) in (GoType?.none, GoType?.none, c, false) }
+        let (u, err) = commonUnder(t, { t, u in
+            if let ch = u as? Chan, ch.dir == .send { return "receive from send-only channel \(self.typeString(t!))" }
+            return nil
+        }, qualifier: pkg)
+        guard var rt = u else { return bad(err ?? "") }
+        if let p = rt as? Pointer, let a = p.elem.underlying as? ArrayType { rt = a }
+        switch rt {
+        case let b as Basic:
+            if b.isString { return (Universe.int, Universe.runeType, "", true) }
+            if b.isInteger { return (t, nil, "", true) }
+        case let a as ArrayType:
+            return (Universe.int, a.elem, "", true)
+        case let sl as Slice:
+            return (Universe.int, sl.elem, "", true)
+        case let m as MapType:
+            return (m.key, m.elem, "", true)
+        case let c as Chan:
+            return (c.elem, nil, "", true)
+        case let sig as Signature:
+            if sig.params.count != 1 { return bad("func must be func(yield func(...) bool): wrong argument count") }
+            if sig.results.count != 0 { return bad("func must be func(yield func(...) bool): unexpected results") }
+            let (yu, yerr) = commonUnder(sig.params.vars[0].type!, nil, qualifier: pkg)
+            guard let cb = yu as? Signature else {
+                if let yerr { return bad("func must be func(yield func(...) bool): in yield type, \(yerr)") }
+                return bad("func must be func(yield func(...) bool): argument is not func")
+            }
+            if cb.params.count > 2 { return bad("func must be func(yield func(...) bool): yield func has too many parameters") }
+            if cb.results.count != 1 || !identical(cb.results.vars[0].type!, Universe.bool) {
+                if cb.results.count == 1 && isBoolean(cb.results.vars[0].type!) {
+                    return bad("func must be func(yield func(...) bool): yield func returns user-defined boolean, not bool")
+                }
+                return bad("func must be func(yield func(...) bool): yield func does not return bool")
+            }
+            if cb.variadic { return bad("yield func of type \(typeString(cb)) cannot be variadic") }
+            return (cb.params.count >= 1 ? cb.params.vars[0].type : nil, cb.params.count >= 2 ? cb.params.vars[1].type : nil, "", true)
+        default:
+            break
+        }
+        return bad("")
     }
 
     // MARK: switch
@@ -177,7 +165,7 @@ extension Checker {
                 tag.mode = .invalid
             }
         } else {
-            tag = Operand(mode: .constant, expr: nil, type: Universe.bool, val: .make(true))
+            tag = Operand(mode: .constant, expr: Name(s.pos, "true"), type: Universe.bool, val: .make(true))
         }
         var seen: [(ConstantValue, GoType, Pos)] = []
         var defaultPos: Pos?
@@ -192,18 +180,17 @@ extension Checker {
             for ce in unpackList(clause.cases) {
                 var x = expr(ce)
                 if x.isInvalid || tag.isInvalid { continue }
-                var t = tag
-                if s.tag == nil { t.expr = nil }
+                let t = tag
                 convertUntyped(&x, t.type)
                 if x.isInvalid { continue }
                 var xx = x
                 comparison(&xx, t, .eql, nil, switchCase: true)
                 if xx.isInvalid { continue }
-                if x.mode == .constant, !x.val.isUnknown {
+                if x.mode == .constant, !x.val.isUnknown, x.val.kind == .int || x.val.kind == .float || x.val.kind == .string {
                     if let prev = seen.first(where: { ConstantValue.compare($0.0, .eql, x.val) && identical($0.1, x.type) }) {
                         error(ce, "duplicate case \(describe(x)) in expression switch\n\t\(posString(prev.2)): previous case")
                     } else {
-                        seen.append((x.val, x.type, startPos(ce)))
+                        seen.append((x.val, x.type, ce.pos))
                     }
                 }
             }
@@ -338,12 +325,4 @@ extension Checker {
         v.used = flag
     }
 
-    /// Why a type parameter has no core type: "[]int and map[int]int have different underlying types".
-    func coreTypeCause(_ tp: TypeParam) -> String {
-        guard let terms = tp.iface.typeSet.terms, let first = terms.first else { return "no core type" }
-        for t in terms.dropFirst() where !identical(t.type.underlying, first.type.underlying) {
-            return "\(typeString(first.type)) and \(typeString(t.type)) have different underlying types"
-        }
-        return ""
-    }
 }

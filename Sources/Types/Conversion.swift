@@ -117,7 +117,7 @@ extension Checker {
     }
 
     func convertUntyped(_ x: inout Operand, _ target: GoType) {
-        if x.mode != .constant && isUntyped(x.type) && isNumeric(x.type) && !checkUntypedShift(x.expr, target) {
+        if x.mode != .constant && isUntyped(x.type) && isNumeric(x.type) && !isUntyped(target) && !checkUntypedShift(x.expr, target) {
             x.mode = .invalid
             return
         }
@@ -195,6 +195,10 @@ extension Checker {
             }
             x.mode = .value
         } else {
+            if !constArg && isUntyped(x.type) && isNumeric(x.type) && !checkUntypedShift(x.expr, T) {
+                x.mode = .invalid
+                return
+            }
             ok = convertibleTo(&x, T, cause: &cause)
             if ok && x.mode != .invalid { x.mode = .value }
         }
@@ -221,14 +225,14 @@ extension Checker {
     func convertibleTo(_ x: inout Operand, _ T: GoType, cause: inout String) -> Bool {
         var acause = ""
         if assignableTo(x, T, cause: &acause) { return true }
-        defer { if cause.isEmpty && acause == "need type assertion" { cause = acause } }
-        let V = x.type
+        defer { if cause.isEmpty && (acause == "need type assertion" || isInterface(T)) { cause = acause } }
+        let V = unalias(x.type)
         let Vu = V.underlying, Tu = T.underlying
-        let Vp = V as? TypeParam, Tp = T as? TypeParam
+        let Vp = V as? TypeParam, Tp = unalias(T) as? TypeParam
         // identical underlying types ignoring struct tags
         if identicalIgnoreTags(Vu, Tu) && Vp == nil && Tp == nil { return true }
         // unnamed pointer types with identical base underlying types
-        if let vp = V as? Pointer, let tp = T as? Pointer, identicalIgnoreTags(vp.elem.underlying, tp.elem.underlying),
+        if let vp = V as? Pointer, let tp = unalias(T) as? Pointer, identicalIgnoreTags(vp.elem.underlying, tp.elem.underlying),
            !(vp.elem is TypeParam), !(tp.elem is TypeParam) {
             return true
         }

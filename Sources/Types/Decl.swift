@@ -44,8 +44,12 @@ extension Checker {
             if obj.type == nil { obj.type = Universe.invalid }
         case let t as TypeName:
             if t.type is Named { return }  // recursion through a defined type is fine
+            if t.type is Alias, let i = objPath.firstIndex(where: { $0 === obj }),
+               objPath[i...].contains(where: { ($0 as? TypeName)?.type is Named }) {
+                return  // an alias cycle through a defined type is fine too
+            }
             cycleError(from: obj)
-            t.type = Universe.invalid
+            if let a = t.type as? Alias { a.actual = Universe.invalid } else { t.type = Universe.invalid }
         case let f as Func:
             // a function referring to itself through its signature: fine if already typed
             if f.type == nil { cycleError(from: obj) }
@@ -125,7 +129,7 @@ extension Checker {
     func varDecl(_ obj: Var, _ info: DeclInfo) {
         defer { later { [unowned self] in self.checkVarSize(obj) } }
         if let te = info.typeExpr {
-            let t = typExpr(te)
+            let t = varType(te)
             obj.type = t
             if let lhs = info.lhs { for v in lhs where v !== obj { v.type = t } }
         }
@@ -147,26 +151,35 @@ extension Checker {
     func typeDecl(_ obj: TypeName, _ info: DeclInfo) {
         guard let d = info.tdecl else { return }
         if d.isAlias {
+            // the alias exists (unresolved) before its right-hand side is
+            let alias = Alias(obj: obj, actual: nil)
+            obj.type = alias
+            obj.isAlias = true
+            defer { if alias.actual == nil { alias.actual = Universe.invalid } }
             if !d.tparams.isEmpty {
                 // generic aliases: the type parameters scope the right-hand side
                 openScope(d.pos)
                 obj.aliasTParams = collectTypeParams(d.tparams)
-                obj.type = typExpr(d.type)
+                let rhs = typExpr(d.type)
+                if rhs is TypeParam {
+                    error(d.type, "cannot use type parameter declared in alias declaration as RHS")
+                    alias.actual = Universe.invalid
+                } else {
+                    alias.actual = rhs
+                }
                 closeScope()
             } else {
-                let t = typExpr(d.type)
-                obj.type = t
+                alias.actual = typExpr(d.type)
             }
-            obj.isAlias = true
             return
         }
         let named = Named(obj: obj, underlying: nil)
         obj.type = named
         if !d.tparams.isEmpty {
             openScope(d.pos)
-            named.tparams = collectTypeParams(d.tparams)
+            named.tparams = collectTypeParams(d.tparams) { named.tparams = $0 }
         }
-        let rhs = definedType(d.type)
+        let rhs = unalias(definedType(d.type))
         var u: GoType = rhs.underlying
         if let rn = rhs as? Named, rn.resolved == nil, rn.origin == nil {
             // the right-hand side is a defined type still being resolved: a cycle
@@ -187,7 +200,7 @@ extension Checker {
     func validType(_ named: Named, _ d: TypeDecl) {
         var path: [Named] = []
         func visit(_ t: GoType) -> Bool {
-            switch t {
+            switch unalias(t) {
             case let n as Named:
                 if n.originOrSelf.obj.pkg !== pkg { return true }
                 if let i = path.firstIndex(where: { $0.originOrSelf === n.originOrSelf }) {
@@ -218,7 +231,9 @@ extension Checker {
     }
 
     /// Type parameters of a generic type or function, declared in the current scope.
-    func collectTypeParams(_ fields: [Field]) -> [TypeParam] {
+    /// `declared` runs once the parameters are declared, before their constraints
+    /// are resolved (a constraint may mention the generic type itself: `type C[T C[T]]`).
+    func collectTypeParams(_ fields: [Field], declared: (([TypeParam]) -> Void)? = nil) -> [TypeParam] {
         var tps: [TypeParam] = []
         for (i, f) in fields.enumerated() {
             guard let n = f.name else { continue }
@@ -228,6 +243,7 @@ extension Checker {
             declare(env.scope, n, obj)
             tps.append(tp)
         }
+        declared?(tps)
         // constraints may refer to any of the type parameters
         var lastExpr: Expr?
         var lastBound: GoType = Universe.anyType
@@ -294,6 +310,16 @@ extension Checker {
         if let o = te as? Operation, o.op == .mul, o.y == nil {
             isPtr = true
             te = unparen(o.x)
+            if let inner = te as? Operation, inner.op == .mul, inner.y == nil {
+                // **T: report the receiver type as written
+                let t = typExpr(r.type!)
+                if isValid(t) { error(inner, "invalid receiver type \(typeString(t))") }
+                method.hasPtrRecv = true
+                let v = Var(name: r.name?.value ?? "", pos: r.name?.pos ?? r.pos, type: Universe.invalid, pkg: pkg)
+                v.kind = .recv
+                if let n = r.name { declare(env.scope, n, v) }
+                return v
+            }
         }
         method.hasPtrRecv = isPtr
         var recvType: GoType = Universe.invalid
@@ -310,8 +336,10 @@ extension Checker {
                 recordUse(bn, obj)
                 if let tn = obj as? TypeName {
                     objDecl(tn)
-                    let base = tn.type ?? Universe.invalid
-                    if tn.pkg !== pkg || base is Basic || (base as? Named)?.obj.pkg !== pkg {
+                    let base = unalias(tn.type ?? Universe.invalid)
+                    if tn.isAlias && !(base is Named) && !(base is Basic) {
+                        error(bn, "invalid receiver type \(bn.value)")
+                    } else if tn.pkg !== pkg || base is Basic || (base as? Named)?.obj.pkg !== pkg {
                         error(bn, "cannot define new methods on non-local type \(exprString(bn))")
                     } else if let n = base as? Named {
                         if !n.tparams.isEmpty {
@@ -341,6 +369,9 @@ extension Checker {
                                 var m: [ObjectIdentifier: GoType] = [:]
                                 for (i, tp) in n.tparams.enumerated() { m[ObjectIdentifier(tp)] = args[i] }
                                 for case let tp as TypeParam in args { tp.constraint = Substituter(m).subst(tp.constraint) }
+                                for (i, a) in args.enumerated() {
+                                    if let tp = a as? TypeParam { mono.canon[ObjectIdentifier(tp)] = n.tparams[i] }
+                                }
                                 recvType = n.instance(args)
                             }
                         } else {
@@ -402,7 +433,7 @@ extension Checker {
                 }
             }
             if te !== lastExpr || isDots {
-                lastType = typExpr(te)
+                lastType = varType(te)
                 lastExpr = te
             }
             var t = lastType

@@ -97,8 +97,7 @@ extension Checker {
             what = "function"
         }
         if !what.isEmpty {
-            let name = what == "type" ? typeString(x.type) : exprString(x.expr)
-            errorf(x, "cannot use generic \(what) \(name) without instantiation")
+            errorf(x, "cannot use generic \(what) \(exprString(x.expr)) without instantiation")
             x.mode = .invalid
             x.type = Universe.invalid
         }

@@ -34,13 +34,14 @@ extension Checker {
                 return
             }
             if targs.count < sig.tparams.count {
-                error(e, "in call to \(exprString(e.x)), cannot infer \(sig.tparams[targs.count].obj.name) (declared at \(posString(sig.tparams[targs.count].obj.pos)))")
+                error(e.pos, "cannot infer \(sig.tparams[targs.count].obj.name) (declared at \(posString(sig.tparams[targs.count].obj.pos)))")
                 x.mode = .invalid
                 return
             }
             var m: [ObjectIdentifier: GoType] = [:]
             for (i, tp) in sig.tparams.enumerated() { m[ObjectIdentifier(tp)] = targs[i] }
             verifyInstance(sig.tparams, targs, positions: argExprs.map { startPos($0) }, name: exprString(e.x))
+            recordInstance(e.pos, sig.tparams, targs, positions: argExprs.map { startPos($0) })
             let inst = Substituter(m).subst(Signature(recv: sig.recv, params: sig.params, results: sig.results, variadic: sig.variadic)) as! Signature
             x.type = inst
             x.mode = .value
@@ -50,12 +51,69 @@ extension Checker {
         var valid = false
         var length: Int64 = -1
         let base = x
-        switch coreTypeOrString(x.type) {
+        if x.type is TypeParam {
+            // every type of the set must be indexable with the same element (and key) type
+            var key: GoType?
+            var elem: GoType?
+            var mode = OperandMode.variable
+            var first = true
+            let ok = underIs(x.type) { u in
+                var l: Int64 = -1
+                var k: GoType?
+                var el: GoType?
+                switch u {
+                case let b as Basic where b.isString:
+                    el = Universe.byteType
+                    mode = .value
+                case let a as ArrayType:
+                    l = a.len
+                    el = a.elem
+                    if base.mode != .variable { mode = .value }
+                case let p as Pointer:
+                    if let a = p.elem.underlying as? ArrayType { l = a.len; el = a.elem }
+                case let sl as Slice:
+                    el = sl.elem
+                case let m as MapType:
+                    k = m.key
+                    el = m.elem
+                default:
+                    break
+                }
+                guard let el else { return false }
+                if first {
+                    first = false
+                    length = l
+                    key = k
+                    elem = el
+                    return true
+                }
+                if (key == nil) != (k == nil) { return false }
+                if let key, let k, !identical(key, k) { return false }
+                if !identical(elem!, el) { return false }
+                if l >= 0 && l < length { length = l }
+                return true
+            }
+            if ok, let elem {
+                if let key {
+                    guard let ie = singleIndex(e) else { x.mode = .invalid; return }
+                    var k = exprWithHint(ie, key)
+                    assignment(&k, key, context: "map index")
+                    x.mode = .mapindex
+                    x.type = elem
+                    x.expr = e
+                    return
+                }
+                valid = true
+                x.mode = mode
+                x.type = elem
+            }
+        } else {
+        switch x.type.underlying {
         case let b as Basic where b.isString:
             valid = true
             if x.mode == .constant { length = Int64(x.val.stringLength) }
             x.mode = .value
-            x.type = Universe.uint8
+            x.type = Universe.byteType
         case let a as ArrayType:
             valid = true
             length = a.len
@@ -83,6 +141,7 @@ extension Checker {
         default:
             break
         }
+        }
         if !valid {
             var d = base
             d.expr = e.x
@@ -102,13 +161,6 @@ extension Checker {
             rawExpr(&y, a, hint: nil, allowGeneric: true)
             return y
         }
-    }
-
-    private func coreTypeOrString(_ t: GoType) -> GoType? {
-        if let tp = t as? TypeParam, let terms = tp.iface.typeSet.terms, !terms.isEmpty, terms.allSatisfy({ isString($0.type) }) {
-            return Universe.string
-        }
-        return coreType(t)
     }
 
     private func singleIndex(_ e: IndexExpr) -> Expr? {
@@ -172,7 +224,29 @@ extension Checker {
         var valid = false
         var length: Int64 = -1
         let orig = x
-        switch coreType(x.type) {
+        // the common underlying type of the operand's type set (strings slice like []byte)
+        var ct: GoType?
+        var cu: GoType?
+        var hasString = false
+        for (t, u0) in typeSetPairs(x.type) {
+            guard var u = u0 else {
+                error(e.x, "cannot slice \(describe(orig)): no specific type in \(typeString(orig.type))")
+                x.mode = .invalid
+                return
+            }
+            if isString(u) {
+                u = Slice(Universe.byteType)
+                hasString = true
+            }
+            guard let cur = cu else { ct = t; cu = u; continue }
+            if !identical(cur, u) {
+                error(e.x, "cannot slice \(describe(orig)): \(typeString(ct!)) and \(typeString(t!)) have different underlying types")
+                x.mode = .invalid
+                return
+            }
+        }
+        if hasString { cu = x.type is TypeParam ? Universe.string : x.type.underlying }
+        switch cu {
         case let b as Basic where b.isString:
             if e.full {
                 error(e.index[2] ?? e, "invalid operation: 3-index slice of string")

@@ -27,7 +27,8 @@ struct Unifier {
 
     /// Unifies x and y; `exact` requires identical structure, else named and
     /// unnamed types with identical underlying types unify (assignment).
-    mutating func unify(_ x: GoType, _ y: GoType, exact: Bool) -> Bool {
+    mutating func unify(_ x0: GoType, _ y0: GoType, exact: Bool) -> Bool {
+        let x = unalias(x0), y = unalias(y0)
         if let tp = x as? TypeParam, set.contains(ObjectIdentifier(tp)) {
             if let b = bound[ObjectIdentifier(tp)] {
                 if b === y { return true }
@@ -40,8 +41,15 @@ struct Unifier {
         if let tp = y as? TypeParam, set.contains(ObjectIdentifier(tp)) {
             return unify(y, x, exact: exact)
         }
-        if x === y { return true }
+        if x === y && !isParameterized(x) { return true }
         if !exact {
+            // a type parameter of the enclosing function stands for its core type
+            if let tp = y as? TypeParam, !set.contains(ObjectIdentifier(tp)), !(x is TypeParam), let core = coreType(tp) {
+                return unify(x, core, exact: exact)
+            }
+            if let tp = x as? TypeParam, !set.contains(ObjectIdentifier(tp)), !(y is TypeParam), let core = coreType(tp) {
+                return unify(core, y, exact: exact)
+            }
             // named vs unnamed: compare the unnamed type with the named type's underlying type
             if x is Named && !(y is Named) && !(y is TypeParam) && !(y is Basic) { return unify(x.underlying, y, exact: true) }
             if y is Named && !(x is Named) && !(x is TypeParam) && !(x is Basic) { return unify(x, y.underlying, exact: true) }
@@ -124,13 +132,25 @@ extension Checker {
                 let core = coreTerm(terms)
                 if let core {
                     if let tx {
-                        let target: GoType = core.tilde ? tx.underlying : tx
+                        let target: GoType = core.tilde ? (tx is TypeParam ? coreType(tx) ?? tx : tx.underlying) : tx
                         if !u.unify(core.type, target, exact: false) {
                             return fail(call.pos, "\(tp.obj.name) (type \(typeString(tx))) does not satisfy \(typeString(tp.constraint))")
                         }
                     } else if terms.count == 1 && !core.tilde {
                         u.bound[ObjectIdentifier(tp)] = core.type
                     }
+                }
+            }
+            // an inferred type must have the constraint's methods (checked with T still unknown
+            // in the constraint, as types2 reports it: "T (type X) does not satisfy C[T] (…)")
+            for tp in tparams {
+                guard let tx = u.at(tp), !u.isParameterized(tx) else { continue }
+                let iface = tp.iface
+                guard !iface.typeSet.methods.isEmpty else { continue }
+                let bound = Substituter(u.bound).subst(iface) as? Interface ?? iface
+                if let why = missingMethod(tx, bound, static: true) {
+                    let cause = missingCause(tx, iface, unsubstituted(why, iface))
+                    return fail(call.pos, "\(tp.obj.name) (type \(typeString(tx))) does not satisfy \(typeString(tp.constraint)) \(cause)")
                 }
             }
             if u.unknowns == before { break }
@@ -159,7 +179,10 @@ extension Checker {
             for (i, t) in result.enumerated() { if let t { m[ObjectIdentifier(tparams[i])] = t } }
             result = result.map { $0.map { Substituter(m).subst($0) } }
         }
-        for (i, t) in result.enumerated() where t == nil || u.isParameterized(t!) {
+        // a recursive call may pass the enclosing function's own type parameters
+        let outer = Set((env.sig?.tparams ?? []).map { ObjectIdentifier($0) })
+        let unresolved = u.set.subtracting(outer)
+        for (i, t) in result.enumerated() where t == nil || mentionsTypeParams(t!, unresolved) {
             let obj = tparams[i].obj
             return fail(call.pos, "cannot infer \(obj.name) (declared at \(posString(obj.pos)))")
         }
@@ -210,6 +233,7 @@ func mentionsTypeParams(_ t: GoType, _ set: Set<ObjectIdentifier>) -> Bool {
     var seen = Set<ObjectIdentifier>()
     func walk(_ t: GoType) -> Bool {
         switch t {
+        case let a as Alias: return walk(unalias(a))
         case let tp as TypeParam: return set.contains(ObjectIdentifier(tp))
         case let p as Pointer: return walk(p.elem)
         case let s as Slice: return walk(s.elem)
@@ -230,4 +254,17 @@ func mentionsTypeParams(_ t: GoType, _ set: Set<ObjectIdentifier>) -> Bool {
         }
     }
     return walk(t)
+}
+
+/// The same reason with the constraint's own (unsubstituted) method, for messages.
+private func unsubstituted(_ why: MissingReason, _ iface: Interface) -> MissingReason {
+    func orig(_ m: Func) -> Func { iface.typeSet.method(m.name) ?? m }
+    switch why {
+    case .missing(let m): return .missing(orig(m))
+    case .pointerReceiver(let m): return .pointerReceiver(orig(m))
+    case .wrongType(let m, let have): return .wrongType(orig(m), have: have)
+    case .wrongCase(let m, let have): return .wrongCase(orig(m), have: have)
+    case .ambiguous(let m): return .ambiguous(orig(m))
+    default: return why
+    }
 }

@@ -8,83 +8,69 @@ public enum Layout {
     public static let wordSize: Int64 = 8
     public static let maxAlign: Int64 = 8
 
-    public static func alignof(_ t: GoType) -> Int64 {
-        switch t.underlying {
-        case let a as ArrayType:
-            return alignof(a.elem)
-        case let s as Struct:
-            var m: Int64 = 1
-            for f in s.fields { m = max(m, alignof(f.type!)) }
-            return m
-        case let b as Basic:
-            switch b.kind {
-            case .bool, .int8, .uint8: return 1
-            case .int16, .uint16: return 2
-            case .int32, .uint32, .float32: return 4
-            case .complex64: return 4
-            case .string: return wordSize
-            default: return 8
-            }
-        case is Slice, is Interface:
-            return wordSize
-        default:
-            return wordSize
-        }
-    }
+    public static func alignof(_ t: GoType) -> Int64 { layout(t).align }
 
-    public static func sizeof(_ t: GoType) -> Int64 {
+    public static func sizeof(_ t: GoType) -> Int64 { layout(t).size }
+
+    /// Size and alignment in one walk, each component type visited once
+    /// (nested types would otherwise be measured exponentially often).
+    static func layout(_ t: GoType) -> (size: Int64, align: Int64) {
         switch t.underlying {
         case let b as Basic:
             switch b.kind {
-            case .bool, .int8, .uint8: return 1
-            case .int16, .uint16: return 2
-            case .int32, .uint32, .float32: return 4
-            case .int64, .uint64, .float64, .complex64, .int, .uint, .uintptr, .unsafePointer: return 8
-            case .complex128: return 16
-            case .string: return 16
-            default: return 8
+            case .bool, .int8, .uint8: return (1, 1)
+            case .int16, .uint16: return (2, 2)
+            case .int32, .uint32, .float32: return (4, 4)
+            case .complex64: return (8, 4)
+            case .complex128: return (16, 8)
+            case .string: return (16, 8)
+            default: return (8, 8)
             }
         case let a as ArrayType:
+            let e = layout(a.elem)
             let n = max(a.len, 0)
-            if n == 0 { return 0 }
-            let esize = sizeof(a.elem)
-            let ealign = alignof(a.elem)
-            let stride = align(esize, ealign)
+            if n == 0 { return (0, e.align) }
+            let stride = align(e.size, e.align)
             // saturating: a type too large for the address space is reported by the checker
             let (m, o1) = stride.multipliedReportingOverflow(by: n - 1)
-            let (total, o2) = m.addingReportingOverflow(esize)
-            return o1 || o2 || total > maxSize ? maxSize : total
+            let (total, o2) = m.addingReportingOverflow(e.size)
+            return (o1 || o2 || total > maxSize ? maxSize : total, e.align)
         case is Slice:
-            return 3 * wordSize
+            return (3 * wordSize, wordSize)
         case let s as Struct:
-            let n = s.fields.count
-            if n == 0 { return 0 }
-            let offs = offsetsof(s)
-            let last = s.fields[n - 1].type!
-            var (size, overflow) = offs[n - 1].addingReportingOverflow(sizeof(last))
-            if overflow || size >= maxSize { return maxSize }
+            let (offs, lastSize, a) = fieldLayout(s)
+            guard let lastOff = offs.last else { return (0, 1) }
+            var (size, overflow) = lastOff.addingReportingOverflow(lastSize)
+            if overflow || size >= maxSize { return (maxSize, a) }
             // gc pads a struct ending in a zero-size field so that its address stays inside the object
-            if sizeof(last) == 0 && size > 0 { size += 1 }
-            return align(size, alignof(s))
+            if lastSize == 0 && size > 0 { size += 1 }
+            return (align(size, a), a)
         case is Interface:
-            return 2 * wordSize
+            return (2 * wordSize, wordSize)
         default:
             // pointers, maps, channels, functions
-            return wordSize
+            return (wordSize, wordSize)
         }
     }
 
-    public static func offsetsof(_ s: Struct) -> [Int64] {
+    public static func offsetsof(_ s: Struct) -> [Int64] { fieldLayout(s).offsets }
+
+    /// Field offsets, the last field's size and the struct's alignment.
+    static func fieldLayout(_ s: Struct) -> (offsets: [Int64], lastSize: Int64, align: Int64) {
         var offs: [Int64] = []
         var o: Int64 = 0
+        var maxAlign: Int64 = 1
+        var last: Int64 = 0
         for f in s.fields {
-            let a = alignof(f.type!)
-            o = align(o, a)
+            let l = layout(f.type!)
+            maxAlign = max(maxAlign, l.align)
+            o = align(o, l.align)
             offs.append(o)
-            let (n, overflow) = o.addingReportingOverflow(sizeof(f.type!))
+            last = l.size
+            let (n, overflow) = o.addingReportingOverflow(l.size)
             o = overflow ? maxSize : n
         }
-        return offs
+        return (offs, last, maxAlign)
     }
 
     /// gc's limit on the size of a type on amd64 (types.MaxWidth): 1<<50 bytes.
@@ -114,7 +100,8 @@ public enum Layout {
 
     public static func pointerMap(_ t: GoType) -> PointerMap {
         let size = sizeof(t)
-        guard size < maxSize else { return PointerMap(ptrBytes: 0, words: []) }
+        // a word map of a type over 2 GiB would not fit in memory (gc encodes those as GC programs)
+        guard size < 1 << 31 else { return PointerMap(ptrBytes: 0, words: []) }
         var words = [Bool](repeating: false, count: Int((size + 7) / 8))
         mark(t, at: 0, &words)
         let last = words.lastIndex(of: true).map { Int64($0 + 1) * 8 } ?? 0
@@ -133,10 +120,16 @@ public enum Layout {
         case let a as ArrayType:
             let esize = sizeof(a.elem)
             guard esize > 0, a.len > 0, hasPointers(a.elem) else { return }
-            for i in 0..<a.len { mark(a.elem, at: off + i * esize, &words) }
+            var elemWords = [Bool](repeating: false, count: Int((esize + 7) / 8))
+            mark(a.elem, at: 0, &elemWords)
+            let ptrs = elemWords.indices.filter { elemWords[$0] }
+            for i in 0..<a.len {
+                let base = Int((off + i * esize) / 8)
+                for p in ptrs { words[base + p] = true }
+            }
         case let s as Struct:
             let offs = offsetsof(s)
-            for (i, f) in s.fields.enumerated() where sizeof(f.type!) > 0 {
+            for (i, f) in s.fields.enumerated() where hasPointers(f.type!) {
                 mark(f.type!, at: off + offs[i], &words)
             }
         default:
@@ -150,7 +143,7 @@ public enum Layout {
         case let b as Basic: return b.kind == .string || b.kind == .unsafePointer
         case is Pointer, is MapType, is Chan, is Signature, is Slice, is Interface: return true
         case let a as ArrayType: return a.len > 0 && hasPointers(a.elem)
-        case let s as Struct: return s.fields.contains { sizeof($0.type!) > 0 && hasPointers($0.type!) }
+        case let s as Struct: return s.fields.contains { hasPointers($0.type!) }
         default: return false
         }
     }

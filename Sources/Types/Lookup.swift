@@ -31,7 +31,8 @@ func lookupFieldOrMethod(_ T: GoType, addressable: Bool, pkg: Package?, name: St
 }
 
 /// Like lookupFieldOrMethod but ignoring whether the receiver is addressable.
-func lookupImpl(_ T: GoType, pkg: Package?, name: String, foldCase: Bool) -> LookupResult {
+func lookupImpl(_ T0: GoType, pkg: Package?, name: String, foldCase: Bool) -> LookupResult {
+    let T = unalias(T0)
     var typ = T
     var isPtr = false
     if let p = T as? Pointer {
@@ -51,9 +52,6 @@ func lookupImpl(_ T: GoType, pkg: Package?, name: String, foldCase: Bool) -> Loo
         if let m = tp.iface.typeSet.methods.first(where: { matches($0.name, name, foldCase) }) {
             return .method(m, path: [], indirect: isPtr)
         }
-        if let core = coreType(tp), core is Struct || (core as? Pointer)?.elem.underlying is Struct {
-            return lookupImpl(core, pkg: pkg, name: name, foldCase: foldCase)
-        }
         return .notFound
     }
     var current = [EmbeddedEntry(type: typ, path: [], indirect: isPtr, multiples: false)]
@@ -63,7 +61,7 @@ func lookupImpl(_ T: GoType, pkg: Package?, name: String, foldCase: Bool) -> Loo
         var found: LookupResult?
         var foundCount = 0
         for e in current {
-            var t = e.type
+            var t = unalias(e.type)
             if let n = t as? Named {
                 if seen.contains(ObjectIdentifier(n)) { continue }
                 seen.insert(ObjectIdentifier(n))
@@ -82,7 +80,8 @@ func lookupImpl(_ T: GoType, pkg: Package?, name: String, foldCase: Bool) -> Loo
                         found = .field(f, path: e.path + [i], indirect: e.indirect)
                         continue
                     }
-                    if found == nil && f.embedded, let ft = f.type {
+                    if found == nil && f.embedded, let ft0 = f.type {
+                        let ft = unalias(ft0)
                         var et = ft
                         var ind = e.indirect
                         if let p = ft as? Pointer { et = p.elem; ind = true }

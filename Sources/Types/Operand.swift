@@ -63,7 +63,7 @@ struct Operand {
             if isValid(type) {
                 var desc = ""
                 if let n = type as? Named, n.isGeneric { desc = "generic " }
-                if type is Named || type === Universe.anyType {
+                if type is Named || type is Alias {
                     var what = compositeKind(type)
                     if what.isEmpty, let b = type.underlying as? Basic { what = b.name }
                     if !what.isEmpty { desc += what + " " }

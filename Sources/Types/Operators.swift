@@ -30,22 +30,14 @@ extension Checker {
             x.type = Pointer(x.type)
             return
         case .recv:
-            guard let c = coreType(x.type) as? Chan else {
-                if x.type is TypeParam {
-                    error(e.x, "invalid operation: cannot receive from \(describeInner(x, e.x)) (no core type)")
-                } else {
-                    error(e.x, "invalid operation: cannot receive from non-channel \(typeString(x.type)) \(describeInner(x, e.x))")
-                }
-                x.mode = .invalid
-                return
-            }
-            if c.dir == .send {
-                error(e.x, "invalid operation: cannot receive from send-only channel \(typeString(x.type)) \(describeInner(x, e.x))")
+            var d = x
+            d.expr = e.x
+            guard let elem = chanElem(e.x, d, recv: true) else {
                 x.mode = .invalid
                 return
             }
             x.mode = .commaok
-            x.type = c.elem
+            x.type = elem
             return
         case .tilde:
             error(e, "cannot use ~ outside of interface or type constraint")
@@ -83,6 +75,27 @@ extension Checker {
         x.mode = .value
     }
 
+    /// The element type of channel operand x for a receive (or send), or nil after
+    /// reporting why not (types2's chanElem, over the whole type set).
+    func chanElem(_ at: Node, _ x: Operand, recv: Bool) -> GoType? {
+        let (u, err) = commonUnder(x.type, { t, u in
+            guard let u else { return "no specific channel type" }
+            guard let ch = u as? Chan else { return "non-channel \(self.typeString(t!))" }
+            if recv && ch.dir == .send { return "send-only channel \(self.typeString(t!))" }
+            if !recv && ch.dir == .recv { return "receive-only channel \(self.typeString(t!))" }
+            return nil
+        }, qualifier: pkg)
+        if let c = u as? Chan { return c.elem }
+        let cause = err ?? ""
+        let verb = recv ? "cannot receive from" : "cannot send to"
+        if x.type is TypeParam {
+            error(at, "invalid operation: \(verb) \(describe(x)): \(cause)")
+        } else {
+            error(at, "invalid operation: \(verb) \(cause) \(describe(x))")
+        }
+        return nil
+    }
+
     /// The description of an operand whose expression is the operation's operand.
     func describeInner(_ x: Operand, _ inner: Expr) -> String {
         var y = x
@@ -101,6 +114,10 @@ extension Checker {
 
     /// Whether operator op applies to operands of type t.
     func opApplies(_ op: Operator, unary: Bool, _ t: GoType) -> Bool {
+        if t is TypeParam {
+            let pairs = typeSetPairs(t)
+            return pairs.allSatisfy { $0.0 != nil && opApplies(op, unary: unary, $0.0!) }
+        }
         switch op {
         case .add:
             return unary ? isNumeric(t) : (isNumeric(t) || isString(t))
@@ -326,7 +343,12 @@ extension Checker {
         } else {
             x.mode = .value
             // the operands' untyped types become their default types
-            if isUntyped(x.type) { x.type = defaultType(x.type) }
+            if isUntyped(x.type) && x.mode != .constant {
+                _ = checkUntypedShift(x.expr, defaultType(x.type))
+            }
+            if isUntyped(y.type) && y.mode != .constant {
+                _ = checkUntypedShift(y.expr, defaultType(y.type))
+            }
         }
         x.type = Universe.untypedBool
         x.expr = e
@@ -429,7 +451,6 @@ extension Checker {
                 // a non-constant shift of an untyped constant stays untyped: its type
                 // comes from the context (checked by checkUntypedShift), else int
                 x.mode = .value
-                x.type = Universe.untypedInt
                 x.expr = e
                 return
             }

@@ -7,7 +7,7 @@ func under(_ t: GoType) -> GoType { t.underlying }
 /// The core type of t: its underlying type, or for a type parameter the
 /// single underlying type shared by its type set (nil if there is none).
 func coreType(_ t: GoType) -> GoType? {
-    guard let tp = t as? TypeParam else { return t.underlying }
+    guard let tp = unalias(t) as? TypeParam else { return t.underlying }
     let ts = tp.iface.typeSet
     guard let terms = ts.terms, !terms.isEmpty else { return nil }
     var u: GoType?
@@ -24,7 +24,7 @@ func coreType(_ t: GoType) -> GoType? {
 
 /// Whether every type of t's type set (t itself if not a type parameter) satisfies pred.
 func allTypes(_ t: GoType, _ pred: (GoType) -> Bool) -> Bool {
-    if let tp = t as? TypeParam {
+    if let tp = unalias(t) as? TypeParam {
         guard let terms = tp.iface.typeSet.terms, !terms.isEmpty else { return false }
         return terms.allSatisfy { pred($0.type.underlying) }
     }
@@ -51,7 +51,7 @@ func isTypeParam(_ t: GoType) -> Bool { t is TypeParam }
 func isValid(_ t: GoType?) -> Bool { t != nil && t !== Universe.invalid && !((t as? Basic)?.kind == .invalid) }
 func isUnsafePointer(_ t: GoType) -> Bool { (t.underlying as? Basic)?.kind == .unsafePointer }
 func isPointer(_ t: GoType) -> Bool { t.underlying is Pointer }
-func isNamed(_ t: GoType) -> Bool { t is Named || t is Basic || t is TypeParam }
+func isNamed(_ t: GoType) -> Bool { let u = unalias(t); return u is Named || u is Basic || u is TypeParam }
 
 /// Whether values of type t can be nil.
 func hasNil(_ t: GoType) -> Bool {
@@ -106,7 +106,8 @@ func identical(_ x: GoType, _ y: GoType) -> Bool {
     return identical(x, y, &pairs)
 }
 
-private func identical(_ x: GoType, _ y: GoType, _ pairs: inout [(ObjectIdentifier, ObjectIdentifier)]) -> Bool {
+private func identical(_ x0: GoType, _ y0: GoType, _ pairs: inout [(ObjectIdentifier, ObjectIdentifier)]) -> Bool {
+    let x = unalias(x0), y = unalias(y0)
     if x === y { return true }
     switch (x, y) {
     case let (a as Basic, b as Basic):
@@ -156,10 +157,9 @@ private func identical(_ x: GoType, _ y: GoType, _ pairs: inout [(ObjectIdentifi
         }
         return true
     case let (a as Named, b as Named):
-        if a.originOrSelf !== b.originOrSelf { return false }
-        if a.targs.count != b.targs.count { return false }
-        for (p, q) in zip(a.targs, b.targs) where !identical(p, q, &pairs) { return false }
-        return !a.targs.isEmpty || a === b
+        // instances are made once per list of identical type arguments
+        // (Named.instance), so two distinct Named types are never identical
+        return a === b
     default:
         return false
     }
@@ -177,7 +177,7 @@ private func termsIdentical(_ a: [Term]?, _ b: [Term]?) -> Bool {
 
 /// The default type of an untyped constant's type.
 func defaultType(_ t: GoType) -> GoType {
-    guard let b = t as? Basic else { return t }
+    guard let b = unalias(t) as? Basic else { return t }
     switch b.kind {
     case .untypedBool: return Universe.bool
     case .untypedInt: return Universe.int
@@ -187,4 +187,51 @@ func defaultType(_ t: GoType) -> GoType {
     case .untypedString: return Universe.string
     default: return t
     }
+}
+
+// MARK: type sets of operands (types2's typeset, underIs, commonUnder)
+
+/// The (type, underlying type) pairs of t: t itself, or for a type parameter
+/// each term of its type set; a type parameter without specific types gives (nil, nil).
+func typeSetPairs(_ t: GoType) -> [(GoType?, GoType?)] {
+    guard let tp = unalias(t) as? TypeParam else { return [(t, t.underlying)] }
+    guard let terms = tp.iface.typeSet.terms, !terms.isEmpty else { return [(nil, nil)] }
+    return terms.map { ($0.type, $0.type.underlying) }
+}
+
+/// Whether f holds for every underlying type of t's type set.
+func underIs(_ t: GoType, _ f: (GoType?) -> Bool) -> Bool {
+    typeSetPairs(t).allSatisfy { f($0.1) }
+}
+
+/// The underlying type common to all types of t's type set (channels may
+/// differ in direction), or why there is none. `cond` may veto a member.
+func commonUnder(_ t: GoType, _ cond: ((GoType?, GoType?) -> String?)? = nil, qualifier: Package?) -> (GoType?, String?) {
+    var ct: GoType?
+    var cu: GoType?
+    func s(_ x: GoType?) -> String { x.map { TypeWriter.string($0, qualifier: qualifier) } ?? "" }
+    for (t, u) in typeSetPairs(t) {
+        if let cond, let err = cond(t, u) { return (nil, err) }
+        guard let u else { return (nil, "no specific type") }
+        guard let cur = cu else {
+            ct = t; cu = u
+            continue
+        }
+        if let chu = cur as? Chan, let ch = u as? Chan {
+            if !identical(chu.elem, ch.elem) {
+                return (nil, "channels \(s(ct)) and \(s(t)) have different element types")
+            }
+            if chu.dir == ch.dir {
+            } else if chu.dir == .both {
+                ct = t; cu = u
+            } else if ch.dir != .both {
+                return (nil, "channels \(s(ct)) and \(s(t)) have conflicting directions")
+            }
+            continue
+        }
+        if !identical(cur, u) {
+            return (nil, "\(s(ct)) and \(s(t)) have different underlying types")
+        }
+    }
+    return (cu, nil)
 }

@@ -35,6 +35,14 @@ extension Checker {
                 }
             }
         }
+        // names declared both through a dot-import and in the package scope
+        for (_, imp, _) in dotImports {
+            for o in imp.scope.order where o.isExported {
+                if let alt = pkg.scope.lookup(o.name) {
+                    error(alt.pos, "\(o.name) already declared through dot-import of package \(imp.name) (\"\(imp.path)\")\n\t\(posString(o.pos)): other declaration of \(o.name)")
+                }
+            }
+        }
         // names declared both in a file scope (imports) and the package scope
         for fs in fileScopes {
             for obj in fs.order {

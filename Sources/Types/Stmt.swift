@@ -184,15 +184,8 @@ extension Checker {
         let ch = expr(s.chan)
         var v = expr(s.value)
         if ch.isInvalid || v.isInvalid { return }
-        guard let c = coreType(ch.type) as? Chan else {
-            error(s, "invalid operation: cannot send to non-channel \(typeString(ch.type)) \(describe(ch))")
-            return
-        }
-        if c.dir == .recv {
-            error(s, "invalid operation: cannot send to receive-only channel \(typeString(ch.type)) \(describe(ch))")
-            return
-        }
-        assignment(&v, c.elem, context: "send")
+        guard let elem = chanElem(s, ch, recv: false) else { return }
+        assignment(&v, elem, context: "send")
     }
 
     private func assignStmt(_ a: AssignStmt) {
@@ -230,6 +223,7 @@ extension Checker {
     }
 
     private func shortVarDecl(_ a: AssignStmt, _ lhs: [Expr], _ rhs: [Expr]) {
+        let top = delayed.count
         var newVars: [Var] = []
         var lhsVars: [Var] = []
         var seen = Set<String>()
@@ -278,6 +272,7 @@ extension Checker {
             // mixed: existing variables are assigned, new ones initialized
             assignMixed(lhs, lhsVars, newVars, rhs)
         }
+        processDelayed(from: top)
         for v in newVars { declareLocal(nil, v) }
     }
 
@@ -364,30 +359,60 @@ extension Checker {
             error(results[0], "too many return values\n\thave \(typesSummary(ops.map { $0.type }, variadic: false, hasDots: false))\n\twant ()")
             return
         }
-        var ops: [Operand]
-        if results.count == 1 && want.count > 1 {
-            ops = multiExpr(results[0])
-        } else {
-            ops = results.map { exprWithHint($0, nil) }
-        }
-        if ops.contains(where: { $0.isInvalid }) { return }
-        if ops.count != want.count {
-            let have = typesSummary(ops.map { $0.type }, variadic: false, hasDots: false)
-            let w = typesSummary(want.map { $0.type! }, variadic: false, hasDots: false)
-            let at: Node = ops.count > want.count ? (results.count > want.count ? results[want.count] : results[0]) : (results.last ?? r)
-            error(ops.count < want.count ? startPos(results.last!) : startPos(at),
-                  "\(ops.count < want.count ? "not enough" : "too many") return values\n\thave \(have)\n\twant \(w)")
+        let isCall = results.count == 1 && unparen(results[0]) is CallExpr
+        if results.count == want.count && !isCall {
+            for (i, v) in want.enumerated() {
+                var x = exprWithHint(results[i], v.type)
+                assignment(&x, v.type, context: "return statement")
+            }
             return
         }
-        for (i, v) in want.enumerated() {
-            var x = ops[i]
-            assignment(&x, v.type, context: "return statement")
+        var ops: [Operand]
+        if results.count == 1 {
+            ops = multiExpr(results[0])
+            if ops.count == 1 && ops[0].isInvalid { return }
+            if ops.count == want.count {
+                for (i, v) in want.enumerated() {
+                    var x = ops[i]
+                    assignment(&x, v.type, context: "return statement")
+                }
+                return
+            }
+        } else {
+            ops = results.map { e -> Operand in
+                var y = Operand()
+                rawExpr(&y, e, hint: nil, allowGeneric: false)
+                if y.mode == .value, y.type is Tuple {
+                    var z = y
+                    singleValue(&z)
+                }
+                return y
+            }
+            if ops.contains(where: { $0.isInvalid }) { return }
         }
+        returnError(r, want, ops)
+    }
+
+    /// types2's returnError: "not enough/too many return values" with have and want.
+    private func returnError(_ r: ReturnStmt, _ want: [Var], _ ops: [Operand]) {
+        let l = want.count, n = ops.count
+        var at: Node = r
+        var qualifier = "not enough"
+        if n > l {
+            at = ops[l].expr ?? r
+            qualifier = "too many"
+        } else if n > 0 {
+            at = ops[n - 1].expr ?? r
+        }
+        let have = typesSummary(ops.map { $0.type }, variadic: false, hasDots: false)
+        let w = typesSummary(want.map { $0.type! }, variadic: false, hasDots: false)
+        error(at, "\(qualifier) return values\n\thave \(have)\n\twant \(w)")
     }
 
     // MARK: local declarations
 
     func localDecl(_ d: Decl) {
+        let top = delayed.count
         switch d {
         case let c as ConstDecl:
             if c.group == nil || c.group !== localConstGroup {
@@ -433,6 +458,7 @@ extension Checker {
                 consts.append((n, obj))
             }
             env.iota = savedIota
+            processDelayed(from: top)
             for (n, obj) in consts { declare(env.scope, n, obj) }
         case let v as VarDecl:
             var vars: [Var] = []
@@ -453,6 +479,7 @@ extension Checker {
             if v.type == nil || v.values != nil {
                 arity(v.pos, v.names, values, constDecl: false, inherited: false)
             }
+            processDelayed(from: top)
             for (n, x) in zip(v.names, vars) {
                 if x.type == nil { x.type = Universe.invalid }
                 declareLocal(n, x)

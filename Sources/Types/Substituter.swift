@@ -12,6 +12,10 @@ struct Substituter {
         switch t {
         case let tp as TypeParam:
             return map[ObjectIdentifier(tp)] ?? tp
+        case let a as Alias:
+            let u = unalias(a)
+            let s = subst(u)
+            return s === u ? a : s
         case is Basic:
             return t
         case let p as Pointer:

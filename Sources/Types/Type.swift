@@ -176,14 +176,37 @@ public final class Named: GoType {
     /// The instance of this generic type for `args` (made once, then shared).
     public func instance(_ args: [GoType]) -> Named {
         let o = originOrSelf
-        for inst in o.instances where inst.targs.count == args.count && zip(inst.targs, args).allSatisfy({ identical($0, $1) }) {
-            return inst
+        // arguments that are named types, basic types or type parameters are
+        // identical exactly when they are the same object (basic types by kind):
+        // such lists are found by key; others by comparing structurally
+        let key = Named.instanceKey(args)
+        if let key, let inst = o.instancesByKey[key] { return inst }
+        if key == nil {
+            for inst in o.instances where inst.targs.count == args.count && zip(inst.targs, args).allSatisfy({ identical($0, $1) }) {
+                return inst
+            }
         }
         let inst = Named(obj: o.obj, underlying: nil)
         inst.origin = o
         inst.targs = args
         o.instances.append(inst)
+        if let key { o.instancesByKey[key] = inst }
         return inst
+    }
+
+    var instancesByKey: [[ObjectIdentifier]: Named] = [:]
+
+    static func instanceKey(_ args: [GoType]) -> [ObjectIdentifier]? {
+        var key: [ObjectIdentifier] = []
+        for a in args {
+            switch unalias(a) {
+            case let b as Basic: key.append(ObjectIdentifier(Universe.basic(b.kind)))
+            case let n as Named: key.append(ObjectIdentifier(n))
+            case let tp as TypeParam: key.append(ObjectIdentifier(tp))
+            default: return nil
+            }
+        }
+        return key
     }
 
     public var isGeneric: Bool { !tparams.isEmpty && targs.isEmpty }
@@ -197,4 +220,27 @@ public final class TypeParam: GoType {
     public init(obj: TypeName, index: Int, constraint: GoType) { self.obj = obj; self.index = index; self.constraint = constraint }
     public override var underlying: GoType { constraint.underlying }
     public var iface: Interface { (constraint.underlying as? Interface) ?? Universe.emptyInterface }
+}
+
+/// An alias `type A = T` (Go 1.24+ keeps alias names, as types2 does with
+/// gotypesalias=1): messages name `A`; everything else sees the aliased
+/// type. `actual` is nil while the declaration is being resolved, so that a
+/// cycle through a defined type (`type D = *E; type E struct{ d D }`) is legal.
+public final class Alias: GoType {
+    public let obj: TypeName
+    public var actual: GoType?
+    public init(obj: TypeName, actual: GoType?) { self.obj = obj; self.actual = actual }
+    public override var underlying: GoType { unalias(self).underlying }
+}
+
+/// The type an alias (chain) stands for.
+public func unalias(_ t: GoType) -> GoType {
+    var t = t
+    var n = 0
+    while let a = t as? Alias {
+        t = a.actual ?? Universe.invalid
+        n += 1
+        if n > 100 { return Universe.invalid }
+    }
+    return t
 }

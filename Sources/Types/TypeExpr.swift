@@ -37,6 +37,11 @@ extension Checker {
             var x = Operand()
             if let n = e as? Name {
                 ident(&x, n, wantType: true)
+                if x.mode == .typexpr, let g = x.type as? Named, g.isGeneric {
+                    // as a type, a generic type is named with its type parameters
+                    error(e, "cannot use generic type \(typeString(g)) without instantiation")
+                    return Universe.invalid
+                }
                 nonGeneric(&x)
             } else {
                 exprOrType(&x, e, allowGeneric: false)
@@ -183,7 +188,11 @@ extension Checker {
             let t = lastType
             var tag = ""
             if i < s.tags.count, let lit = s.tags[i] {
-                tag = (try? String(decoding: unquoteString(lit.value), as: UTF8.self)) ?? ""
+                if lit.kind != .string {
+                    error(lit, "invalid syntax tree: incorrect tag syntax: \(goQuote(lit.value))")
+                } else {
+                    tag = (try? String(decoding: unquoteString(lit.value), as: UTF8.self)) ?? ""
+                }
             }
             let v: Var
             if let n = f.name {
@@ -196,7 +205,7 @@ extension Checker {
                 if let ix = base as? IndexExpr { base = ix.x }
                 var name = "_"
                 if let n = base as? Name { name = n.value } else if let sel = base as? SelectorExpr { name = sel.sel.value }
-                v = Var(name: name, pos: startPos(te), type: t, pkg: pkg, isField: true, embedded: true)
+                v = Var(name: name, pos: base is SelectorExpr ? (base as! SelectorExpr).sel.pos : base.pos, type: t, pkg: pkg, isField: true, embedded: true)
                 embeddedFieldCheck(te, t)
             }
             if v.name != "_" {
@@ -275,6 +284,7 @@ extension Checker {
         }
         iface.methods = methods
         iface.embeddeds = embeddeds
+        later { [unowned self] in self.checkDuplicateMethods(iface) }
         return iface
     }
 
@@ -297,6 +307,10 @@ extension Checker {
             }
             let t = typExpr(ex)
             if !isValid(t) { continue }
+            if t is TypeParam {
+                error(ex, "term cannot be a type parameter")
+                continue
+            }
             if tilde && !identical(t, t.underlying) {
                 error(te, "invalid use of ~ (underlying type of \(typeString(t)) is \(typeString(t.underlying)))")
                 continue
@@ -331,7 +345,7 @@ extension Checker {
         }
         if args.count != want {
             let which = args.count < want ? "not enough" : "too many"
-            error(args.count < want ? ix.pos : startPos(argExprs[want]),
+            error(args.count < want ? startPos(ix) : startPos(argExprs[want]),
                   "\(which) type arguments for type \(name): have \(args.count), want \(want)")
             return nil
         }
@@ -352,7 +366,7 @@ extension Checker {
                 later { [unowned self] in
                     self.verifyInstance(tps, args, positions: argExprs.map { startPos($0) }, name: tn.name)
                 }
-                return Substituter(m).subst(tn.type ?? Universe.invalid)
+                return Substituter(m).subst(unalias(tn.type ?? Universe.invalid))
             }
         }
         let gt = genericType(ix.x)
@@ -365,10 +379,31 @@ extension Checker {
         guard let args = typeArguments(ix, argExprs, want: g.tparams.count, name: g.obj.name) else { return Universe.invalid }
         let inst = g.instance(args)
         if instancePositions[ObjectIdentifier(inst)] == nil { instancePositions[ObjectIdentifier(inst)] = startPos(ix) }
+        recordInstance(ix.pos, g.tparams, args, positions: argExprs.map { startPos($0) })
         later { [unowned self] in
             self.verifyInstance(g.tparams, args, positions: argExprs.map { startPos($0) }, name: g.obj.name)
         }
         return inst
+    }
+
+    /// Reports a method that an interface gets twice with different signatures
+    /// (explicitly and through an embedded interface, or from two embedded ones).
+    func checkDuplicateMethods(_ iface: Interface) {
+        var seen: [String: (Func, Pos)] = [:]
+        for m in iface.methods { seen[m.name] = (m, m.pos) }
+        for (i, e) in iface.embeddeds.enumerated() {
+            guard let ei = e.underlying as? Interface, !(e is TypeParam) else { continue }
+            let at = i < iface.embedPositions.count ? iface.embedPositions[i] : Pos.none
+            for m in ei.typeSet.methods {
+                if let (prev, prevPos) = seen[m.name] {
+                    if !identical(prev.type!, m.type!) {
+                        error(at, "duplicate method \(m.name)\n\t\(posString(prevPos)): other declaration of method \(m.name)")
+                    }
+                } else {
+                    seen[m.name] = (m, at)
+                }
+            }
+        }
     }
 }
 

@@ -61,7 +61,6 @@ public struct TypeWriter {
                 write(term.type)
             }
         case let i as Interface:
-            if i === Universe.anyType { out += "any"; return }
             if i.implicit, i.methods.isEmpty, i.embeddeds.count == 1 {
                 write(i.embeddeds[0])
                 return
@@ -80,6 +79,9 @@ public struct TypeWriter {
                 write(e)
             }
             out += "}"
+        case let a as Alias:
+            if let p = a.obj.pkg, p !== qualifier, !p.path.isEmpty { out += p.name + "." }
+            out += a.obj.name
         case let n as Named:
             if n === Universe.comparableType || n === Universe.errorType {
                 out += n.obj.name

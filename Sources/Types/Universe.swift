@@ -45,9 +45,13 @@ public enum Universe {
     nonisolated(unsafe) public static let runeType = Basic(.int32, "rune")
 
     nonisolated(unsafe) public static let emptyInterface = Interface(methods: [], embeddeds: [])
-    nonisolated(unsafe) public static let anyType: Interface = {
-        let i = Interface(methods: [], embeddeds: [])
-        return i
+    /// `any`, an alias of interface{}: printed "any" where written so, "interface{}" where unaliased.
+    nonisolated(unsafe) public static let anyType: Alias = {
+        let obj = TypeName(name: "any", pos: .none, type: nil, pkg: nil)
+        obj.isAlias = true
+        let a = Alias(obj: obj, actual: emptyInterface)
+        obj.type = a
+        return a
     }()
 
     nonisolated(unsafe) public static let errorType: Named = {
@@ -85,9 +89,7 @@ public enum Universe {
         let runeObj = TypeName(name: "rune", pos: .none, type: runeType, pkg: nil)
         runeObj.isAlias = true
         s.insert(runeObj)
-        let anyObj = TypeName(name: "any", pos: .none, type: anyType, pkg: nil)
-        anyObj.isAlias = true
-        s.insert(anyObj)
+        s.insert(anyType.obj)
         s.insert(errorType.obj)
         s.insert(comparableType.obj)
         s.insert(Const(name: "true", pos: .none, type: untypedBool, pkg: nil, value: .make(true)))

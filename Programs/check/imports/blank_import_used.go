@@ -1,0 +1,9 @@
+// errorcheck
+
+package main
+
+import _ "strings"
+
+func main() {
+	_ = strings.ToUpper("a") // ERROR "undefined: strings"
+}

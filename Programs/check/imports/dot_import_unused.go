@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+import . "strings" // ERROR "\"strings\" imported and not used"
+
+func main() {
+}

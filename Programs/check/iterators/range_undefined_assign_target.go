@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+func main() {
+	for i = range []int{1} { // ERROR "undefined: i"
+	}
+}

@@ -1,0 +1,115 @@
+// The `gosub test` runner itself: each convention with a passing and a
+// failing case, run through the gosub executable built beside this test
+// bundle, on programs written into a temporary directory.
+
+import XCTest
+import Foundation
+@testable import Driver
+
+final class TestRunnerTests: XCTestCase {
+    var dir = ""
+
+    override func setUpWithError() throws {
+        dir = NSTemporaryDirectory() + "gosub-runner-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(atPath: dir)
+    }
+
+    /// The gosub executable of this build (beside the test bundle).
+    func gosubPath() throws -> String {
+        let exe = URL(fileURLWithPath: ChildProcess.selfPath())
+        var d = exe.deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = d.appendingPathComponent("gosub").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            d = d.deletingLastPathComponent()
+        }
+        throw XCTSkip("the gosub executable is not built beside the tests")
+    }
+
+    func write(_ name: String, _ text: String) throws {
+        try text.write(toFile: dir + "/" + name, atomically: true, encoding: .utf8)
+    }
+
+    func verdicts() throws -> [String: Verdict] {
+        var o = TestOptions()
+        o.jobs = 2
+        o.timeoutSeconds = 30
+        o.quiet = true
+        let runner = TestRunner(options: o, gosubPath: try gosubPath())
+        var out: [String: Verdict] = [:]
+        for r in runner.run(paths: [dir]) { out[URL(fileURLWithPath: r.path).lastPathComponent] = r.verdict }
+        return out
+    }
+
+    func isPass(_ v: Verdict?) -> Bool { if case .passed = v { return true }; return false }
+    func isFail(_ v: Verdict?) -> Bool { if case .failed = v { return true }; return false }
+    func isSkip(_ v: Verdict?) -> Bool { if case .skipped = v { return true }; return false }
+
+    func testErrorcheckCompileSkipAndBuildConstraints() throws {
+        try write("ec_pass.go", """
+        // errorcheck
+
+        package main
+
+        func main() {
+        \tx := 1 // ERROR "declared and not used: x"
+        }
+        """)
+        try write("ec_fail_wrong_regexp.go", """
+        // errorcheck
+
+        package main
+
+        func main() {
+        \tx := 1 // ERROR "no such message"
+        }
+        """)
+        try write("ec_fail_unexpected.go", """
+        // errorcheck
+
+        package main
+
+        func main() {
+        \tx := 1
+        }
+        """)
+        try write("compile_pass.go", "// compile\n\npackage main\n\nfunc main() {}\n")
+        try write("compile_fail.go", "// compile\n\npackage main\n\nfunc main() { undefined() }\n")
+        try write("skipped.go", "// skip\n\npackage main\n")
+        try write("constraint_unmet.go", "//go:build windows\n\n// compile\n\npackage main\n\nfunc main() {}\n")
+        try write("constraint_met.go", "//go:build linux && amd64\n\n// compile\n\npackage main\n\nfunc main() {}\n")
+        try write("multi.go", "// rundir\n\npackage ignored\n")
+        let v = try verdicts()
+        XCTAssertTrue(isPass(v["ec_pass.go"]), "\(String(describing: v["ec_pass.go"]))")
+        XCTAssertTrue(isFail(v["ec_fail_wrong_regexp.go"]))
+        XCTAssertTrue(isFail(v["ec_fail_unexpected.go"]))
+        XCTAssertTrue(isPass(v["compile_pass.go"]))
+        XCTAssertTrue(isFail(v["compile_fail.go"]))
+        XCTAssertTrue(isSkip(v["skipped.go"]))
+        XCTAssertTrue(isSkip(v["constraint_unmet.go"]))
+        XCTAssertTrue(isPass(v["constraint_met.go"]))
+        XCTAssertTrue(isSkip(v["multi.go"]))
+    }
+
+    func testExpectationParsing() {
+        XCTAssertEqual(TestFile.parseAction("// run a b\n\npackage main\n"), .run(args: ["a", "b"]))
+        XCTAssertEqual(TestFile.parseAction("// errorcheck -0 -m -l\n"), .errorcheck(flags: ["-0", "-m", "-l"]))
+        XCTAssertEqual(TestFile.parseAction("package main\n\nfunc main() {\n\tprintln(1)\n}\n\n// Output:\n// 1\n"),
+                       .output(expected: "1", unordered: false))
+        XCTAssertEqual(TestFile.parseAction("package main\n\nfunc ExampleX() {\n\tprintln(1)\n\t// Unordered output:\n\t// b\n\t// a\n}\n"),
+                       .output(expected: "b\na", unordered: true))
+        XCTAssertEqual(TestFile.parseAction("package main\n\nfunc main() { panic(1) }\n\n// Error: panic: 1\n"),
+                       .error(expected: "panic: 1"))
+        XCTAssertTrue(BuildConstraint.satisfied("linux && (amd64 || arm64) && !windows && go1.21"))
+        XCTAssertFalse(BuildConstraint.satisfied("go1.30 || darwin"))
+    }
+
+    func testDiff() {
+        let d = TextDiff.unified(expected: "a\nb\nc", actual: "a\nB\nc")
+        XCTAssertTrue(d.contains("-b") && d.contains("+B"), d)
+    }
+}
