@@ -136,13 +136,13 @@ final class Program {
 
     func typeOf(_ e: Expr) -> GoType? {
         guard let t0 = rawTypeOf(e) else { return nil }
-        return subst.isEmpty ? t0 : substituteTypeParams(t0, subst)
+        return unalias(subst.isEmpty ? t0 : substituteTypeParams(t0, subst))
     }
 
     /// A variable's type, with the current instance's shapes substituted.
     func varType(_ v: Var) -> GoType? {
         guard let t = v.type else { return nil }
-        return subst.isEmpty ? t : substituteTypeParams(t, subst)
+        return unalias(subst.isEmpty ? t : substituteTypeParams(t, subst))
     }
 
     private func rawTypeOf(_ e: Expr) -> GoType? {

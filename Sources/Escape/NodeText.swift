@@ -17,8 +17,10 @@ struct NodeText {
 
     func type(_ t: GoType) -> String {
         switch t {
-        case let i as Interface where i === Universe.anyType && !qualifyLocal:
-            return "any"
+        case let a as Alias:
+            // gc keeps `any` by name and sees through every other alias
+            if a === Universe.anyType && !qualifyLocal { return "any" }
+            return type(unalias(a))
         case let n as Named:
             if let key = prog.shapeKeys[ObjectIdentifier(n)] { return "go.shape." + key }
             var s = n.obj.name
@@ -88,7 +90,8 @@ struct NodeText {
     /// A constant as gc prints an OLITERAL of type t.
     func constant(_ v: ConstantValue, type t: GoType?) -> String {
         let text = v.description
-        guard let t else { return text }
+        guard let t0 = t else { return text }
+        let t = unalias(t0)
         if let b = t as? Basic {
             if b.kind == .int32 && b.name == "rune" || b.kind == .untypedRune, case let (i, true) = v.int64Value, i >= 0, i <= 0x10FFFF,
                let u = Unicode.Scalar(UInt32(i)) ?? Unicode.Scalar(0xFFFD) {

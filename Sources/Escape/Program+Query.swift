@@ -29,7 +29,7 @@ extension Program {
     /// pointers to them); nil for others.
     func typeOfTypeExpr(_ e: Expr) -> GoType? {
         switch unparen(e) {
-        case let n as Name: return (obj(n) as? TypeName)?.type
+        case let n as Name: return ((obj(n) as? TypeName)?.type).map(unalias)
         case let s as SelectorExpr: return isQualified(s) ? (obj(s.sel) as? TypeName)?.type : nil
         case let o as Operation where o.op == .mul && o.y == nil: return typeOfTypeExpr(o.x).map { Pointer($0) }
         default: return typeOf(e)

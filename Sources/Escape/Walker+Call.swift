@@ -274,6 +274,11 @@ extension Walker {
         switch v {
         case let lit as FuncLit:
             if let info = prog.litInfo(lit, in: fn) { return .local(info) }
+        case let s as SelectorExpr where !prog.isQualified(s) && prog.isTypeExpr(s.x):
+            // a method expression T.M (held in a variable): a static callee taking the receiver first
+            if let sel = prog.selection(s), let m = sel.method, let xt = prog.typeOf(s.x), !isInterfaceType(xt) {
+                return callee(for: m, receiver: xt)
+            }
         default:
             if let f = prog.referent(v) as? Func {
                 if prog.templates[ObjectIdentifier(f.origin ?? f)] != nil {
@@ -329,6 +334,11 @@ extension Walker {
         } else if let cal = staticCallee(fun, call: c) {
             fns = [cal]
             if case .local(let info) = cal, info.isInstance { prog.callInstances[ObjectIdentifier(c)] = info }
+            if hasRecv(cal), !args.isEmpty {
+                // f := T.M; f(recv, args…): the receiver is the first argument
+                expr(batch.discardHole, c.fun)
+                isMethodExpr = true
+            }
         }
         if fns.count == 1, case .local(let info) = fns[0], info.isInstance { prog.callInstances[ObjectIdentifier(c)] = info }
         if isMethodExpr, !args.isEmpty {
@@ -355,6 +365,10 @@ extension Walker {
             if overrides[ObjectIdentifier(r)] != nil { expr(k, r) } else { expr(recvHoleFn?(k) ?? k, r) }
         }
         var callSig = sig
+        if isMethodExpr, !sig.params.vars.isEmpty {
+            // T.M's type takes the receiver first; the receiver is already evaluated
+            callSig = Signature(params: Tuple(Array(sig.params.vars.dropFirst())), results: sig.results, variadic: sig.variadic)
+        }
         if fns.count == 1, case .local(let info) = fns[0], info.isInstance,
            let isig = substituteTypeParams(info.sig, info.subst) as? Signature {
             callSig = isig   // the instance's parameter types (an interface shape converts arguments)
