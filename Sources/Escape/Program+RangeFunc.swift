@@ -6,8 +6,8 @@ import Syntax
 import Types
 
 extension Program {
-    /// gc's rangefunc rewrite, for loops whose body does not leave the loop
-    /// (no return, goto, defer, or break/continue aimed outside the body):
+    /// gc's rangefunc rewrite, for loops whose body does not leave the
+    /// function's control (no return, goto, defer, labeled break/continue):
     /// the body becomes a closure over a `#stateN` variable of fn.
     func rangeFunc(_ fs: ForStmt, _ r: RangeClause, _ fn: FuncInfo) -> RangeFunc? {
         guard let it = typeOf(r.x)?.underlying as? Signature, it.params.count == 1,
@@ -31,8 +31,8 @@ extension Program {
                 case is ReturnStmt: leaves = true
                 case let c as CallStmt where c.tok == .kwDefer: leaves = true
                 case let b as BranchStmt:
-                    // continue of the loop itself is the closure's `return true`
-                    if b.tok == .kwGoto || b.label != nil || (depth == 0 && b.tok != .kwContinue) { leaves = true }
+                    // continue of the loop itself is the closure's `return true`, break its `return false`
+                    if b.tok == .kwGoto || b.label != nil { leaves = true }
                 case let f as ForStmt:
                     if m !== fs { scan(f.body, depth: depth + 1); return false }
                 case let s as SwitchStmt:

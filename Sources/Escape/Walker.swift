@@ -266,6 +266,9 @@ final class Walker {
             // leaves the loop): gc runs the body as a closure the iterator
             // may keep, so the variables it uses from outside go to the heap
             var declaredInside = Set<ObjectIdentifier>()
+            for l in unpackList(r.lhs) {
+                if let nm = l as? Name, let v = prog.def(nm) as? Var { declaredInside.insert(ObjectIdentifier(v)) }
+            }
             visit(f.body) { n in
                 if let nm = n as? Name, let v = prog.def(nm) as? Var { declaredInside.insert(ObjectIdentifier(v)) }
                 return true
