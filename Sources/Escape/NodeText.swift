@@ -175,6 +175,11 @@ struct NodeText {
                 if o.op == .add, let t = prog.typeOf(o), isStringType(t) {
                     return addStringOperands(o).map { expr($0, 5) }.joined(separator: " + ")
                 }
+                // an untyped constant shift count is converted to uint
+                if o.op == .shl || o.op == .shr, let v = prog.constValue(y), let yt = prog.checker.typeOf(y)?.type,
+                   (yt as? Basic)?.isUntyped ?? false {
+                    return expr(o.x, np) + " \(o.op) uint(" + v.description + ")"
+                }
                 return expr(o.x, np) + " \(o.op) " + expr(y, np + 1)
             }
             if o.op == .and, let c = unparen(o.x) as? CompositeLit { return "&" + compositeText(c) }
@@ -286,7 +291,17 @@ struct NodeText {
         }
         if let d = prog.devirtualized[ObjectIdentifier(c)], let s = fun as? SelectorExpr,
            let rt = (d.method.type as? Signature)?.recv?.type {
-            let recv = expr(s.x, 8) + ".(" + type(d.type) + ")"
+            var recv = expr(s.x, 8) + ".(" + type(d.type) + ")"
+            if !d.partial, let tsel = selectionInfo(d.type, name: s.sel.value, pkg: prog.checker.pkg) {
+                // a promoted method's receiver is the embedded field
+                var t = d.type
+                for idx in tsel.path {
+                    if let p = t.underlying as? Pointer { t = p.elem }
+                    guard let st = t.underlying as? Struct, idx < st.fields.count else { break }
+                    recv += "." + st.fields[idx].name
+                    t = st.fields[idx].type ?? t
+                }
+            }
             if d.partial {
                 var path = recv
                 if let tsel = selectionInfo(d.type, name: s.sel.value, pkg: prog.checker.pkg) {
