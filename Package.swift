@@ -22,11 +22,13 @@ let package = Package(
         .target(name: "Constant", dependencies: ["Base", .product(name: "BigInt", package: "BigInt")]),
         // The type checker: universe, scopes, types, method sets, layout.
         .target(name: "Types", dependencies: ["Base", "Syntax", "Constant"]),
+        // Escape analysis: stack or heap per variable and allocation site, gc's -m diagnostics.
+        .target(name: "Escape", dependencies: ["Base", "Syntax", "Types", "Constant"]),
         // The Go runtime in miniature: the allocator (Memory/) and, later, GC and scheduler.
         .target(name: "Runtime"),
         // The command line: build, run, test.
         .target(name: "Driver", dependencies: [
-            "Base", "Syntax", "Types",
+            "Base", "Syntax", "Types", "Escape",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "gosub", dependencies: ["Driver"]),
@@ -37,7 +39,8 @@ let package = Package(
         .testTarget(name: "ConstantTests", dependencies: ["Constant", "Base"]),
         .testTarget(name: "TypesTests", dependencies: ["Types"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime"]),
-        .testTarget(name: "ConformanceTests", dependencies: ["Driver", "Base", "Syntax", "Types", "Constant"],
+        .testTarget(name: "ConformanceTests", dependencies: ["Driver", "Base", "Syntax", "Types", "Constant", "Escape"],
                     exclude: ["Crashers", "fuzz-hunt.sh"]),
+        .testTarget(name: "EscapeTests", dependencies: ["Escape", "Driver", "Base", "Syntax", "Types"]),
     ]
 )

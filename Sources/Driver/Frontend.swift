@@ -9,6 +9,8 @@ import Types
 public struct FrontendResult {
     public var files: [File] = []
     public var package: Package?
+    /// The checker with its side tables (types, defs, uses), when the files were checked.
+    public var checker: Checker?
     public var diagnostics: DiagnosticList
     public var sources: [SourceFile] = []
 
@@ -35,7 +37,9 @@ public enum Frontend {
         }
         // gc type-checks unless a file could not be parsed or there was a syntax error
         if !parsedAll || diags.syntaxErrorCount > 0 || diags.isFull { return result }
-        result.package = Checker.checkPackage(files: result.files, errors: diags)
+        let checker = Checker.check(files: result.files, errors: diags)
+        result.checker = checker
+        result.package = checker.pkg
         return result
     }
 

@@ -6,6 +6,7 @@ import ArgumentParser
 @preconcurrency import Glibc
 #endif
 import Base
+import Escape
 
 public struct Gosub: ParsableCommand {
     public static let configuration = CommandConfiguration(
@@ -35,6 +36,9 @@ struct BuildCommand: ParsableCommand {
 
     @Flag(name: .goFlag("e"), help: "Report all errors, not only the first ten.")
     var allErrors = false
+
+    @Flag(name: .goFlag("m"), help: "Print escape analysis decisions, as go build -gcflags='-m -l'.")
+    var escapes = false
 
     @Argument(help: "Go source files of one package, or its directory.")
     var files: [String]
@@ -67,6 +71,13 @@ struct BuildCommand: ParsableCommand {
         let lines = result.formattedDiagnostics()
         for l in lines { printError(l) }
         if !lines.isEmpty { throw ExitCode(1) }
+        if escapes, let checker = result.checker {
+            let out = EscapeReport.lines(checker: checker, files: result.files, sources: sources)
+            if !out.isEmpty {
+                printError("# command-line-arguments")
+                for l in out { printError(l) }
+            }
+        }
     }
 }
 

@@ -71,6 +71,8 @@ public final class Checker {
     public internal(set) var defs: [ObjectIdentifier: Object] = [:]
     public internal(set) var uses: [ObjectIdentifier: Object] = [:]
     public internal(set) var initOrder: [(vars: [Var], expr: Expr)] = []
+    /// Objects declared implicitly, by node: a type switch clause's variable (EscapeSupport.swift).
+    public internal(set) var implicits: [ObjectIdentifier: Object] = [:]
     /// Whether this is a standard-library declaration package (no unused checks).
     let isLibrary: Bool
     // resolver state

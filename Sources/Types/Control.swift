@@ -263,6 +263,7 @@ extension Checker {
                 let v = Var(name: l.value, pos: l.pos, type: vt, pkg: pkg)
                 declare(env.scope, nil, v)
                 symVars.append(v)
+                recordImplicit(clause, v)
             }
             stmtList(clause.body)
             closeScope()

@@ -1,0 +1,1 @@
+closure_loop_depth.go:10:10: func literal does not escape

@@ -1,0 +1,1 @@
+global_init.go:7:12: new(int) escapes to heap

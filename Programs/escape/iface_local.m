@@ -1,0 +1,2 @@
+iface_local.go:14:12: t does not escape
+iface_local.go:16:22: 1 does not escape

@@ -1,0 +1,1 @@
+loop_label.go:11:2: moved to heap: x

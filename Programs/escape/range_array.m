@@ -1,0 +1,1 @@
+range_array.go:9:8: leaking param: a

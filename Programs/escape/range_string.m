@@ -1,0 +1,1 @@
+range_string.go:7:8: s does not escape

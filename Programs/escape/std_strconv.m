@@ -1,0 +1,1 @@
+std_strconv.go:13:8: s does not escape
