@@ -24,9 +24,16 @@ let package = Package(
         .target(name: "Types", dependencies: ["Base", "Syntax", "Constant"]),
         // The Go runtime in miniature: the allocator (Memory/) and, later, GC and scheduler.
         .target(name: "Runtime"),
+        // The instruction set: one opcode table, packed words, runtime type
+        // metadata shared by compiler and VM, the disassembler.
+        .target(name: "Bytecode"),
+        // Typed AST -> typed register bytecode over 8-byte frame slots.
+        .target(name: "Compile", dependencies: ["Base", "Syntax", "Types", "Constant", "Bytecode"]),
+        // The dispatch loop over raw memory, goroutine stacks, natives, panics.
+        .target(name: "VM", dependencies: ["Bytecode", "Runtime"]),
         // The command line: build, run, test.
         .target(name: "Driver", dependencies: [
-            "Base", "Syntax", "Types",
+            "Base", "Syntax", "Types", "Bytecode", "Compile", "VM",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "gosub", dependencies: ["Driver"]),
@@ -37,6 +44,8 @@ let package = Package(
         .testTarget(name: "ConstantTests", dependencies: ["Constant"]),
         .testTarget(name: "TypesTests", dependencies: ["Types"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime"]),
+        .testTarget(name: "BytecodeTests", dependencies: ["Bytecode"]),
+        .testTarget(name: "VMTests", dependencies: ["Driver", "Compile", "VM", "Bytecode"]),
         .testTarget(name: "ConformanceTests", dependencies: ["Driver"]),
     ]
 )

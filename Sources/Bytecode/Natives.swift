@@ -1,0 +1,49 @@
+// Native (Swift) functions the compiler may call with `callNat`: the list is
+// shared by compiler and VM (the VM's table is indexed the same way and
+// BytecodeTests checks both cover it). A native receives the slots from A:
+// its arguments in order (each taking its slot shape), and writes its
+// results from slot A on.
+
+public enum NativeID: Int, CaseIterable, Sendable {
+    // builtin print/println pieces (runtime.print*)
+    case printBool, printInt, printUint, printFloat, printFloat32, printString, printPointer, printSpace, printNewline, printSlice, printIface
+    case printLock, printUnlock
+    // fmt (args: a []any slice; Sprint*/Errorf return a string)
+    case fmtPrint, fmtPrintln, fmtPrintf, fmtSprint, fmtSprintln, fmtSprintf
+    // os
+    case osExit
+    // strings, strconv (a first few)
+    case stringsRepeat, stringsContains, stringsIndex, stringsHasPrefix, stringsHasSuffix, stringsToUpper, stringsToLower
+    case strconvItoa, strconvQuote
+
+    /// The Go name a call site uses (nil for runtime helpers).
+    public var goName: String? {
+        switch self {
+        case .fmtPrint: return "fmt.Print"
+        case .fmtPrintln: return "fmt.Println"
+        case .fmtPrintf: return "fmt.Printf"
+        case .fmtSprint: return "fmt.Sprint"
+        case .fmtSprintln: return "fmt.Sprintln"
+        case .fmtSprintf: return "fmt.Sprintf"
+        case .osExit: return "os.Exit"
+        case .stringsRepeat: return "strings.Repeat"
+        case .stringsContains: return "strings.Contains"
+        case .stringsIndex: return "strings.Index"
+        case .stringsHasPrefix: return "strings.HasPrefix"
+        case .stringsHasSuffix: return "strings.HasSuffix"
+        case .stringsToUpper: return "strings.ToUpper"
+        case .stringsToLower: return "strings.ToLower"
+        case .strconvItoa: return "strconv.Itoa"
+        case .strconvQuote: return "strconv.Quote"
+        default: return nil
+        }
+    }
+
+    public var name: String { goName ?? "runtime.\(self)" }
+
+    public static let byGoName: [String: NativeID] = {
+        var m: [String: NativeID] = [:]
+        for n in allCases { if let g = n.goName { m[g] = n } }
+        return m
+    }()
+}

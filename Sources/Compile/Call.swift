@@ -1,0 +1,241 @@
+// Calls: conversions T(x), builtins, Go functions and methods, closures and
+// native (standard library) functions.
+//
+// Calling convention: the caller reserves header + parameters + results at
+// the top of its frame (base), evaluates the arguments into place, and
+// emits `call base, f` (or callClo / callNat); results are then read from
+// base + header + parameter slots. See Program.swift for the frame.
+
+import Base
+import Syntax
+import Types
+import Constant
+import Bytecode
+
+extension FuncCompiler {
+    func isTypeExpr(_ e: Expr) -> Bool {
+        switch unparen(e) {
+        case let n as Name: return obj(n) is TypeName
+        case let s as SelectorExpr: return checker.uses[ObjectIdentifier(s.sel)] is TypeName
+        case is Syntax.ArrayType, is SliceType, is StructType, is Syntax.MapType, is ChanType, is FuncType, is InterfaceType: return true
+        case let o as Operation: return o.op == .mul && o.y == nil && isTypeExpr(o.x)
+        case let i as IndexExpr: return isTypeExpr(i.x)
+        default: return false
+        }
+    }
+
+    func builtinID(_ e: Expr) -> BuiltinID? {
+        if let n = unparen(e) as? Name, let b = obj(n) as? Builtin { return b.id }
+        if let s = unparen(e) as? SelectorExpr, let b = checker.uses[ObjectIdentifier(s.sel)] as? Builtin { return b.id }
+        return nil
+    }
+
+    func callExpr(_ c: CallExpr, into dst: Int) throws(CompileError) {
+        if isTypeExpr(c.fun) {
+            return try conversion(typeOf(c.fun), c.args[0], into: dst, at: c)
+        }
+        if let b = builtinID(c.fun) {
+            return try builtin(b, c, into: dst)
+        }
+        let (res, _) = try call(c)
+        try move(dst, res, TypeTable.slots(typeOf(c)))
+    }
+
+    /// Slots of each value of a multi-valued expression (a call).
+    func multiValue(_ e: Expr) throws(CompileError) -> [Int] {
+        guard let c = unparen(e) as? CallExpr else {
+            throw CompileError.unsupported(e.pos, "comma-ok expressions are")
+        }
+        let (res, sig) = try call(c)
+        var out: [Int] = []
+        var s = res
+        for v in sig.results.vars { out.append(s); s += TypeTable.slots(v.type!) }
+        return out
+    }
+
+    /// Compiles a call of a Go or native function; returns the first result slot and the signature.
+    @discardableResult
+    func call(_ c: CallExpr) throws(CompileError) -> (Int, Signature) {
+        let fun = unparen(c.fun)
+        var generic = fun is IndexExpr
+        if let n = fun as? Name, let fo = obj(n) as? Func, !fo.signature.tparams.isEmpty { generic = true }
+        if let s = fun as? SelectorExpr, let fo = checker.uses[ObjectIdentifier(s.sel)] as? Func {
+            if !fo.signature.tparams.isEmpty || fo.origin != nil { generic = true }
+            if let r = fo.signature.recv?.type {
+                let base = (r as? Types.Pointer)?.elem ?? r
+                if let nt = base as? Named, !nt.targs.isEmpty || !nt.tparams.isEmpty { generic = true }
+            }
+        }
+        if generic { throw CompileError.unsupported(startPos(c), "generic functions are") }
+        guard let sig = tv(fun)?.type.underlying as? Signature else {
+            throw CompileError.unsupported(startPos(c), "calling this is")
+        }
+        if !sig.tparams.isEmpty || fun is IndexExpr { throw CompileError.unsupported(c.pos, "generic functions are") }
+        // the callee
+        enum Callee { case direct(Int), closure(Expr), native(NativeID), method(Func, SelectorExpr, [Int]) }
+        var callee: Callee
+        var f: Func?
+        if let n = fun as? Name, let fo = obj(n) as? Func { f = fo }
+        if let s = fun as? SelectorExpr {
+            if let pn = s.x as? Name, obj(pn) is PkgName {
+                f = checker.uses[ObjectIdentifier(s.sel)] as? Func
+                if f == nil { callee = .closure(fun) }
+            } else if case .method(let m, let path) = selection(typeOf(s.x), s.sel.value, in: checker.pkg), !isInterfaceType(typeOf(s.x)) || !path.isEmpty {
+                if isInterfaceType(m.signature.recv?.type ?? Universe.invalid) || m.signature.recv == nil {
+                    throw CompileError.unsupported(c.pos, "interface method calls are")
+                }
+                if m.pkg !== checker.pkg { throw CompileError.unsupported(c.pos, "method \(s.sel.value) of \(typeOf(s.x)) is") }
+                callee = .method(m, s, path)
+                return try emitCall(c, sig: sig, recv: (m, s, path)) { base in fb.emitBC(.call, base, compiler.function(m)) }
+            } else if case .method = selection(typeOf(s.x), s.sel.value, in: checker.pkg) {
+                throw CompileError.unsupported(c.pos, "interface method calls are")
+            }
+        }
+        if let f {
+            if f.pkg !== checker.pkg || !f.hasBody {
+                let qual = "\(f.pkg?.path ?? "?").\(f.name)"
+                guard let nid = NativeID.byGoName[qual] else {
+                    throw CompileError.unsupported(c.pos, "\(qual) is")
+                }
+                callee = .native(nid)
+            } else {
+                callee = .direct(compiler.function(f))
+            }
+        } else {
+            callee = .closure(fun)
+        }
+        switch callee {
+        case .direct(let idx):
+            return try emitCall(c, sig: sig, recv: nil) { base in fb.emitBC(.call, base, idx) }
+        case .native(let nid):
+            return try nativeCall(c, sig: sig, nid)
+        case .closure(let e):
+            let fv = try valueSlots(e)
+            return try emitCall(c, sig: sig, recv: nil) { base in fb.emit(.callClo, base, fv) }
+        case .method:
+            throw CompileError(c.pos, "gosub: internal error: method callee")
+        }
+    }
+
+    /// Reserves the call area, evaluates receiver and arguments into it, emits the call.
+    func emitCall(_ c: CallExpr, sig: Signature, recv: (Func, SelectorExpr, [Int])?,
+                  _ emit: (Int) throws(CompileError) -> Void) throws(CompileError) -> (Int, Signature) {
+        var paramTypes: [GoType] = []
+        if let (m, _, _) = recv { paramTypes.append(m.signature.recv!.type!) }
+        paramTypes += sig.params.vars.map { $0.type! }
+        let pslots = paramTypes.reduce(0) { $0 + TypeTable.slots($1) }
+        let rslots = sig.results.vars.reduce(0) { $0 + TypeTable.slots($1.type!) }
+        let base = try fb.alloc(FrameHeader.size + pslots + rslots)
+        var slot = base + FrameHeader.size
+        if let (m, s, path) = recv {
+            try receiver(m, s, path, into: slot)
+            slot += TypeTable.slots(paramTypes[0])
+        }
+        try arguments(c, sig: sig, into: slot)
+        fb.line(c.pos)
+        try emit(base)
+        return (base + FrameHeader.size + pslots, sig)
+    }
+
+    /// Evaluates call arguments into consecutive slots (variadic packing, f(g()) forwarding).
+    func arguments(_ c: CallExpr, sig: Signature, into start: Int) throws(CompileError) {
+        var slot = start
+        let params = sig.params.vars
+        if c.args.count == 1, params.count > 1, let inner = unparen(c.args[0]) as? CallExpr,
+           let isig = tv(inner)?.type as? Tuple ?? (tv(inner.fun)?.type.underlying as? Signature)?.results, isig.count > 1 {
+            let vals = try multiValue(inner)
+            for (i, p) in params.enumerated() {
+                let t = p.type!
+                try move(slot, vals[i], TypeTable.slots(t))
+                slot += TypeTable.slots(t)
+            }
+            return
+        }
+        let fixed = sig.variadic ? params.count - 1 : params.count
+        for i in 0..<fixed {
+            let t = params[i].type!
+            try expr(c.args[i], into: slot, as: t)
+            slot += TypeTable.slots(t)
+        }
+        if sig.variadic {
+            let st = params[fixed].type!
+            if c.hasDots {
+                try expr(c.args[fixed], into: slot)
+            } else {
+                try packVariadic(Array(c.args.dropFirst(fixed)), sliceType: st, into: slot)
+            }
+        }
+    }
+
+    /// Builds a slice from the extra arguments of a variadic call.
+    func packVariadic(_ args: [Expr], sliceType: GoType, into dst: Int) throws(CompileError) {
+        guard let sl = sliceType.underlying as? Types.Slice else { throw CompileError(.none, "gosub: internal error: variadic") }
+        if args.isEmpty { fb.emit(.zero, dst, 3); return }
+        let arrT = Types.ArrayType(sl.elem, Int64(args.count))
+        let p = try fb.alloc(1)
+        try newCell(p, arrT)
+        let es = TypeTable.size(sl.elem)
+        for (i, a) in args.enumerated() {
+            let mark = fb.top
+            let v = try valueSlots(a, sl.elem)
+            try storeTo(.mem(p, i * es), sl.elem, from: v)
+            fb.top = mark
+        }
+        fb.emit(.mov, dst, p)
+        fb.loadInt(dst + 1, Int64(args.count))
+        fb.loadInt(dst + 2, Int64(args.count))
+    }
+
+    /// The receiver of a method call: walk the embedded path, then take the
+    /// address or dereference as the method's receiver type needs.
+    func receiver(_ m: Func, _ s: SelectorExpr, _ path: [Int], into dst: Int) throws(CompileError) {
+        let rt = m.signature.recv!.type!
+        let wantPtr = rt.underlying is Types.Pointer && !(rt is Named)
+        var xt = typeOf(s.x)
+        var p: Place
+        if path.isEmpty {
+            if xt.underlying is Types.Pointer {
+                let ptr = try valueSlots(s.x)
+                if wantPtr { fb.emit(.mov, dst, ptr); return }
+                fb.emit(.nilchk, ptr)
+                try loadFrom(.mem(ptr, 0), rt, into: dst)
+                return
+            }
+            if !wantPtr { try expr(s.x, into: dst); return }
+            p = try place(s.x)
+        } else {
+            p = try fieldPlace(s.x, path: path)
+            // the type at the end of the path
+            var t = xt.underlying is Types.Pointer ? (xt.underlying as! Types.Pointer).elem : xt
+            for i in path {
+                let f = (t.underlying as! Struct).fields[i].type!
+                t = f
+            }
+            xt = t
+            if let pt = t.underlying as? Types.Pointer, !(t is Named) {
+                let ptr = try fb.alloc(1)
+                try loadFrom(p, t, into: ptr)
+                if wantPtr { fb.emit(.mov, dst, ptr); return }
+                fb.emit(.nilchk, ptr)
+                try loadFrom(.mem(ptr, 0), pt.elem, into: dst)
+                return
+            }
+            if !wantPtr { try loadFrom(p, rt, into: dst); return }
+        }
+        guard case .mem(let r, let off) = p else {
+            throw CompileError(s.pos, "gosub: internal error: pointer method on a frame value")
+        }
+        if off == 0 { fb.emit(.mov, dst, r) } else { fb.emit(.addPK, dst, r); fb.imm(off) }
+    }
+
+    /// A native call: arguments in slot shape from base; results written back from base.
+    func nativeCall(_ c: CallExpr, sig: Signature, _ nid: NativeID) throws(CompileError) -> (Int, Signature) {
+        let pslots = sig.params.vars.reduce(0) { $0 + TypeTable.slots($1.type!) }
+        let rslots = sig.results.vars.reduce(0) { $0 + TypeTable.slots($1.type!) }
+        let base = try fb.alloc(max(pslots, rslots, 1))
+        try arguments(c, sig: sig, into: base)
+        fb.line(c.pos)
+        fb.emitBC(.callNat, base, nid.rawValue)
+        return (base, sig)
+    }
+}

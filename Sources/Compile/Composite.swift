@@ -1,0 +1,219 @@
+// Composite values: index and slice expressions, composite literals,
+// function literals (closures over heap cells), and boxing a value into an
+// interface.
+
+import Base
+import Syntax
+import Types
+import Constant
+import Bytecode
+
+extension FuncCompiler {
+    func indexExpr(_ ix: IndexExpr, into dst: Int) throws(CompileError) {
+        let xt = typeOf(ix.x).underlying
+        if let b = xt as? Basic, b.isString {
+            let s = try valueSlots(ix.x)
+            let i = try indexValue(ix.index)
+            fb.emit(.strIdx, dst, s, i)
+            return
+        }
+        if xt is Types.MapType { throw CompileError.unsupported(ix.pos, "maps are") }
+        if xt is Signature || tv(ix.x) == nil { throw CompileError.unsupported(ix.pos, "generic functions are") }
+        let p = try place(ix)
+        try loadFrom(p, typeOf(ix), into: dst)
+    }
+
+    func sliceExpr(_ s: SliceExpr, into dst: Int) throws(CompileError) {
+        let xt = typeOf(s.x).underlying
+        var flags = 0
+        let bounds = try fb.alloc(3)
+        for k in 0..<3 {
+            if let e = s.index[k] {
+                flags |= 1 << k
+                try expr(e, into: bounds + k)
+            }
+        }
+        if let b = xt as? Basic, b.isString {
+            let str = try valueSlots(s.x)
+            fb.emit(.strSlice, dst, str, bounds, d: flags)
+            return
+        }
+        var base: Int
+        var esize: Int
+        switch xt {
+        case let sl as Types.Slice:
+            base = try valueSlots(s.x)
+            esize = TypeTable.size(sl.elem)
+        case let a as Types.ArrayType:
+            let p = try place(s.x)
+            let (r, o) = try memPlace(p)
+            base = try fb.alloc(3)
+            if o != 0 { fb.emit(.addPK, base, r); fb.imm(o) } else { fb.emit(.mov, base, r) }
+            fb.loadInt(base + 1, a.len); fb.loadInt(base + 2, a.len)
+            esize = TypeTable.size(a.elem)
+            flags |= 8
+        case let p as Types.Pointer:
+            guard let a = p.elem.underlying as? Types.ArrayType else { fallthrough }
+            let ptr = try valueSlots(s.x)
+            fb.emit(.nilchk, ptr)
+            base = try fb.alloc(3)
+            fb.emit(.mov, base, ptr)
+            fb.loadInt(base + 1, a.len); fb.loadInt(base + 2, a.len)
+            esize = TypeTable.size(a.elem)
+            flags |= 8
+        default:
+            throw CompileError.unsupported(s.pos, "slicing \(xt) is")
+        }
+        fb.emit(.slice, dst, base, bounds, d: flags); fb.imm(esize)
+    }
+
+    // MARK: composite literals
+
+    func compositeLit(_ c: CompositeLit, into dst: Int) throws(CompileError) {
+        let t = typeOf(c)
+        switch t.underlying {
+        case let st as Struct:
+            let n = TypeTable.slots(t)
+            let tmp = try fb.alloc(n)
+            if n > 0 { fb.emit(.zero, tmp, n) }
+            let offs = Layout.offsetsof(st)
+            for (i, e) in c.elems.enumerated() {
+                var fi = i
+                var ve = e
+                if let kv = e as? KeyValueExpr, let k = kv.key as? Name {
+                    fi = st.fields.firstIndex { $0.name == k.value } ?? i
+                    ve = kv.value
+                }
+                let ft = st.fields[fi].type!
+                let v = try valueSlots(ve, ft)
+                try storeTo(.slots(tmp, Int(offs[fi])), ft, from: v)
+            }
+            try move(dst, tmp, n)
+        case let a as Types.ArrayType:
+            let n = TypeTable.slots(t)
+            let tmp = try fb.alloc(n)
+            if n > 0 { fb.emit(.zero, tmp, n) }
+            let es = TypeTable.size(a.elem)
+            try literalElements(c, elem: a.elem) { (i, v) throws(CompileError) in
+                try self.storeTo(.slots(tmp, i * es), a.elem, from: v)
+            }
+            try move(dst, tmp, n)
+        case let sl as Types.Slice:
+            // a backing array on the heap, then the slice header
+            var count = 0
+            var idx = 0
+            for e in c.elems {
+                if let kv = e as? KeyValueExpr, let v = tv(kv.key)?.value { idx = Int(v.toInt.int64Value.0) }
+                idx += 1
+                count = max(count, idx)
+            }
+            let arrT = Types.ArrayType(sl.elem, Int64(count))
+            let p = try fb.alloc(1)
+            try newCell(p, arrT)
+            let es = TypeTable.size(sl.elem)
+            try literalElements(c, elem: sl.elem) { (i, v) throws(CompileError) in
+                try self.storeTo(.mem(p, i * es), sl.elem, from: v)
+            }
+            fb.emit(.mov, dst, p)
+            fb.loadInt(dst + 1, Int64(count))
+            fb.loadInt(dst + 2, Int64(count))
+        case is Types.MapType:
+            throw CompileError.unsupported(startPos(c), "maps are")
+        default:
+            throw CompileError.unsupported(c.pos, "composite literals of type \(t) are")
+        }
+    }
+
+    /// Evaluates the elements of an array or slice literal in order, with their indices.
+    func literalElements(_ c: CompositeLit, elem: GoType, _ store: (Int, Int) throws(CompileError) -> Void) throws(CompileError) {
+        var idx = 0
+        for e in c.elems {
+            var ve = e
+            if let kv = e as? KeyValueExpr {
+                if let v = tv(kv.key)?.value { idx = Int(v.toInt.int64Value.0) }
+                ve = kv.value
+            }
+            let mark = fb.top
+            let v: Int
+            if let inner = ve as? CompositeLit, inner.type == nil {
+                // elided type: the element type
+                v = try fb.alloc(TypeTable.slots(elem))
+                try compositeLit(inner, into: v)
+            } else if let o = ve as? Operation, o.op == .and, o.y == nil, let inner = o.x as? CompositeLit, inner.type == nil {
+                v = try valueSlots(o)
+            } else {
+                v = try valueSlots(ve, elem)
+            }
+            try store(idx, v)
+            fb.top = mark
+            idx += 1
+        }
+    }
+
+    // MARK: function literals
+
+    func funcLit(_ f: FuncLit, into dst: Int) throws(CompileError) {
+        guard let sig = tv(f)?.type as? Signature else { throw CompileError(f.pos, "gosub: internal error: func literal type") }
+        closureCount += 1
+        let outer = fb.meta.name
+        let idx = compiler.newFunc(name: "\(outer).func\(closureCount)", pos: f.pos)
+        let caps = Escape.captures(of: f, checker: checker)
+        let comp = compiler
+        compiler.queue.append((idx, { () throws(CompileError) -> Void in
+            let fc = FuncCompiler(compiler: comp, index: idx, sig: sig, recvObj: nil)
+            try fc.compileBody(f.type, recv: nil, body: f.body, captures: caps)
+        }))
+        // the captured variables' cells, in order
+        let base = try fb.alloc(max(caps.count, 1))
+        for (i, v) in caps.enumerated() {
+            guard case .cell(let c)? = vars[ObjectIdentifier(v)] else {
+                throw CompileError(f.pos, "gosub: internal error: captured \(v.name) is not in a cell")
+            }
+            fb.emit(.mov, base + i, c)
+        }
+        fb.emit(.makeClo, dst, base, caps.count); fb.imm(idx)
+    }
+
+    // MARK: interfaces
+
+    /// dst..dst+1 = the value of e boxed in interface type `iface`.
+    func box(_ e: Expr, into dst: Int, iface: GoType) throws(CompileError) {
+        guard let i = iface.underlying as? Interface, i.methods.isEmpty, i.embeddeds.isEmpty else {
+            throw CompileError.unsupported(e.pos, "interfaces with methods are")
+        }
+        var t = typeOf(e)
+        if (tv(e)?.type as? Basic)?.kind == .untypedNil {
+            fb.emit(.zero, dst, 2)
+            return
+        }
+        if let b = tv(e)?.type as? Basic, b.isUntyped { t = defaultTypeOf(b) }
+        if TypeNames.hasFormatMethods(t) {
+            throw CompileError.unsupported(startPos(e), "values with String or Error methods in interfaces are")
+        }
+        try checkSupported(t, at: e)
+        let v: Int
+        if let c = tv(e)?.value {
+            v = try fb.alloc(TypeTable.slots(t))
+            try constant(c, t, into: v, at: e)
+        } else {
+            v = try valueSlots(e)
+        }
+        let id = compiler.types.id(t)
+        fb.emit(.box, dst, v, id)
+    }
+}
+
+extension FuncCompiler {
+    /// Refuses types whose values gosub cannot represent yet.
+    func checkSupported(_ t: GoType, at: Node) throws(CompileError) {
+        if let n = t as? Named, !n.targs.isEmpty || !n.tparams.isEmpty {
+            throw CompileError.unsupported(startPos(at), "generic types are")
+        }
+        switch TypeTable.kind(t) {
+        case .complex64, .complex128: throw CompileError.unsupported(startPos(at), "complex numbers are")
+        case .map: throw CompileError.unsupported(startPos(at), "maps are")
+        case .chan: throw CompileError.unsupported(startPos(at), "channels are")
+        default: break
+        }
+    }
+}

@@ -1,0 +1,93 @@
+// Native functions entered from the loop with their argument slots
+// (NativeID in Bytecode lists them): builtin print/println pieces, fmt,
+// os.Exit and a few strings/strconv functions. A native reads its
+// arguments in slot shape from `a` and writes its results from `a` on.
+// None of them calls back into Go code.
+
+import Bytecode
+import Runtime
+
+extension Machine {
+    func callNative(_ id: Int, _ a: UnsafeMutablePointer<UInt64>) -> RunResult {
+        guard let n = NativeID(rawValue: id) else { fatal("unknown native \(id)"); return .fatal }
+        switch n {
+        case .printLock: printBuf.removeAll(keepingCapacity: true)
+        case .printUnlock: out.writeErr(printBuf); printBuf.removeAll(keepingCapacity: true)
+        case .printBool: printBuf += Array((a[0] != 0 ? "true" : "false").utf8)
+        case .printInt: printBuf += Array(String(Int64(bitPattern: a[0])).utf8)
+        case .printUint: printBuf += Array(String(a[0]).utf8)
+        case .printFloat: printBuf += Array(FloatFormat.shortestG(Double(bitPattern: a[0]), bits: 64).utf8)
+        case .printFloat32: printBuf += Array(FloatFormat.shortestG(Double(f32(a[0])), bits: 32).utf8)
+        case .printString: printBuf += Strings.bytes(a)
+        case .printPointer: printBuf += Array(hex(a[0]).utf8)
+        case .printSpace: printBuf.append(UInt8(ascii: " "))
+        case .printNewline: printBuf.append(UInt8(ascii: "\n"))
+        case .printSlice: printBuf += Array("[\(a[1])/\(a[2])]\(hex(a[0]))".utf8)
+        case .printIface: printBuf += Array("(\(hex(a[0])),\(hex(a[1])))".utf8)
+        case .fmtPrint, .fmtPrintln, .fmtSprint, .fmtSprintln:
+            var v = ValueFormatter(machine: self)
+            let args = fmtArgs(a)
+            if n == .fmtPrint || n == .fmtSprint { v.doPrint(args) } else { v.doPrintln(args) }
+            finishFmt(n == .fmtPrint || n == .fmtPrintln, v.buf, a)
+        case .fmtPrintf, .fmtSprintf:
+            var v = ValueFormatter(machine: self)
+            v.doPrintf(Strings.bytes(a), fmtArgs(a + 2))
+            finishFmt(n == .fmtPrintf, v.buf, a)
+        case .osExit:
+            out.flush()
+            return .exit(Int32(truncatingIfNeeded: Int64(bitPattern: a[0])))
+        case .stringsRepeat:
+            let s = Strings.bytes(a)
+            let c = Int64(bitPattern: a[2])
+            if c < 0 { main?.panicking = PanicInfo(message: "strings: negative Repeat count", isRuntimeError: false, signal: nil); return .panicked }
+            if s.count > 0 && c > Int64(Int.max / s.count) {
+                main?.panicking = PanicInfo(message: "strings: Repeat output length overflow", isRuntimeError: false, signal: nil); return .panicked
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(s.count * Int(c))
+            for _ in 0..<c { out += s }
+            newString(a, out)
+        case .stringsContains:
+            a[0] = index(Strings.bytes(a), Strings.bytes(a + 2)) >= 0 ? 1 : 0
+        case .stringsIndex:
+            a[0] = UInt64(bitPattern: Int64(index(Strings.bytes(a), Strings.bytes(a + 2))))
+        case .stringsHasPrefix:
+            a[0] = Strings.bytes(a).starts(with: Strings.bytes(a + 2)) ? 1 : 0
+        case .stringsHasSuffix:
+            let s = Strings.bytes(a), x = Strings.bytes(a + 2)
+            a[0] = s.count >= x.count && Array(s[(s.count - x.count)...]) == x ? 1 : 0
+        case .stringsToUpper, .stringsToLower:
+            let s = String(decoding: Strings.bytes(a), as: UTF8.self)
+            newString(a, Array((n == .stringsToUpper ? s.uppercased() : s.lowercased()).utf8))
+        case .strconvItoa:
+            newString(a, Array(String(Int64(bitPattern: a[0])).utf8))
+        case .strconvQuote:
+            newString(a, Quote.quote(Strings.bytes(a)))
+        }
+        return .finished
+    }
+
+    /// The interface values of a []any in slots.
+    func fmtArgs(_ s: UnsafeMutablePointer<UInt64>) -> [FmtArg] {
+        let n = Int(s[1])
+        guard n > 0, let p = UnsafeMutablePointer<UInt64>(bitPattern: UInt(s[0])) else { return [] }
+        return (0..<n).map { FmtArg(type: p[2 * $0], data: p[2 * $0 + 1]) }
+    }
+
+    /// Writes fmt output (Print*) or returns it as a string (Sprint*).
+    func finishFmt(_ toStdout: Bool, _ b: [UInt8], _ a: UnsafeMutablePointer<UInt64>) {
+        if toStdout {
+            out.write(b)
+            a[0] = UInt64(b.count); a[1] = 0; a[2] = 0
+        } else {
+            newString(a, b)
+        }
+    }
+
+    func index(_ s: [UInt8], _ x: [UInt8]) -> Int {
+        if x.isEmpty { return 0 }
+        if x.count > s.count { return -1 }
+        for i in 0...(s.count - x.count) where s[i] == x[0] && Array(s[i..<(i + x.count)]) == x { return i }
+        return -1
+    }
+}
