@@ -30,7 +30,7 @@ extension FuncCompiler {
             let et = (typeOf(c.args[0]).underlying as! Types.Slice).elem
             fb.emit(.copySl, dst, d, s); fb.imm(TypeTable.size(et))
         case .make:
-            let t = typeOf(c.args[0])
+            let t = typeOf(c)
             guard let sl = t.underlying as? Types.Slice else {
                 throw CompileError.unsupported(c.pos, t.underlying is Types.MapType ? "maps are" : "channels are")
             }
@@ -41,7 +41,7 @@ extension FuncCompiler {
             // new(T), or since Go 1.26 new(v): a variable initialized to v
             let a = c.args[0]
             if isTypeExpr(a) {
-                try newCell(dst, typeOf(a))
+                try newCell(dst, (typeOf(c).underlying as? Types.Pointer)?.elem ?? typeOf(a))
             } else {
                 let t = (typeOf(c).underlying as? Types.Pointer)?.elem ?? typeOf(a)
                 let v = try valueSlots(a, t)

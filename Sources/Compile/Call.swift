@@ -141,13 +141,29 @@ extension FuncCompiler {
     func arguments(_ c: CallExpr, sig: Signature, into start: Int) throws(CompileError) {
         var slot = start
         let params = sig.params.vars
-        if c.args.count == 1, params.count > 1, let inner = unparen(c.args[0]) as? CallExpr,
-           let isig = tv(inner)?.type as? Tuple ?? (tv(inner.fun)?.type.underlying as? Signature)?.results, isig.count > 1 {
+        if c.args.count == 1, let inner = unparen(c.args[0]) as? CallExpr, !isTypeExpr(inner.fun), builtinID(inner.fun) == nil,
+           let isig = tv(inner.fun)?.type.underlying as? Signature, isig.results.count > 1 {
+            // f(g()): g's results are f's arguments
             let vals = try multiValue(inner)
-            for (i, p) in params.enumerated() {
-                let t = p.type!
-                try move(slot, vals[i], TypeTable.slots(t))
-                slot += TypeTable.slots(t)
+            let rtypes = isig.results.vars.map { $0.type! }
+            let fixed = sig.variadic ? params.count - 1 : params.count
+            for i in 0..<fixed {
+                try convertSlots(vals[i], from: rtypes[i], to: params[i].type!, into: slot)
+                slot += TypeTable.slots(params[i].type!)
+            }
+            if sig.variadic {
+                guard let sl = params[fixed].type!.underlying as? Types.Slice else { return }
+                let n = vals.count - fixed
+                let p = try fb.alloc(1)
+                try newCell(p, Types.ArrayType(sl.elem, Int64(n)))
+                let es = TypeTable.size(sl.elem)
+                for k in 0..<n {
+                    let tmp = try fb.alloc(TypeTable.slots(sl.elem))
+                    try convertSlots(vals[fixed + k], from: rtypes[fixed + k], to: sl.elem, into: tmp)
+                    try storeTo(.mem(p, k * es), sl.elem, from: tmp)
+                }
+                fb.emit(.mov, slot, p)
+                fb.loadInt(slot + 1, Int64(n)); fb.loadInt(slot + 2, Int64(n))
             }
             return
         }
@@ -164,6 +180,18 @@ extension FuncCompiler {
             } else {
                 try packVariadic(Array(c.args.dropFirst(fixed)), sliceType: st, into: slot)
             }
+        }
+    }
+
+    /// Copies a value in slots to dst, boxing it when the target is an interface.
+    func convertSlots(_ src: Int, from: GoType, to: GoType, into dst: Int) throws(CompileError) {
+        if isInterfaceType(to) && !isInterfaceType(from) {
+            if TypeNames.hasFormatMethods(from) {
+                throw CompileError.unsupported(.none, "values with String or Error methods in interfaces are")
+            }
+            fb.emit(.box, dst, src, compiler.types.id(from))
+        } else {
+            try move(dst, src, TypeTable.slots(to))
         }
     }
 

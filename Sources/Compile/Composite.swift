@@ -70,7 +70,10 @@ extension FuncCompiler {
     // MARK: composite literals
 
     func compositeLit(_ c: CompositeLit, into dst: Int) throws(CompileError) {
-        let t = typeOf(c)
+        try compositeLitOf(typeOf(c), c, into: dst)
+    }
+
+    func compositeLitOf(_ t: GoType, _ c: CompositeLit, into dst: Int) throws(CompileError) {
         switch t.underlying {
         case let st as Struct:
             let n = TypeTable.slots(t)
@@ -117,6 +120,15 @@ extension FuncCompiler {
             fb.emit(.mov, dst, p)
             fb.loadInt(dst + 1, Int64(count))
             fb.loadInt(dst + 2, Int64(count))
+        case let p as Types.Pointer:
+            // an elided &T{…} inside a literal of pointers
+            let et = p.elem
+            let tmp = try fb.alloc(TypeTable.slots(et))
+            try compositeLitOf(et, c, into: tmp)
+            let cell = try fb.alloc(1)
+            try newCell(cell, et)
+            try storeTo(.mem(cell, 0), et, from: tmp)
+            fb.emit(.mov, dst, cell)
         case is Types.MapType:
             throw CompileError.unsupported(startPos(c), "maps are")
         default:
@@ -136,9 +148,9 @@ extension FuncCompiler {
             let mark = fb.top
             let v: Int
             if let inner = ve as? CompositeLit, inner.type == nil {
-                // elided type: the element type
+                // elided type: the element type (or &T for pointer elements)
                 v = try fb.alloc(TypeTable.slots(elem))
-                try compositeLit(inner, into: v)
+                try compositeLitOf(elem, inner, into: v)
             } else if let o = ve as? Operation, o.op == .and, o.y == nil, let inner = o.x as? CompositeLit, inner.type == nil {
                 v = try valueSlots(o)
             } else {

@@ -71,6 +71,11 @@ final class RunCorpusTests: XCTestCase {
         if let g = lines[i...].firstIndex(where: { $0.hasPrefix("goroutine ") && $0.hasSuffix(":") }) {
             lines = Array(lines[..<g])
         }
+        // a fatal error: up to the blank line after it (the runtime's own frames follow)
+        if let f = lines[i...].firstIndex(where: { $0.hasPrefix("fatal error: ") }),
+           let blank = lines[f...].firstIndex(of: "") {
+            lines = Array(lines[..<blank])
+        }
         lines = lines.filter { !$0.hasPrefix("[signal ") && !$0.hasPrefix("runtime: sp=") && !$0.hasPrefix("runtime stack:") }
         while lines.last == "" { lines.removeLast() }
         return (lines.joined(separator: "\n"), true)
