@@ -49,7 +49,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case makeSlice, grow, slice, strSlice, copySl, newObj
     case call, callClo, callNat, ret, makeClo
     case panicV, panicIdx, unreachable, deferPush, deferRun, recover
-    case box, eqBlk
+    case box, eqBlk, eqIface, panicCont
 }
 
 extension Opcode {
@@ -184,9 +184,11 @@ public let opTable: [OpInfo] = [
     op("panicV", .a, "panic with interface value R[A..A+1]"),
     op("panicIdx", .ab, "panic 'index out of range [R[A]] with length R[B]'"),
     op("unreachable", .none, "fatal: control reached the end of a function without return"),
-    op("deferPush", .a, "push closure R[A] on this frame's defer list"),
-    op("deferRun", .none, "run this frame's deferred calls (before ret)"),
+    op("deferPush", .abc, "defer a call: C = 0: closure R[A] with B argument slots from A+1; C = 1: native R[A] with B argument slots"),
+    op("deferRun", .none, "run this frame's next deferred call and come back here; fall through when none is left"),
     op("recover", .a, "R[A..A+1] = recover()"),
     op("box", .abc, "R[A..A+1] = interface (type C's descriptor, value in slots from B); C = type id"),
     opK("eqBlk", .abc, 1, "R[A] = M[R[B]] == M[R[C]] for K bytes (memequal)"),
+    op("eqIface", .abc, "R[A] = interface R[B..B+1] == interface R[C..C+1] (same dynamic type and equal values)"),
+    op("panicCont", .none, "where a call deferred by a panic returns: recover, or run the next deferred call"),
 ]

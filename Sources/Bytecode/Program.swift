@@ -49,6 +49,8 @@ public final class FuncMeta {
     public var resultSlots = 0
     public var lines: [LineEntry] = []
     public var hasDefer = false
+    /// Where a recovered panic resumes this function (runs its remaining defers and returns); -1 if none.
+    public var recoverPC = -1
     /// Stack maps will go here (per safepoint: which slots hold pointers).
     public var stackMaps: [Int: [Bool]] = [:]
     public init(name: String, file: String, line: Int32) { self.name = name; self.file = file; self.line = line }
@@ -73,6 +75,11 @@ public final class Program {
     /// The package initializer (globals, init funcs) and main.main.
     public var initFunc = -1
     public var mainFunc = -1
+    /// The one-instruction function (`panicCont`) that calls deferred by a panic return to.
+    public var panicStubFunc = -1
+    /// Type ids of the runtime's error types (recover() of a runtime error returns one of them).
+    public var errorStringType = -1
+    public var boundsErrorType = -1
     public init() {}
 
     /// Appends bytes to the static segment at the given alignment; returns their offset.

@@ -42,6 +42,8 @@ public final class RType {
     public var name: String
     /// Named (defined) type: %v of a struct prints fields the same way, but panics print `main.T(5)`.
     public var named = false
+    /// A runtime error type (runtime.errorString, runtime.boundsError): the value is its message as a string.
+    public var isRuntimeError = false
     public var elem = -1          // pointer, slice, array, map value, chan
     public var key = -1           // map key
     public var len = 0            // array length

@@ -44,6 +44,8 @@ public final class Compiler {
     }
 
     func run() throws(CompileError) {
+        program.errorStringType = types.runtimeErrorType("runtime.errorString")
+        program.boundsErrorType = types.runtimeErrorType("runtime.boundsError")
         // globals: static storage
         for (vars, _) in checker.initOrder { for v in vars { _ = global(v) } }
         for case let v as Var in checker.pkg.scope.order { _ = global(v) }
@@ -62,6 +64,12 @@ public final class Compiler {
         try finish(entry, fb)
         program.initFunc = initIdx
         program.mainFunc = entry
+        // where calls deferred by a panic return
+        let stub = newFunc(name: "runtime.gopanic", pos: .none)
+        let sb = FuncBuilder(meta: program.funcs[stub], firstFree: FrameHeader.size)
+        sb.emit(.panicCont)
+        try finish(stub, sb)
+        program.panicStubFunc = stub
         while !queue.isEmpty {
             let (_, work) = queue.removeFirst()
             try work()

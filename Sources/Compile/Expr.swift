@@ -307,7 +307,10 @@ extension FuncCompiler {
             try compareBlocks(t, dst, a, b, at: at)
             if op == .neq { fb.emit(.not, dst, dst) }
         case .iface:
-            throw CompileError.unsupported(at.pos, "interface comparison is")
+            fb.emit(.eqIface, dst, a, b)
+            if op == .neq { fb.emit(.not, dst, dst) } else if op != .eql {
+                throw CompileError(at.pos, "gosub: internal error: ordered interface comparison")
+            }
         }
     }
 

@@ -84,6 +84,8 @@ final class FuncCompiler {
             throw CompileError(ftype.pos, "gosub: function \(fb.meta.name) has no body")
         }
         heapVars = Escape.heapVariables(body: body, params: ftype, recv: recv, checker: checker)
+        hasDefer = Self.containsDefer(body)
+        fb.meta.hasDefer = hasDefer
         fb.line(body.pos)
         var slot = FrameHeader.size
         var paramVars: [Var] = []
@@ -136,7 +138,23 @@ final class FuncCompiler {
         } else {
             try emitReturn()
         }
+        if hasDefer {
+            // a recovered panic resumes here: remaining defers, named results, return
+            fb.meta.recoverPC = fb.code.count
+            try emitReturn()
+        }
         try compiler.finish(index, fb)
+    }
+
+    /// Whether a body has a defer statement (not counting function literals).
+    static func containsDefer(_ body: BlockStmt) -> Bool {
+        var found = false
+        walk(body) { n in
+            if n is FuncLit { return false }
+            if let c = n as? CallStmt, c.tok == .kwDefer { found = true }
+            return !found
+        }
+        return found
     }
 
     func bindParam(_ v: Var, slot: Int, type t: GoType) throws(CompileError) {

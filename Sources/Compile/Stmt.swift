@@ -45,7 +45,7 @@ extension FuncCompiler {
         case let l as LabeledStmt: try labeled(l)
         case let b as BranchStmt: try branch(b)
         case let c as CallStmt:
-            if c.tok == .kwDefer { throw CompileError.unsupported(c.pos, "defer is") }
+            if c.tok == .kwDefer { try deferStmt(c); break }
             throw CompileError.unsupported(c.pos, "goroutines are")
         case is SendStmt: throw CompileError.unsupported(s.pos, "channels are")
         case is SelectStmt: throw CompileError.unsupported(s.pos, "select is")

@@ -118,6 +118,23 @@ final class TypeTable {
         return tid
     }
 
+    /// A runtime error type: its value is its message, a string.
+    func runtimeErrorType(_ name: String) -> Int {
+        let tid = program.types.count
+        let r = RType(id: tid, kind: .string, size: 16, align: 8, name: name)
+        r.named = true
+        r.isRuntimeError = true
+        r.ptrdata = 8
+        r.gcmask = [1]
+        program.types.append(r)
+        var d = [UInt8](repeating: 0, count: TypeDescriptor.size)
+        put(&d, 0, 16)
+        put(&d, 8, 8)
+        put(&d, 16, UInt64(tid) | UInt64(RKind.string.rawValue) << 32 | UInt64(8) << 40)
+        r.descriptorOffset = program.addStatic(d)
+        return tid
+    }
+
     /// ptrdata and the word mask of pointers, from the type's shape.
     private func computePointers(_ r: RType) {
         var words = [Bool](repeating: false, count: (r.size + 7) / 8)

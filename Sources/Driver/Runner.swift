@@ -11,6 +11,10 @@ import Bytecode
 import Compile
 import VM
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 public enum RunOutcome {
     /// Compile or type errors: the lines to print and the exit status.
     case errors([String], status: Int32)
@@ -57,6 +61,11 @@ public enum Runner {
             let out = Output(capture: capture)
             let m = Machine(program: p, output: out)
             m.args = args
+            m.filePath = { name in
+                guard let r = realpath(name, nil) else { return name }
+                defer { free(r) }
+                return String(decoding: UnsafeRawBufferPointer(start: r, count: strlen(r)), as: UTF8.self)
+            }
             let st = m.run()
             return (st, out.capture ?? [])
         }

@@ -13,8 +13,12 @@ public final class Goroutine {
     var fp: UnsafeMutablePointer<UInt64>
     var fn: Int
     var stackHi: UnsafeMutablePointer<UInt64>
-    /// The runtime error or panic value being raised, for the crash report.
+    /// A panic just raised, not yet started (set by the raising site).
     var panicking: PanicInfo?
+    /// Panics in progress, oldest first (a later one aborted or followed a recovered one).
+    var panics: [PanicInfo] = []
+    /// Deferred calls not yet run: heap records (Defer.swift), newest last.
+    var defers: [UInt64] = []
 
     init(id: Int, heap: MHeap, entry: Int, image: Image) throws(VMError) {
         self.id = id
@@ -33,12 +37,22 @@ public enum VMError: Error {
     case outOfMemory
 }
 
-/// What a panic carries until it is printed (or, later, recovered).
+/// What a panic carries until it is printed or recovered.
 struct PanicInfo {
     /// The text after `panic: ` (Go's printpanicval of the value).
     var message: String
-    /// A runtime.Error: `[recovered]` chains and error-typed values print the same.
+    /// A runtime.Error (its value is a runtime.errorString or boundsError).
     var isRuntimeError: Bool
     /// Extra line for hardware-style faults (nil dereference).
     var signal: String?
+    /// The panic value as an interface {type word, data word}.
+    var typ: UInt64 = 0
+    var data: UInt64 = 0
+    var recovered = false
+    var aborted = false
+    /// The frame whose deferred call is running for this panic (where a recovery resumes).
+    var ownerFP: UInt64 = 0
+    var ownerFn = 0
+    /// Where the panic was raised (for the traceback).
+    var pc: UnsafePointer<Word>?
 }

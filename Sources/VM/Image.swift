@@ -18,6 +18,7 @@ public struct FuncEntry {
     public var frameSlots: Int
     public var resultSlot: Int       // first result slot
     public var resultSlots: Int
+    public var recoverPC: UnsafePointer<Word>?
 }
 
 public final class Image {
@@ -29,6 +30,8 @@ public final class Image {
     public let staticSize: Int
     public let layouts: UnsafeMutablePointer<TypeLayout>
     private var masks: [UnsafeMutablePointer<UInt8>] = []
+    /// The `panicCont` instruction calls deferred by a panic return to.
+    public var panicStub: UnsafePointer<Word> { funcs[program.panicStubFunc].code }
 
     public init(_ p: Program) {
         program = p
@@ -48,7 +51,8 @@ public final class Image {
         funcs = .allocate(capacity: max(p.funcs.count, 1))
         for (i, f) in p.funcs.enumerated() {
             funcs[i] = FuncEntry(code: UnsafePointer(code + f.entry), frameSlots: f.frameSlots,
-                                 resultSlot: FrameHeader.size + f.paramSlots, resultSlots: f.resultSlots)
+                                 resultSlot: FrameHeader.size + f.paramSlots, resultSlots: f.resultSlots,
+                                 recoverPC: f.recoverPC >= 0 ? UnsafePointer(code + f.entry + f.recoverPC) : nil)
         }
         layouts = .allocate(capacity: max(p.types.count, 1))
         for (i, t) in p.types.enumerated() {

@@ -47,6 +47,7 @@ extension Machine {
         let layouts = image.layouts
 
         @inline(__always) func save() { g.pc = pc; g.fp = fp; g.fn = fn; g.stackHi = stackHi }
+        @inline(__always) func reload() { pc = g.pc; fp = g.fp; fn = g.fn; stackHi = g.stackHi }
 
         while true {
             let w = pc.pointee
@@ -66,7 +67,7 @@ extension Machine {
             case .mulI: fp[w.fA] = fp[w.fB] &* fp[w.fC]
             case .divI, .remI:
                 let y = i64(fp[w.fC])
-                if _slowPath(y == 0) { save(); runtimeError("integer divide by zero"); return .panicked }
+                if _slowPath(y == 0) { save(); runtimeError("integer divide by zero"); if startPanic(g) { reload(); continue }; return .panicked }
                 let x = i64(fp[w.fB])
                 if w.opByte == Opcode.divI.rawValue {
                     fp[w.fA] = y == -1 ? u64(0 &- x) : u64(x / y)
@@ -75,11 +76,11 @@ extension Machine {
                 }
             case .divU:
                 let y = fp[w.fC]
-                if _slowPath(y == 0) { save(); runtimeError("integer divide by zero"); return .panicked }
+                if _slowPath(y == 0) { save(); runtimeError("integer divide by zero"); if startPanic(g) { reload(); continue }; return .panicked }
                 fp[w.fA] = fp[w.fB] / y
             case .remU:
                 let y = fp[w.fC]
-                if _slowPath(y == 0) { save(); runtimeError("integer divide by zero"); return .panicked }
+                if _slowPath(y == 0) { save(); runtimeError("integer divide by zero"); if startPanic(g) { reload(); continue }; return .panicked }
                 fp[w.fA] = fp[w.fB] % y
             case .andI: fp[w.fA] = fp[w.fB] & fp[w.fC]
             case .orI: fp[w.fA] = fp[w.fB] | fp[w.fC]
@@ -98,7 +99,7 @@ extension Machine {
             case .negI: fp[w.fA] = 0 &- fp[w.fB]
             case .notI: fp[w.fA] = ~fp[w.fB]
             case .shiftChk:
-                if _slowPath(i64(fp[w.fA]) < 0) { save(); runtimeError("negative shift amount"); return .panicked }
+                if _slowPath(i64(fp[w.fA]) < 0) { save(); runtimeError("negative shift amount"); if startPanic(g) { reload(); continue }; return .panicked }
             case .sext8: fp[w.fA] = u64(Int64(Int8(truncatingIfNeeded: fp[w.fB])))
             case .sext16: fp[w.fA] = u64(Int64(Int16(truncatingIfNeeded: fp[w.fB])))
             case .sext32: fp[w.fA] = u64(Int64(Int32(truncatingIfNeeded: fp[w.fB])))
@@ -147,7 +148,7 @@ extension Machine {
             case .strIdx:
                 let s = fp + w.fB
                 let i = fp[w.fC]
-                if _slowPath(i >= s[1]) { save(); indexError(i64(i), i64(s[1])); return .panicked }
+                if _slowPath(i >= s[1]) { save(); indexError(i64(i), i64(s[1])); if startPanic(g) { reload(); continue }; return .panicked }
                 fp[w.fA] = UInt64(ptr(s[0]).load(fromByteOffset: Int(i), as: UInt8.self))
             case .runeToStr: runeToString(fp + w.fA, i64(fp[w.fB]))
             case .bytesToStr: bytesToString(fp + w.fA, fp + w.fB)
@@ -189,14 +190,14 @@ extension Machine {
             case .addP: fp[w.fA] = fp[w.fB] &+ UInt64(w.fC)
             case .addPK: fp[w.fA] = fp[w.fB] &+ pc.pointee; pc += 1
             case .nilchk:
-                if _slowPath(fp[w.fA] == 0) { save(); nilError(); return .panicked }
+                if _slowPath(fp[w.fA] == 0) { save(); nilError(); if startPanic(g) { reload(); continue }; return .panicked }
             case .idxAddr: fp[w.fA] = fp[w.fB] &+ fp[w.fC] &* pc.pointee; pc += 1
             case .bchk:
-                if _slowPath(fp[w.fA] >= fp[w.fB]) { save(); indexError(i64(fp[w.fA]), i64(fp[w.fB])); return .panicked }
+                if _slowPath(fp[w.fA] >= fp[w.fB]) { save(); indexError(i64(fp[w.fA]), i64(fp[w.fB])); if startPanic(g) { reload(); continue }; return .panicked }
             case .makeSlice:
                 let t = Int(pc.pointee); pc += 1
                 save()
-                if !makeSlice(fp + w.fA, i64(fp[w.fB]), i64(fp[w.fC]), layouts[t]) { return .panicked }
+                if !makeSlice(fp + w.fA, i64(fp[w.fB]), i64(fp[w.fC]), layouts[t]) { if startPanic(g) { reload(); continue }; return .panicked }
             case .grow:
                 let t = Int(pc.pointee); pc += 1
                 let s = fp + w.fA
@@ -206,10 +207,10 @@ extension Machine {
             case .slice:
                 let es = Int(pc.pointee); pc += 1
                 save()
-                if !sliceOp(fp + w.fA, fp + w.fB, fp + w.fC, w.fD, es) { return .panicked }
+                if !sliceOp(fp + w.fA, fp + w.fB, fp + w.fC, w.fD, es) { if startPanic(g) { reload(); continue }; return .panicked }
             case .strSlice:
                 save()
-                if !stringSlice(fp + w.fA, fp + w.fB, fp + w.fC, w.fD) { return .panicked }
+                if !stringSlice(fp + w.fA, fp + w.fB, fp + w.fC, w.fD) { if startPanic(g) { reload(); continue }; return .panicked }
             case .copySl:
                 let es = Int(pc.pointee); pc += 1
                 let d = fp + w.fB, s = fp + w.fC
@@ -244,7 +245,7 @@ extension Machine {
                 pc = f.pointee.code
             case .callClo:
                 let clo = fp[w.fB]
-                if _slowPath(clo == 0) { save(); nilError(); return .panicked }
+                if _slowPath(clo == 0) { save(); nilError(); if startPanic(g) { reload(); continue }; return .panicked }
                 let idx = Int(ptr(clo).load(as: UInt64.self))
                 let f = funcs + idx
                 let nfp = fp + w.fA
@@ -270,7 +271,10 @@ extension Machine {
             case .callNat:
                 save()
                 let r = callNative(w.fBC, fp + w.fA)
-                if _slowPath(r != .finished) { return r }
+                if _slowPath(r != .finished) {
+                    if r == .panicked && startPanic(g) { reload(); continue }
+                    return r
+                }
             case .ret:
                 let caller = fp[FrameHeader.callerFP]
                 if _slowPath(caller == 0) { save(); return .finished }
@@ -296,13 +300,28 @@ extension Machine {
             case .panicV:
                 save()
                 panicValue(fp + w.fA)
-                return .panicked
+                if startPanic(g) { reload(); continue }; return .panicked
             case .panicIdx:
-                save(); indexError(i64(fp[w.fA]), i64(fp[w.fB])); return .panicked
+                save(); indexError(i64(fp[w.fA]), i64(fp[w.fB])); if startPanic(g) { reload(); continue }; return .panicked
             case .unreachable:
                 save(); fatal("unreachable code reached"); return .fatal
-            case .deferPush, .deferRun, .recover:
-                save(); fatal("defer is not supported yet"); return .fatal
+            case .deferPush:
+                deferPush(g, fp + w.fA, w.fB, kind: w.fC, fp: fp, fn: fn)
+            case .deferRun:
+                save()
+                if let r = deferRunNext(g, returnTo: pc - 1) {
+                    if r == .finished { reload(); continue }
+                    if r == .panicked && startPanic(g) { reload(); continue }
+                    return r
+                }
+            case .recover:
+                recover(g, fp, into: fp + w.fA)
+            case .eqIface:
+                fp[w.fA] = b2w(ifaceEqual(fp + w.fB, fp + w.fC))
+            case .panicCont:
+                save()
+                if panicContinue(g) { reload(); continue }
+                return .panicked
             case .box:
                 box(fp + w.fA, fp + w.fB, w.fC)
             case .eqBlk:

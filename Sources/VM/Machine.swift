@@ -20,7 +20,11 @@ public final class Machine {
     var main: Goroutine?
     var closureLayouts: [Int: (TypeLayout, UnsafeMutablePointer<UInt8>)] = [:]
     public var args: [String] = []
+    /// How tracebacks name source files (the driver gives absolute paths, as Go prints them).
+    public var filePath: (String) -> String = { $0 }
     var printBuf: [UInt8] = []
+    var scratchBuf: UnsafeMutablePointer<UInt64>?
+    var scratchCap = 0
 
     public init(program: Program, output: Output = Output()) {
         image = Image(program)
@@ -32,6 +36,7 @@ public final class Machine {
     deinit {
         main?.stack.releaseAll()
         for (_, (_, m)) in closureLayouts { m.deallocate() }
+        scratchBuf?.deallocate()
     }
 
     /// Runs the program to its end. Returns the process exit status.
@@ -77,10 +82,7 @@ public final class Machine {
         guard let g = main else { return nil }
         let bytes = f.frameSlots * 8 + 64
         guard let seg = g.stack.push(atLeast: bytes) else {
-            out.flush()
-            out.writeErr("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\nruntime stack:\n")
-            out.writeErr("\ngoroutine \(g.id) [running]:\n")
-            traceback(g)
+            stackOverflow(g)
             return nil
         }
         let moved = UnsafeMutablePointer<UInt64>(bitPattern: seg.lo)!

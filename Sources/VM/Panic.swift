@@ -8,30 +8,51 @@
 import Bytecode
 import Runtime
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension Machine {
+    /// Raises a runtime error whose value has the runtime error type `typeID` (its message is its value).
+    func raiseRuntimeError(_ text: String, typeID: Int, signal: String? = nil) {
+        let full = "runtime error: " + text
+        var p = PanicInfo(message: full, isRuntimeError: true, signal: signal)
+        let cell = mcache.malloc(16, type: image.layouts[typeID])
+        newString(UnsafeMutablePointer<UInt64>(bitPattern: cell)!, Array(full.utf8))
+        p.typ = image.descriptorAddress(typeID)
+        p.data = UInt64(cell)
+        main?.panicking = p
+    }
+
     func runtimeError(_ msg: String) {
-        main?.panicking = PanicInfo(message: "runtime error: " + msg, isRuntimeError: true, signal: nil)
+        raiseRuntimeError(msg, typeID: image.program.errorStringType)
     }
 
     func indexError(_ i: Int64, _ n: Int64) {
-        runtimeError(i < 0 ? "index out of range [\(i)]" : "index out of range [\(i)] with length \(n)")
+        boundsError(i < 0 ? "index out of range [\(i)]" : "index out of range [\(i)] with length \(n)")
     }
 
-    func boundsError(_ msg: String) { runtimeError(msg) }
+    func boundsError(_ msg: String) { raiseRuntimeError(msg, typeID: image.program.boundsErrorType) }
 
     func nilError() {
-        main?.panicking = PanicInfo(message: "runtime error: invalid memory address or nil pointer dereference",
-                                    isRuntimeError: true,
-                                    signal: "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]")
+        raiseRuntimeError("invalid memory address or nil pointer dereference", typeID: image.program.errorStringType,
+                          signal: "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]")
     }
 
     /// panic(v) with v an interface value in two slots.
     func panicValue(_ v: UnsafeMutablePointer<UInt64>) {
         if v[0] == 0 {
-            main?.panicking = PanicInfo(message: "panic called with nil argument", isRuntimeError: true, signal: nil)
+            var p = PanicInfo(message: "panic called with nil argument [recovered]", isRuntimeError: true, signal: nil)
+            p.message = "panic called with nil argument"
+            main?.panicking = p
             return
         }
-        main?.panicking = PanicInfo(message: panicValueString(v[0], v[1]), isRuntimeError: false, signal: nil)
+        var p = PanicInfo(message: panicValueString(v[0], v[1]), isRuntimeError: false, signal: nil)
+        p.typ = v[0]; p.data = v[1]
+        if let t = image.rtype(descriptor: v[0]), t.isRuntimeError { p.isRuntimeError = true }
+        main?.panicking = p
     }
 
     /// Go's printpanicval for an interface value.
@@ -47,7 +68,7 @@ extension Machine {
         case .string:
             let p = UnsafeMutablePointer<UInt64>(bitPattern: UInt(data))!
             s = String(decoding: Strings.bytes(p), as: UTF8.self)
-            if t.named { return "\(t.name)(\"\(s)\")" }
+            if t.named && !t.isRuntimeError { return "\(t.name)(\"\(s)\")" }
             return s
         default:
             return "(\(t.name)) \(hex(data))"
@@ -60,13 +81,28 @@ extension Machine {
 
     /// Prints an unrecovered panic and the goroutine's frames.
     func reportPanic(_ g: Goroutine) {
-        guard let p = g.panicking else { return }
-        var text = "panic: " + p.message
-        if p.isRuntimeError == false, p.message.contains("\n") {
-            text = "panic: " + p.message.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n\t")
+        if let p = g.panicking { g.panics.append(p); g.panicking = nil }
+        guard !g.panics.isEmpty else { return }
+        var text = ""
+        var i = 0
+        let chain = g.panics
+        while i < chain.count {
+            let p = chain[i]
+            var msg = p.message
+            if msg.contains("\n") { msg = msg.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n\t") }
+            if i > 0 { text += "\t" }
+            text += "panic: " + msg
+            // Go 1.25+: a recovered value panicked again prints once
+            if p.recovered, i + 1 < chain.count, chain[i + 1].message == p.message, chain[i + 1].typ == p.typ {
+                text += " [recovered, repanicked]\n"
+                i += 2
+                continue
+            }
+            if p.recovered { text += " [recovered]" }
+            text += "\n"
+            i += 1
         }
-        text += "\n"
-        if let s = p.signal { text += s + "\n" }
+        if let s = chain.last?.signal { text += s + "\n" }
         text += "\ngoroutine \(g.id) [running]:\n"
         out.flush()
         out.writeErr(text)
@@ -80,14 +116,22 @@ extension Machine {
         var fn = g.fn
         var pc = g.pc
         var depth = 0
+        // each panic stub crossed leads to the frame where the previous panic was raised
+        var crossing = g.panics.count - 2
         while depth < 100 {
             let meta = image.program.funcs[fn]
             if meta.name == "runtime.main" { break }
             let off = (pc - UnsafePointer(image.code)) - 1 - meta.entry
-            lines += "\(meta.name)(\(meta.paramSlots == 0 ? "" : "..."))\n\t\(meta.file):\(meta.line(at: max(off, 0))) +0x\(String(max(off, 0) * 8, radix: 16))\n"
+            lines += "\(meta.name)(\(meta.paramSlots == 0 ? "" : "..."))\n\t\(filePath(meta.file)):\(meta.line(at: max(off, 0))) +0x\(String(max(off, 0) * 8, radix: 16))\n"
             let caller = fp[FrameHeader.callerFP]
             if caller == 0 { break }
             pc = UnsafePointer<Word>(bitPattern: UInt(fp[FrameHeader.returnPC]))!
+            if pc == image.panicStub {
+                // a call made by a panic: the frame below resumes where the panic was raised
+                lines += "panic(...)\n"
+                if crossing >= 0, let ppc = g.panics[crossing].pc { pc = ppc }
+                crossing -= 1
+            }
             fn = Int(fp[FrameHeader.callerFunc])
             fp = UnsafeMutablePointer<UInt64>(bitPattern: UInt(caller))!
             depth += 1
@@ -118,5 +162,45 @@ extension Machine {
         default: raw.copyMemory(from: UnsafeRawPointer(src), byteCount: t.size)
         }
         dst[1] = UInt64(p)
+    }
+}
+
+extension Machine {
+    /// Interface equality: same dynamic type and equal values (by the type's layout).
+    func ifaceEqual(_ a: UnsafeMutablePointer<UInt64>, _ b: UnsafeMutablePointer<UInt64>) -> Bool {
+        if a[0] != b[0] { return false }
+        if a[0] == 0 { return true }
+        guard let t = image.rtype(descriptor: a[0]) else { return a[1] == b[1] }
+        switch t.kind {
+        case .pointer, .map, .chan, .function, .unsafePointer: return a[1] == b[1]
+        default:
+            return valuesEqual(t, UnsafeRawPointer(bitPattern: UInt(a[1]))!, UnsafeRawPointer(bitPattern: UInt(b[1]))!)
+        }
+    }
+
+    func valuesEqual(_ t: RType, _ x: UnsafeRawPointer, _ y: UnsafeRawPointer) -> Bool {
+        switch t.kind {
+        case .float32: return x.load(as: Float.self) == y.load(as: Float.self)
+        case .float64: return x.load(as: Double.self) == y.load(as: Double.self)
+        case .string:
+            let a = UnsafeMutablePointer<UInt64>(mutating: x.assumingMemoryBound(to: UInt64.self))
+            let b = UnsafeMutablePointer<UInt64>(mutating: y.assumingMemoryBound(to: UInt64.self))
+            return Strings.compare(a, b) == 0
+        case .interface:
+            let a = UnsafeMutablePointer<UInt64>(mutating: x.assumingMemoryBound(to: UInt64.self))
+            let b = UnsafeMutablePointer<UInt64>(mutating: y.assumingMemoryBound(to: UInt64.self))
+            return ifaceEqual(a, b)
+        case .structure:
+            for f in t.fields where f.name != "_" {
+                if !valuesEqual(image.program.types[f.type], x + f.offset, y + f.offset) { return false }
+            }
+            return true
+        case .array:
+            let e = image.program.types[t.elem]
+            for i in 0..<t.len where !valuesEqual(e, x + i * e.size, y + i * e.size) { return false }
+            return true
+        default:
+            return memcmp(x, y, t.size) == 0
+        }
     }
 }
