@@ -50,6 +50,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case call, callClo, callNat, ret, makeClo
     case panicV, panicIdx, unreachable, deferPush, deferRun, recover
     case box, eqBlk, eqIface, panicCont
+    case toItab, ifaceType, callIface, assert, fmtCall, fmtStore
 }
 
 extension Opcode {
@@ -191,4 +192,10 @@ public let opTable: [OpInfo] = [
     opK("eqBlk", .abc, 1, "R[A] = M[R[B]] == M[R[C]] for K bytes (memequal)"),
     op("eqIface", .abc, "R[A] = interface R[B..B+1] == interface R[C..C+1] (same dynamic type and equal values)"),
     op("panicCont", .none, "where a call deferred by a panic returns: recover, or run the next deferred call"),
+    op("toItab", .ab, "R[A] = itab of dynamic type R[A] (a type descriptor, 0 for nil) for interface type B"),
+    op("ifaceType", .ab, "R[A..A+1] = the empty-interface form of interface R[B..B+1] (itab -> its type)"),
+    op("callIface", .abc, "call method C of interface R[B..B+1] with frame base A (its data word becomes the receiver; nil: panic)"),
+    opK("assert", .abcd, 2, "R[A..] = R[B..B+1].(K0) (C result slots); D: 1 comma-ok (ok in R[A+C]), 2 K0 is an interface; K1 = the operand's static type"),
+    op("fmtCall", .abc, "if interface R[A..A+1] has an Error or String method, call it with frame base B; else pc += sC"),
+    op("fmtStore", .ab, "R[A..A+1] = the string result at frame base B, boxed as fmt's preformatted value (keeping the original)"),
 ]

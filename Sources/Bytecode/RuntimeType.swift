@@ -32,6 +32,15 @@ public struct RField: Sendable {
     }
 }
 
+/// A method of a type's method set, callable with an interface's data word as receiver.
+public struct RMethod: Sendable {
+    public var name: String
+    public var fn: Int
+    /// The method's result is a single string and it has no parameters (Error, String).
+    public var stringer: Bool
+    public init(name: String, fn: Int, stringer: Bool) { self.name = name; self.fn = fn; self.stringer = stringer }
+}
+
 public final class RType {
     public let id: Int
     public var kind: RKind
@@ -44,10 +53,16 @@ public final class RType {
     public var named = false
     /// A runtime error type (runtime.errorString, runtime.boundsError): the value is its message as a string.
     public var isRuntimeError = false
+    /// fmt's preformatted value: {String() or Error() result, original interface value}.
+    public var isPreformatted = false
     public var elem = -1          // pointer, slice, array, map value, chan
     public var key = -1           // map key
     public var len = 0            // array length
     public var fields: [RField] = []
+    /// The method set (sorted by name), for interface method calls and assertions.
+    public var methods: [RMethod] = []
+    /// For interface types: the method names, sorted (an itab's order).
+    public var imethods: [String] = []
     /// Offset of the descriptor in the static segment.
     public var descriptorOffset = 0
     /// Word-granular pointer mask of the first ptrdata bytes (for the allocator).

@@ -43,6 +43,12 @@ extension FuncCompiler {
 
     /// Slots of each value of a multi-valued expression (a call).
     func multiValue(_ e: Expr) throws(CompileError) -> [Int] {
+        if let a = unparen(e) as? AssertExpr {
+            let n = TypeTable.slots(assertedType(a))
+            let d = try fb.alloc(n + 1)
+            try typeAssert(a, into: d, commaOK: true)
+            return [d, d + n]
+        }
         guard let c = unparen(e) as? CallExpr else {
             throw CompileError.unsupported(e.pos, "comma-ok expressions are")
         }
@@ -80,9 +86,11 @@ extension FuncCompiler {
             if let pn = s.x as? Name, obj(pn) is PkgName {
                 f = checker.uses[ObjectIdentifier(s.sel)] as? Func
                 if f == nil { callee = .closure(fun) }
-            } else if case .method(let m, let path) = selection(typeOf(s.x), s.sel.value, in: checker.pkg), !isInterfaceType(typeOf(s.x)) || !path.isEmpty {
+            } else if isInterfaceType(typeOf(s.x)) {
+                return try interfaceCall(c, s, sig: sig)
+            } else if case .method(let m, let path) = selection(typeOf(s.x), s.sel.value, in: checker.pkg) {
                 if isInterfaceType(m.signature.recv?.type ?? Universe.invalid) || m.signature.recv == nil {
-                    throw CompileError.unsupported(c.pos, "interface method calls are")
+                    throw CompileError.unsupported(c.pos, "methods promoted from embedded interfaces are")
                 }
                 if m.pkg !== checker.pkg { throw CompileError.unsupported(c.pos, "method \(s.sel.value) of \(typeOf(s.x)) is") }
                 callee = .method(m, s, path)
@@ -186,10 +194,11 @@ extension FuncCompiler {
     /// Copies a value in slots to dst, boxing it when the target is an interface.
     func convertSlots(_ src: Int, from: GoType, to: GoType, into dst: Int) throws(CompileError) {
         if isInterfaceType(to) && !isInterfaceType(from) {
-            if TypeNames.hasFormatMethods(from) {
-                throw CompileError.unsupported(.none, "values with String or Error methods in interfaces are")
-            }
+            try checkSupported(from, pos: .none)
             fb.emit(.box, dst, src, compiler.types.id(from))
+            if !isEmptyInterface(to) { fb.emit(.toItab, dst, compiler.types.id(to)) }
+        } else if isInterfaceType(to) {
+            try convertIface(src, from: from, to: to, into: dst)
         } else {
             try move(dst, src, TypeTable.slots(to))
         }
@@ -263,7 +272,45 @@ extension FuncCompiler {
         let base = try fb.alloc(max(pslots, rslots, 1))
         try arguments(c, sig: sig, into: base)
         fb.line(c.pos)
+        switch nid {
+        case .fmtPrint, .fmtPrintln, .fmtSprint, .fmtSprintln: try preformat(c, slice: base, fixed: 0)
+        case .fmtPrintf, .fmtSprintf: try preformat(c, slice: base + 2, fixed: 1)
+        default: break
+        }
         fb.emitBC(.callNat, base, nid.rawValue)
         return (base, sig)
+    }
+}
+
+extension FuncCompiler {
+    /// Before a fmt call: each argument whose dynamic type has an Error or
+    /// String method gets it called (in Go, on this goroutine) and is
+    /// replaced by a preformatted value that keeps the original.
+    func preformat(_ c: CallExpr, slice: Int, fixed: Int) throws(CompileError) {
+        if c.hasDots { return }   // the VM refuses Stringers it meets unformatted
+        let n = c.args.count - fixed
+        if n <= 0 { return }
+        // only arguments that may hold a method (interfaces, named types, pointers to them)
+        let tmp = try fb.alloc(2)
+        let callBase = try fb.alloc(FrameHeader.size + 3)   // above tmp: the call's frame starts here
+        for i in 0..<n {
+            let t = typeOf(c.args[fixed + i])
+            if !mayHaveFormatMethod(t) { continue }
+            fb.emit(.ld64, tmp, slice, 16 * i)
+            fb.emit(.ld64, tmp + 1, slice, 16 * i + 8)
+            fb.emit(.fmtCall, tmp, callBase, 3)
+            fb.emit(.fmtStore, tmp, callBase)
+            fb.emit(.st64, slice, tmp, 16 * i)
+            fb.emit(.st64, slice, tmp + 1, 16 * i + 8)
+        }
+    }
+
+    func mayHaveFormatMethod(_ t: GoType) -> Bool {
+        if isInterfaceType(t) { return true }
+        var base = t
+        if let p = t as? Types.Pointer { base = p.elem }
+        guard let n = base as? Named else { return false }
+        return n.originOrSelf.methods.contains { $0.name == "String" || $0.name == "Error" }
+            || (n.underlying as? Struct)?.fields.contains { $0.embedded } == true
     }
 }

@@ -28,6 +28,7 @@ public final class Compiler {
     var globals: [ObjectIdentifier: Int] = [:]      // Var -> static offset
     var staticClosures: [Int: Int] = [:]            // func index -> static offset of its funcval
     var strings: [[UInt8]: Int] = [:]
+    var wrappers: [String: Int] = [:]
     let fileName: (Pos) -> String
 
     init(checker: Checker, fileName: @escaping (Pos) -> String) {
@@ -46,6 +47,7 @@ public final class Compiler {
     func run() throws(CompileError) {
         program.errorStringType = types.runtimeErrorType("runtime.errorString")
         program.boundsErrorType = types.runtimeErrorType("runtime.boundsError")
+        program.preformattedType = types.runtimeErrorType("fmt.preformatted", preformatted: true)
         // globals: static storage
         for (vars, _) in checker.initOrder { for v in vars { _ = global(v) } }
         for case let v as Var in checker.pkg.scope.order { _ = global(v) }
@@ -74,6 +76,7 @@ public final class Compiler {
             let (_, work) = queue.removeFirst()
             try work()
         }
+        try finalizeMethodSets()
     }
 
     // MARK: functions

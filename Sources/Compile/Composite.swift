@@ -190,19 +190,14 @@ extension FuncCompiler {
 
     /// dst..dst+1 = the value of e boxed in interface type `iface`.
     func box(_ e: Expr, into dst: Int, iface: GoType) throws(CompileError) {
-        guard let i = iface.underlying as? Interface, i.methods.isEmpty, i.embeddeds.isEmpty else {
-            throw CompileError.unsupported(e.pos, "interfaces with methods are")
-        }
         var t = typeOf(e)
         if (tv(e)?.type as? Basic)?.kind == .untypedNil {
             fb.emit(.zero, dst, 2)
             return
         }
         if let b = tv(e)?.type as? Basic, b.isUntyped { t = defaultTypeOf(b) }
-        if TypeNames.hasFormatMethods(t) {
-            throw CompileError.unsupported(startPos(e), "values with String or Error methods in interfaces are")
-        }
         try checkSupported(t, at: e)
+        try checkForeignMethods(t, at: e)
         let v: Int
         if let c = tv(e)?.value {
             v = try fb.alloc(TypeTable.slots(t))
@@ -218,14 +213,29 @@ extension FuncCompiler {
 extension FuncCompiler {
     /// Refuses types whose values gosub cannot represent yet.
     func checkSupported(_ t: GoType, at: Node) throws(CompileError) {
+        try checkSupported(t, pos: startPos(at))
+    }
+
+    func checkSupported(_ t: GoType, pos: Pos) throws(CompileError) {
         if let n = t as? Named, !n.targs.isEmpty || !n.tparams.isEmpty {
-            throw CompileError.unsupported(startPos(at), "generic types are")
+            throw CompileError.unsupported(pos, "generic types are")
         }
         switch TypeTable.kind(t) {
-        case .complex64, .complex128: throw CompileError.unsupported(startPos(at), "complex numbers are")
-        case .map: throw CompileError.unsupported(startPos(at), "maps are")
-        case .chan: throw CompileError.unsupported(startPos(at), "channels are")
+        case .complex64, .complex128: throw CompileError.unsupported(pos, "complex numbers are")
+        case .map: throw CompileError.unsupported(pos, "maps are")
+        case .chan: throw CompileError.unsupported(pos, "channels are")
         default: break
         }
+    }
+}
+
+extension FuncCompiler {
+    /// A standard-library type with methods (time.Duration's String, …) cannot sit in an
+    /// interface yet: its methods are declared without bodies.
+    func checkForeignMethods(_ t: GoType, at: Node) throws(CompileError) {
+        var base = t
+        if let p = t as? Types.Pointer { base = p.elem }
+        guard let n = base as? Named, let pkg = n.obj.pkg, pkg !== checker.pkg, !n.originOrSelf.methods.isEmpty else { return }
+        throw CompileError.unsupported(startPos(at), "methods of \(pkg.name).\(n.obj.name) are")
     }
 }

@@ -29,7 +29,10 @@ extension FuncCompiler {
     }
 
     func needsConversion(from e: Expr, to target: GoType) -> Bool {
-        isInterfaceType(target) && !isInterfaceType(typeOf(e))
+        guard isInterfaceType(target) else { return false }
+        let src = typeOf(e)
+        if !isInterfaceType(src) || (tv(e)?.type as? Basic)?.kind == .untypedNil { return true }
+        return !typesIdentical(src.underlying, target.underlying) && !(isEmptyInterface(src) && isEmptyInterface(target))
     }
 
     func isInterfaceType(_ t: GoType) -> Bool { t.underlying is Interface }
@@ -37,7 +40,8 @@ extension FuncCompiler {
     /// Compiles e into slots from dst (as type `target` if given: implicit conversion to an interface).
     func expr(_ e: Expr, into dst: Int, as target: GoType? = nil) throws(CompileError) {
         if let target, needsConversion(from: e, to: target) {
-            try box(e, into: dst, iface: target)
+            if (tv(e)?.type as? Basic)?.kind == .untypedNil { fb.emit(.zero, dst, 2); return }
+            try toInterface(e, into: dst, iface: target)
             return
         }
         let e = unparen(e)
@@ -72,8 +76,8 @@ extension FuncCompiler {
             try compositeLit(c, into: dst)
         case let f as FuncLit:
             try funcLit(f, into: dst)
-        case is AssertExpr:
-            throw CompileError.unsupported(e.pos, "type assertions are")
+        case let a as AssertExpr:
+            try typeAssert(a, into: dst, commaOK: false)
         default:
             throw CompileError.unsupported(e.pos, "this expression is")
         }
@@ -270,6 +274,22 @@ extension FuncCompiler {
     // MARK: comparisons
 
     func comparison(_ op: Operator, _ x: Expr, _ y: Expr, into dst: Int) throws(CompileError) {
+        let xt = typeOf(x), yt = typeOf(y)
+        if isInterfaceType(xt) || isInterfaceType(yt) {
+            let xn = (tv(x)?.type as? Basic)?.kind == .untypedNil, yn = (tv(y)?.type as? Basic)?.kind == .untypedNil
+            if xn || yn {
+                // against nil: the type (or itab) word
+                let v = try valueSlots(xn ? y : x)
+                let z = try fb.alloc(1)
+                fb.loadInt(z, 0)
+                fb.emit(op == .eql ? .eqI : .neI, dst, v, z)
+                return
+            }
+            let a = try efaceSlots(x, xt), b = try efaceSlots(y, yt)
+            fb.emit(.eqIface, dst, a, b)
+            if op == .neq { fb.emit(.not, dst, dst) }
+            return
+        }
         var t = typeOf(x)
         if (tv(x)?.type as? Basic)?.kind == .untypedNil { t = typeOf(y) }
         let a = try valueSlots(x, t)

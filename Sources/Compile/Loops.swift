@@ -197,7 +197,7 @@ extension FuncCompiler {
     // MARK: switch
 
     func switchStmt(_ s: SwitchStmt, label: Name?) throws(CompileError) {
-        if s.tag is TypeSwitchGuard { throw CompileError.unsupported(s.pos, "type switches are") }
+        if let g = s.tag as? TypeSwitchGuard { return try typeSwitch(s, g, label: label) }
         let start = fb.top
         if let i = s.initStmt { try stmt(i) }
         var tagT: GoType = Universe.bool
@@ -245,5 +245,82 @@ extension FuncCompiler {
         targets.removeLast()
         fb.bind(end)
         fb.top = start
+    }
+}
+
+extension FuncCompiler {
+    /// switch v := x.(type): one comma-ok assertion per listed type, in order.
+    func typeSwitch(_ s: SwitchStmt, _ g: TypeSwitchGuard, label: Name?) throws(CompileError) {
+        let start = fb.top
+        if let i = s.initStmt { try stmt(i) }
+        let xt = typeOf(g.x)
+        let x = try fb.alloc(2)
+        try expr(g.x, into: x)
+        let e = try fb.alloc(2)
+        if isEmptyInterface(xt) { try move(e, x, 2) } else { fb.emit(.ifaceType, e, x) }
+        let end = fb.newLabel()
+        let bodies = s.body.map { _ in fb.newLabel() }
+        var defaultIdx: Int?
+        // per clause: where its single asserted value lands
+        var values: [Int: (Int, GoType)] = [:]
+        let zero = try fb.alloc(1)
+        fb.loadInt(zero, 0)
+        let cond = try fb.alloc(1)
+        for (i, c) in s.body.enumerated() {
+            guard let cases = c.cases else { defaultIdx = i; continue }
+            let list = unpackList(cases)
+            for ce in list {
+                fb.line(ce.pos)
+                if let n = unparen(ce) as? Name, n.value == "nil", obj(n) == nil || obj(n) is NilObject {
+                    fb.emit(.eqI, cond, e, zero)
+                    fb.jumpIf(cond, bodies[i], when: true)
+                    continue
+                }
+                let t = typeOf(ce)
+                try checkSupported(t, at: ce)
+                let n = TypeTable.slots(t)
+                let d = try fb.alloc(n + 1)
+                fb.emit(.assert, d, e, n, d: 1 | (isInterfaceType(t) ? 2 : 0))
+                fb.imm(compiler.types.id(t))
+                fb.imm(compiler.types.id(xt))
+                if list.count == 1 { values[i] = (d, t) }
+                fb.jumpIf(d + n, bodies[i], when: true)
+            }
+        }
+        fb.jump(defaultIdx.map { bodies[$0] } ?? end)
+        targets.append(LoopTarget(label: label, breakLabel: end, continueLabel: nil))
+        for (i, c) in s.body.enumerated() {
+            fb.bind(bodies[i])
+            let bstart = fb.top
+            if let l = g.lhs, l.value != "_", let v = clauseVar(c, l) {
+                let p = try declare(v)
+                if let (d, _) = values[i] {
+                    try initVar(v, p, from: d)
+                } else {
+                    try initVar(v, p, from: x)
+                }
+            }
+            for st in c.body { try stmt(st) }
+            fb.top = bstart
+            fb.jump(end)
+        }
+        targets.removeLast()
+        fb.bind(end)
+        fb.top = start
+    }
+
+    /// The variable a type switch declares in one clause (found through its uses).
+    func clauseVar(_ c: CaseClause, _ l: Name) -> Var? {
+        var found: Var?
+        for st in c.body {
+            walk(st) { n in
+                if found != nil { return false }
+                if let nm = n as? Name, let v = checker.uses[ObjectIdentifier(nm)] as? Var, v.pos == l.pos, v.name == l.value {
+                    found = v
+                }
+                return true
+            }
+        }
+        return found
     }
 }

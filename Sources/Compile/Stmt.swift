@@ -200,9 +200,12 @@ extension FuncCompiler {
         let mark = fb.top
         let t = typeOf(l)
         let p = try place(l)
-        let cur = try fb.alloc(TypeTable.slots(t))
-        try loadFrom(p, t, into: cur)
-        let res = try fb.alloc(TypeTable.slots(t))
+        // a scalar variable in the frame is updated in place (operands are read before the result is written)
+        var inPlace = -1
+        if case .reg(let s) = p, TypeTable.slots(t) == 1 { inPlace = s }
+        let cur = inPlace >= 0 ? inPlace : try fb.alloc(TypeTable.slots(t))
+        if inPlace < 0 { try loadFrom(p, t, into: cur) }
+        let res = inPlace >= 0 ? inPlace : try fb.alloc(TypeTable.slots(t))
         if let r {
             if op == .shl || op == .shr {
                 let b = try valueSlots(r)
@@ -224,7 +227,7 @@ extension FuncCompiler {
                 normalize(k, res)
             }
         }
-        try storeTo(p, t, from: res)
+        if inPlace < 0 { try storeTo(p, t, from: res) }
         fb.top = mark
     }
 

@@ -21,6 +21,8 @@ enum Shape: Equatable {
 final class TypeTable {
     let program: Program
     private var buckets: [String: [(GoType, Int)]] = [:]
+    /// The Go type of each type id (nil for the runtime's own types).
+    var goTypes: [GoType?] = []
 
     init(program: Program) { self.program = program }
 
@@ -95,6 +97,8 @@ final class TypeTable {
         let r = RType(id: tid, kind: Self.kind(t), size: Self.size(t), align: Int(Layout.alignof(t)), name: TypeNames.reflect(t))
         r.named = t is Named
         program.types.append(r)
+        goTypes.append(t)
+        if let i = t.underlying as? Interface { r.imethods = i.typeSet.methods.map(\.name).sorted() }
         buckets[key, default: []].append((t, tid))
         switch t.underlying {
         case let p as Pointer: r.elem = id(p.elem)
@@ -119,14 +123,16 @@ final class TypeTable {
     }
 
     /// A runtime error type: its value is its message, a string.
-    func runtimeErrorType(_ name: String) -> Int {
+    func runtimeErrorType(_ name: String, preformatted: Bool = false) -> Int {
         let tid = program.types.count
-        let r = RType(id: tid, kind: .string, size: 16, align: 8, name: name)
+        let r = RType(id: tid, kind: .string, size: preformatted ? 32 : 16, align: 8, name: name)
         r.named = true
-        r.isRuntimeError = true
-        r.ptrdata = 8
-        r.gcmask = [1]
+        r.isRuntimeError = !preformatted
+        r.isPreformatted = preformatted
+        r.ptrdata = preformatted ? 32 : 8
+        r.gcmask = preformatted ? [9] : [1]
         program.types.append(r)
+        goTypes.append(nil)
         var d = [UInt8](repeating: 0, count: TypeDescriptor.size)
         put(&d, 0, 16)
         put(&d, 8, 8)

@@ -159,6 +159,12 @@ struct ValueFormatter {
     /// Formats the value of type t at address p with the verb.
     mutating func value(_ t: RType, _ p: UnsafeRawPointer, verb: UInt8, depth: Int) {
         let v = UInt8(ascii: "v")
+        if !t.methods.isEmpty, [v, UInt8(ascii: "s"), UInt8(ascii: "q"), UInt8(ascii: "x"), UInt8(ascii: "X")].contains(verb),
+           t.methods.contains(where: { ($0.name == "Error" || $0.name == "String") && $0.stringer }),
+           !(t.kind == .pointer && p.load(as: UInt64.self) == 0) {
+            // fmt would call the method here; gosub only calls it for top-level arguments
+            machine.fmtNeedsMethod = t.name
+        }
         switch t.kind {
         case .bool:
             if verb == v || verb == UInt8(ascii: "t") { pad(p.load(as: UInt8.self) != 0 ? "true" : "false") } else { badVerb(t, p, verb) }

@@ -318,6 +318,67 @@ extension Machine {
                 recover(g, fp, into: fp + w.fA)
             case .eqIface:
                 fp[w.fA] = b2w(ifaceEqual(fp + w.fB, fp + w.fC))
+            case .toItab:
+                let d = fp[w.fA]
+                if d != 0 {
+                    guard let tab = itab(d, w.fB) else { save(); fatal("gosub: no itab"); return .fatal }
+                    fp[w.fA] = tab
+                }
+            case .ifaceType:
+                let tab = fp[w.fB]
+                fp[w.fA + 1] = fp[w.fB + 1]
+                fp[w.fA] = tab == 0 ? 0 : ptr(tab).load(as: UInt64.self)
+            case .callIface:
+                let tab = fp[w.fB]
+                if _slowPath(tab == 0) { save(); nilError(); if startPanic(g) { reload(); continue }; return .panicked }
+                let idx = Int(ptr(tab).load(fromByteOffset: 16 + 8 * w.fC, as: UInt64.self))
+                let f = funcs + idx
+                var nfp = fp + w.fA
+                nfp[FrameHeader.size] = fp[w.fB + 1]
+                if _slowPath(nfp + f.pointee.frameSlots > stackHi) {
+                    save()
+                    guard let moved = newSegment(nfp, f.pointee) else { return .fatal }
+                    stackHi = g.stackHi
+                    nfp = moved
+                } else {
+                    nfp[FrameHeader.copyBack] = 0
+                }
+                nfp[FrameHeader.callerFP] = UInt64(UInt(bitPattern: fp))
+                nfp[FrameHeader.returnPC] = UInt64(UInt(bitPattern: pc))
+                nfp[FrameHeader.callerFunc] = UInt64(fn)
+                nfp[FrameHeader.closure] = 0
+                fp = nfp
+                fn = idx
+                pc = f.pointee.code
+            case .assert:
+                let target = Int(pc[0]), source = Int(pc[1])
+                pc += 2
+                if !assertType(fp + w.fA, fp + w.fB, slots: w.fC, flags: w.fD, target: target, source: source) {
+                    save(); if startPanic(g) { reload(); continue }; return .panicked
+                }
+            case .fmtCall:
+                let a = fp + w.fA
+                guard let idx = fmtMethod(a[0], a[1]) else { pc += w.fsC; break }
+                let f = funcs + idx
+                var nfp = fp + w.fB
+                nfp[FrameHeader.size] = a[1]
+                if _slowPath(nfp + f.pointee.frameSlots > stackHi) {
+                    save()
+                    guard let moved = newSegment(nfp, f.pointee) else { return .fatal }
+                    stackHi = g.stackHi
+                    nfp = moved
+                } else {
+                    nfp[FrameHeader.copyBack] = 0
+                }
+                nfp[FrameHeader.callerFP] = UInt64(UInt(bitPattern: fp))
+                nfp[FrameHeader.returnPC] = UInt64(UInt(bitPattern: pc))
+                nfp[FrameHeader.callerFunc] = UInt64(fn)
+                nfp[FrameHeader.closure] = 0
+                fp = nfp
+                fn = idx
+                pc = f.pointee.code
+            case .fmtStore:
+                fmtStore(fp + w.fA, fp + w.fB + FrameHeader.size + 1)
             case .panicCont:
                 save()
                 if panicContinue(g) { reload(); continue }

@@ -25,6 +25,9 @@ public final class Machine {
     var printBuf: [UInt8] = []
     var scratchBuf: UnsafeMutablePointer<UInt64>?
     var scratchCap = 0
+    var itabCache: [UInt64: (UInt64, Int, UInt64)] = [:]
+    /// Set when fmt met a value whose String/Error method it could not call.
+    var fmtNeedsMethod: String?
 
     public init(program: Program, output: Output = Output()) {
         image = Image(program)

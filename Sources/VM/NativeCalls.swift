@@ -28,10 +28,12 @@ extension Machine {
             var v = ValueFormatter(machine: self)
             let args = fmtArgs(a)
             if n == .fmtPrint || n == .fmtSprint { v.doPrint(args) } else { v.doPrintln(args) }
+            if let r = fmtRefused() { return r }
             finishFmt(n == .fmtPrint || n == .fmtPrintln, v.buf, a)
         case .fmtPrintf, .fmtSprintf:
             var v = ValueFormatter(machine: self)
             v.doPrintf(Strings.bytes(a), fmtArgs(a + 2))
+            if let r = fmtRefused() { return r }
             finishFmt(n == .fmtPrintf, v.buf, a)
         case .osExit:
             out.flush()
@@ -65,6 +67,15 @@ extension Machine {
             newString(a, Quote.quote(Strings.bytes(a)))
         }
         return .finished
+    }
+
+    /// A value whose String/Error method fmt would call where gosub cannot yet: refuse, never print wrong output.
+    func fmtRefused() -> RunResult? {
+        guard let t = fmtNeedsMethod else { return nil }
+        fmtNeedsMethod = nil
+        out.flush()
+        out.writeErr("gosub: fmt: calling the String or Error method of a nested \(t) value is not supported yet\n")
+        return .exit(2)
     }
 
     /// The interface values of a []any in slots.

@@ -18,6 +18,16 @@ extension ValueFormatter {
             }
             return
         }
+        if let t = image.rtype(descriptor: a.type), t.isPreformatted {
+            let o = UnsafeMutablePointer<UInt64>(bitPattern: UInt(a.data))!
+            switch verb {
+            case UInt8(ascii: "v"), UInt8(ascii: "s"), UInt8(ascii: "q"), UInt8(ascii: "x"), UInt8(ascii: "X"):
+                fmtString(Strings.bytes(ptr: o[0], len: Int(o[1])), verb: verb == UInt8(ascii: "v") ? UInt8(ascii: "s") : verb)
+            default:
+                arg(FmtArg(type: o[2], data: o[3]), verb: verb)
+            }
+            return
+        }
         if verb == UInt8(ascii: "T") {
             pad(image.rtype(descriptor: a.type)?.name ?? "?")
             return
@@ -43,7 +53,12 @@ extension ValueFormatter {
     }
 
     func isString(_ a: FmtArg) -> Bool {
-        a.type != 0 && image.rtype(descriptor: a.type)?.kind == .string
+        guard a.type != 0, let t = image.rtype(descriptor: a.type) else { return false }
+        if t.isPreformatted {
+            let o = UnsafeMutablePointer<UInt64>(bitPattern: UInt(a.data))!
+            return isString(FmtArg(type: o[2], data: o[3]))
+        }
+        return t.kind == .string
     }
 
     mutating func doPrint(_ args: [FmtArg]) {
