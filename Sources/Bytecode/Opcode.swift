@@ -51,6 +51,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case panicV, panicIdx, unreachable, deferPush, deferRun, recover
     case box, eqBlk, eqIface, panicCont
     case toItab, ifaceType, callIface, assert, fmtCall, fmtStore
+    case mapMake, mapGet, mapAssign, mapDelete, mapLen, mapClear, mapIterInit, mapIterNext
 }
 
 extension Opcode {
@@ -198,4 +199,12 @@ public let opTable: [OpInfo] = [
     opK("assert", .abcd, 2, "R[A..] = R[B..B+1].(K0) (C result slots); D: 1 comma-ok (ok in R[A+C]), 2 K0 is an interface; K1 = the operand's static type"),
     op("fmtCall", .abc, "if interface R[A..A+1] has an Error or String method, call it with frame base B; else pc += sC"),
     op("fmtStore", .ab, "R[A..A+1] = the string result at frame base B, boxed as fmt's preformatted value (keeping the original)"),
+    opK("mapMake", .ab, 1, "R[A] = make(map, hint R[B]); K = map type id"),
+    opK("mapGet", .abcd, 1, "R[A..] = R[B][key in slots from C] (zero if absent); D = 1: ok in the slot after the value; K = map type id"),
+    opK("mapAssign", .abc, 1, "R[A] = address of the value for key (slots from C) in map R[B], inserted zeroed if absent; nil map: panic"),
+    opK("mapDelete", .ab, 1, "delete(R[A], key in slots from B)"),
+    op("mapLen", .ab, "R[A] = len(map R[B])"),
+    op("mapClear", .a, "clear(map R[A])"),
+    opK("mapIterInit", .ab, 1, "iterator R[A..A+5] over map R[B] (random start); K = map type id"),
+    opK("mapIterNext", .abc, 1, "next entry of iterator R[A..A+5]: key to slots from B, value to slots from C (C = 0: none); R[A+5] = whether there was one"),
 ]

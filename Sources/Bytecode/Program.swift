@@ -80,6 +80,7 @@ public final class Program {
     /// Type ids of the runtime's error types (recover() of a runtime error returns one of them).
     public var errorStringType = -1
     public var boundsErrorType = -1
+    public var plainErrorType = -1
     /// The type fmt boxes a value in after calling its Error or String method: {string, original interface}.
     public var preformattedType = -1
     public init() {}

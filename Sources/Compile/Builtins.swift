@@ -16,6 +16,7 @@ extension FuncCompiler {
             switch xt {
             case let bt as Basic where bt.isString: fb.emit(.mov, dst, x + 1)
             case is Types.Slice: fb.emit(.mov, dst, x + (b == .len ? 1 : 2))
+            case is Types.MapType where b == .len: fb.emit(.mapLen, dst, x)
             case let p as Types.Pointer:
                 // len(p) of *array: constant unless p is nil-checked... Go: constant, but evaluates p
                 let a = p.elem.underlying as! Types.ArrayType
@@ -31,8 +32,12 @@ extension FuncCompiler {
             fb.emit(.copySl, dst, d, s); fb.imm(TypeTable.size(et))
         case .make:
             let t = typeOf(c)
+            if t.underlying is Types.MapType {
+                let h = c.args.count > 1 ? try valueSlots(c.args[1]) : nil
+                return try mapMake(t, hint: h, into: dst)
+            }
             guard let sl = t.underlying as? Types.Slice else {
-                throw CompileError.unsupported(c.pos, t.underlying is Types.MapType ? "maps are" : "channels are")
+                throw CompileError.unsupported(c.pos, "channels are")
             }
             let n = try valueSlots(c.args[1])
             let m = c.args.count > 2 ? try valueSlots(c.args[2]) : n
@@ -77,6 +82,22 @@ extension FuncCompiler {
             try move(dst, acc, n)
         case .recover:
             fb.emit(.recover, dst)
+        case .delete:
+            try mapDelete(c)
+        case .clear:
+            let t = typeOf(c.args[0])
+            if t.underlying is Types.MapType {
+                let m = try valueSlots(c.args[0])
+                fb.emit(.mapClear, m)
+            } else if let sl = t.underlying as? Types.Slice {
+                // clear(s): zero len(s) elements
+                let s = try valueSlots(c.args[0])
+                let z = try fb.alloc(1)
+                let es = TypeTable.size(sl.elem)
+                let zs = try fb.alloc(3)
+                fb.emit(.makeSlice, zs, s + 1, s + 1); fb.imm(compiler.types.id(sl.elem))
+                fb.emit(.copySl, z, s, zs); fb.imm(es)
+            }
         default:
             throw CompileError.unsupported(c.pos, "builtin \(b.rawValue) is")
         }

@@ -43,6 +43,12 @@ extension FuncCompiler {
 
     /// Slots of each value of a multi-valued expression (a call).
     func multiValue(_ e: Expr) throws(CompileError) -> [Int] {
+        if let ix = unparen(e) as? IndexExpr, let mt = typeOf(ix.x).underlying as? Types.MapType {
+            let n = TypeTable.slots(mt.elem)
+            let d = try fb.alloc(n + 1)
+            try mapIndex(ix, into: d, commaOK: true)
+            return [d, d + n]
+        }
         if let a = unparen(e) as? AssertExpr {
             let n = TypeTable.slots(assertedType(a))
             let d = try fb.alloc(n + 1)

@@ -47,6 +47,7 @@ public final class Compiler {
     func run() throws(CompileError) {
         program.errorStringType = types.runtimeErrorType("runtime.errorString")
         program.boundsErrorType = types.runtimeErrorType("runtime.boundsError")
+        program.plainErrorType = types.runtimeErrorType("runtime.plainError")
         program.preformattedType = types.runtimeErrorType("fmt.preformatted", preformatted: true)
         // globals: static storage
         for (vars, _) in checker.initOrder { for v in vars { _ = global(v) } }

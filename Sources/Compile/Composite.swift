@@ -17,7 +17,7 @@ extension FuncCompiler {
             fb.emit(.strIdx, dst, s, i)
             return
         }
-        if xt is Types.MapType { throw CompileError.unsupported(ix.pos, "maps are") }
+        if xt is Types.MapType { return try mapIndex(ix, into: dst, commaOK: false) }
         if xt is Signature || tv(ix.x) == nil { throw CompileError.unsupported(ix.pos, "generic functions are") }
         let p = try place(ix)
         try loadFrom(p, typeOf(ix), into: dst)
@@ -129,8 +129,8 @@ extension FuncCompiler {
             try newCell(cell, et)
             try storeTo(.mem(cell, 0), et, from: tmp)
             fb.emit(.mov, dst, cell)
-        case is Types.MapType:
-            throw CompileError.unsupported(startPos(c), "maps are")
+        case let mt as Types.MapType:
+            try mapLiteral(c, t, mt, into: dst)
         default:
             throw CompileError.unsupported(c.pos, "composite literals of type \(t) are")
         }
@@ -222,7 +222,6 @@ extension FuncCompiler {
         }
         switch TypeTable.kind(t) {
         case .complex64, .complex128: throw CompileError.unsupported(pos, "complex numbers are")
-        case .map: throw CompileError.unsupported(pos, "maps are")
         case .chan: throw CompileError.unsupported(pos, "channels are")
         default: break
         }

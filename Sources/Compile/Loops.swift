@@ -132,13 +132,15 @@ extension FuncCompiler {
                 _ = try valueSlots(r.x)
             }
         case let p as Types.Pointer:
-            guard let a = p.elem.underlying as? Types.ArrayType else { fallthrough }
+            guard let a = p.elem.underlying as? Types.ArrayType else { throw CompileError.unsupported(r.pos, "range over \(xt) is") }
             fb.loadInt(n, a.len)
             elemT = a.elem
             base = try fb.alloc(1)
             try expr(r.x, into: base)
             if valE != nil && !isBlank(valE) { fb.emit(.nilchk, base) }
-        case is Types.MapType: throw CompileError.unsupported(r.pos, "maps are")
+        case let mt as Types.MapType:
+            fb.top = start
+            return try mapRange(f, r, mt, label: label)
         case is Chan: throw CompileError.unsupported(r.pos, "channels are")
         case is Signature: throw CompileError.unsupported(r.pos, "range over functions is")
         default: throw CompileError.unsupported(r.pos, "range over \(xt) is")

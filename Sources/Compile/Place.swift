@@ -198,7 +198,7 @@ extension FuncCompiler {
                 fb.emit(.idxAddr, a, s, i); fb.imm(TypeTable.size(sl.elem))
                 return .mem(a, 0)
             }
-            if xt is Types.MapType { throw CompileError.unsupported(ix.pos, "maps are") }
+            if xt is Types.MapType { return try mapPlace(ix) }
         case let o as Operation where o.op == .mul && o.y == nil:
             let p = try valueSlots(o.x)
             fb.emit(.nilchk, p)

@@ -159,6 +159,7 @@ struct ValueFormatter {
     /// Formats the value of type t at address p with the verb.
     mutating func value(_ t: RType, _ p: UnsafeRawPointer, verb: UInt8, depth: Int) {
         let v = UInt8(ascii: "v")
+        if f.sharpV && verb == v { return goSyntax(t, p, depth: depth) }
         if !t.methods.isEmpty, [v, UInt8(ascii: "s"), UInt8(ascii: "q"), UInt8(ascii: "x"), UInt8(ascii: "X")].contains(verb),
            t.methods.contains(where: { ($0.name == "Error" || $0.name == "String") && $0.stringer }),
            !(t.kind == .pointer && p.load(as: UInt64.self) == 0) {
@@ -182,7 +183,11 @@ struct ValueFormatter {
             case UInt8(ascii: "U"):
                 var h = String(x, radix: 16).uppercased()
                 while h.count < 4 { h = "0" + h }
-                pad("U+" + h)
+                var u = "U+" + h
+                if f.sharp, x <= 0x10FFFF, Quote.isPrint(UInt32(x)) {
+                    u += " '" + String(decoding: Strings.encode(Int64(x)), as: UTF8.self) + "'"
+                }
+                pad(u)
             default: badVerb(t, p, verb)
             }
         case .float32, .float64:
@@ -198,6 +203,27 @@ struct ValueFormatter {
             case v, UInt8(ascii: "s"), UInt8(ascii: "q"), UInt8(ascii: "x"), UInt8(ascii: "X"): fmtString(s, verb: verb == v ? UInt8(ascii: "s") : verb)
             default: badVerb(t, p, verb)
             }
+        case .map where verb != UInt8(ascii: "p"):
+            let m = p.load(as: UInt64.self)
+            buf += Array("map[".utf8)
+            if m != 0 {
+                let h = machine.mapHeader(m)
+                let kt = type(t.key), vt = type(t.elem)
+                var entries: [(UnsafeRawPointer, UnsafeRawPointer)] = []
+                let c = machine.ctrl(h)
+                for i in 0..<h.pointee.cap where c[i] & 0x80 != 0 {
+                    entries.append((UnsafeRawPointer(machine.keyAt(h, i)), UnsafeRawPointer(machine.valAt(h, i))))
+                }
+                // fmt prints maps sorted by key (internal/fmtsort)
+                entries.sort { machine.compareKeys(kt, $0.0, $1.0) < 0 }
+                for (i, (k, val)) in entries.enumerated() {
+                    if i > 0 { buf.append(UInt8(ascii: " ")) }
+                    value(kt, k, verb: verb, depth: depth + 1)
+                    buf.append(UInt8(ascii: ":"))
+                    value(vt, val, verb: verb, depth: depth + 1)
+                }
+            }
+            buf.append(UInt8(ascii: "]"))
         case .pointer, .unsafePointer, .function, .chan, .map:
             let a = p.load(as: UInt64.self)
             if verb == v && depth == 0 && a != 0 && t.kind == .pointer {
@@ -276,5 +302,94 @@ struct ValueFormatter {
         value(t, p, verb: UInt8(ascii: "v"), depth: 0)
         buf.append(UInt8(ascii: ")"))
         f = saved
+    }
+}
+
+extension ValueFormatter {
+    /// %#v: the value as Go syntax (fmt's sharpV paths).
+    mutating func goSyntax(_ t: RType, _ p: UnsafeRawPointer, depth: Int) {
+        func w(_ s: String) { buf += Array(s.utf8) }
+        switch t.kind {
+        case .bool: w(p.load(as: UInt8.self) != 0 ? "true" : "false")
+        case .int, .int8, .int16, .int32, .int64: w(String(Self.readInt(t, p)))
+        case .uint, .uint8, .uint16, .uint32, .uint64, .uintptr:
+            w("0x" + String(UInt64(bitPattern: Self.readInt(t, p)), radix: 16))
+        case .float32, .float64:
+            w(FloatFormat.shortestG(Self.readFloat(t, p), bits: t.kind == .float32 ? 32 : 64))
+        case .string:
+            buf += Quote.quote(Strings.bytes(ptr: p.load(as: UInt64.self), len: Int(p.load(fromByteOffset: 8, as: UInt64.self))))
+        case .pointer:
+            let a = p.load(as: UInt64.self)
+            if a == 0 { w("(\(t.name))(nil)"); return }
+            let e = type(t.elem)
+            if depth == 0 && (e.kind == .structure || e.kind == .array || e.kind == .slice || e.kind == .map) {
+                w("&")
+                goSyntax(e, UnsafeRawPointer(bitPattern: UInt(a))!, depth: depth + 1)
+            } else {
+                w("(\(t.name))(0x\(String(a, radix: 16)))")
+            }
+        case .unsafePointer, .chan, .function:
+            let a = p.load(as: UInt64.self)
+            w(a == 0 ? "(\(t.name))(nil)" : "(\(t.name))(0x\(String(a, radix: 16)))")
+        case .slice, .array:
+            let e = type(t.elem)
+            var base: UnsafeRawPointer? = p
+            var n = t.len
+            if t.kind == .slice {
+                base = UnsafeRawPointer(bitPattern: UInt(p.load(as: UInt64.self)))
+                n = Int(p.load(fromByteOffset: 8, as: UInt64.self))
+                if base == nil { w(t.name + "(nil)"); return }
+            }
+            w(t.name + "{")
+            for i in 0..<n {
+                if i > 0 { w(", ") }
+                if e.kind == .uint8 && t.kind == .slice {
+                    w("0x" + String(base!.load(fromByteOffset: i, as: UInt8.self), radix: 16))
+                } else {
+                    goSyntax(e, base! + i * e.size, depth: depth + 1)
+                }
+            }
+            w("}")
+        case .structure:
+            w(t.name + "{")
+            for (i, fld) in t.fields.enumerated() {
+                if i > 0 { w(", ") }
+                w(fld.name + ":")
+                goSyntax(type(fld.type), p + fld.offset, depth: depth + 1)
+            }
+            w("}")
+        case .map:
+            let m = p.load(as: UInt64.self)
+            if m == 0 { w(t.name + "(nil)"); return }
+            w(t.name + "{")
+            let h = machine.mapHeader(m)
+            let kt = type(t.key), vt = type(t.elem)
+            var entries: [(UnsafeRawPointer, UnsafeRawPointer)] = []
+            let c = machine.ctrl(h)
+            for i in 0..<h.pointee.cap where c[i] & 0x80 != 0 {
+                entries.append((UnsafeRawPointer(machine.keyAt(h, i)), UnsafeRawPointer(machine.valAt(h, i))))
+            }
+            entries.sort { machine.compareKeys(kt, $0.0, $1.0) < 0 }
+            for (i, (k, val)) in entries.enumerated() {
+                if i > 0 { w(", ") }
+                goSyntax(kt, k, depth: depth + 1)
+                w(":")
+                goSyntax(vt, val, depth: depth + 1)
+            }
+            w("}")
+        case .interface:
+            let tw = p.load(as: UInt64.self)
+            if tw == 0 { w(t.name + "(nil)"); return }
+            guard let dt = image.rtype(descriptor: tw) else { return }
+            var d = p.load(fromByteOffset: 8, as: UInt64.self)
+            switch dt.kind {
+            case .pointer, .map, .chan, .function, .unsafePointer:
+                withUnsafeBytes(of: &d) { goSyntax(dt, $0.baseAddress!, depth: depth) }
+            default:
+                goSyntax(dt, UnsafeRawPointer(bitPattern: UInt(d))!, depth: depth)
+            }
+        default:
+            w("?")
+        }
     }
 }

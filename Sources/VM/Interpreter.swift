@@ -318,6 +318,7 @@ extension Machine {
                 recover(g, fp, into: fp + w.fA)
             case .eqIface:
                 fp[w.fA] = b2w(ifaceEqual(fp + w.fB, fp + w.fC))
+                if _slowPath(g.panicking != nil) { save(); if startPanic(g) { reload(); continue }; return .panicked }
             case .toItab:
                 let d = fp[w.fA]
                 if d != 0 {
@@ -379,6 +380,36 @@ extension Machine {
                 pc = f.pointee.code
             case .fmtStore:
                 fmtStore(fp + w.fA, fp + w.fB + FrameHeader.size + 1)
+            case .mapMake:
+                let t = Int(pc.pointee); pc += 1
+                fp[w.fA] = makeMap(t, hint: Int(max(0, i64(fp[w.fB]))))
+            case .mapGet:
+                let t = Int(pc.pointee); pc += 1
+                save()
+                if !mapGet(fp + w.fA, fp[w.fB], fp + w.fC, typeID: t, commaOK: w.fD == 1) {
+                    if startPanic(g) { reload(); continue }; return .panicked
+                }
+            case .mapAssign:
+                pc += 1
+                save()
+                let a = mapAssign(fp[w.fB], fp + w.fC)
+                if a == 0 { if startPanic(g) { reload(); continue }; return .panicked }
+                fp[w.fA] = a
+            case .mapDelete:
+                pc += 1
+                save()
+                if !mapDelete(fp[w.fA], fp + w.fB) { if startPanic(g) { reload(); continue }; return .panicked }
+            case .mapLen:
+                let m = fp[w.fB]
+                fp[w.fA] = m == 0 ? 0 : UInt64(mapHeader(m).pointee.count)
+            case .mapClear:
+                mapClear(fp[w.fA])
+            case .mapIterInit:
+                pc += 1
+                mapIterInit(fp + w.fA, fp[w.fB])
+            case .mapIterNext:
+                pc += 1
+                mapIterNext(fp + w.fA, key: fp + w.fB, val: w.fC == 0 ? nil : fp + w.fC)
             case .panicCont:
                 save()
                 if panicContinue(g) { reload(); continue }

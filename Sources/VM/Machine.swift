@@ -25,6 +25,8 @@ public final class Machine {
     var printBuf: [UInt8] = []
     var scratchBuf: UnsafeMutablePointer<UInt64>?
     var scratchCap = 0
+    var keyBuf: UnsafeMutableRawPointer?
+    var keyBufCap = 0
     var itabCache: [UInt64: (UInt64, Int, UInt64)] = [:]
     /// Set when fmt met a value whose String/Error method it could not call.
     var fmtNeedsMethod: String?
@@ -40,6 +42,7 @@ public final class Machine {
         main?.stack.releaseAll()
         for (_, (_, m)) in closureLayouts { m.deallocate() }
         scratchBuf?.deallocate()
+        keyBuf?.deallocate()
     }
 
     /// Runs the program to its end. Returns the process exit status.

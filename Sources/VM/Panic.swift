@@ -26,6 +26,17 @@ extension Machine {
         main?.panicking = p
     }
 
+    /// A runtime.plainError: a runtime error whose message has no "runtime error: " prefix.
+    func raisePlainError(_ msg: String) {
+        var p = PanicInfo(message: msg, isRuntimeError: true, signal: nil)
+        let id = image.program.plainErrorType
+        let cell = mcache.malloc(16, type: image.layouts[id])
+        newString(UnsafeMutablePointer<UInt64>(bitPattern: cell)!, Array(msg.utf8))
+        p.typ = image.descriptorAddress(id)
+        p.data = UInt64(cell)
+        main?.panicking = p
+    }
+
     func runtimeError(_ msg: String) {
         raiseRuntimeError(msg, typeID: image.program.errorStringType)
     }
@@ -172,7 +183,10 @@ extension Machine {
         if a[0] == 0 { return true }
         guard let t = image.rtype(descriptor: a[0]) else { return a[1] == b[1] }
         switch t.kind {
-        case .pointer, .map, .chan, .function, .unsafePointer: return a[1] == b[1]
+        case .slice, .map, .function:
+            runtimeError("comparing uncomparable type \(t.name)")
+            return false
+        case .pointer, .chan, .unsafePointer: return a[1] == b[1]
         default:
             return valuesEqual(t, UnsafeRawPointer(bitPattern: UInt(a[1]))!, UnsafeRawPointer(bitPattern: UInt(b[1]))!)
         }
