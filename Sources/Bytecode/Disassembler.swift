@@ -63,10 +63,11 @@ public enum Disassembler {
             else { ops = ["r\(w.fA)", "#\(w.fBC)"] }
         }
         if op == .box { ops[2] = "type \(typeName(p, w.fC))" }
+        if op == .toItab { ops[1] = "type \(typeName(p, w.fB))" }
         for k in 0..<info.imm where pc + 1 + k < p.code.count {
             let imm = p.code[pc + 1 + k]
             switch op {
-            case .makeSlice, .grow, .newObj: ops.append("type \(typeName(p, Int(imm)))")
+            case .makeSlice, .grow, .newObj, .assert, .mapMake, .mapGet, .mapAssign, .mapDelete, .mapIterInit, .mapIterNext: ops.append("type \(typeName(p, Int(imm)))")
             case .makeClo: ops.append(Int(imm) < p.funcs.count ? p.funcs[Int(imm)].name : "$\(imm)")
             default: ops.append("$\(Int64(bitPattern: imm))")
             }

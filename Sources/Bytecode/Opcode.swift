@@ -52,6 +52,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case box, eqBlk, eqIface, panicCont
     case toItab, ifaceType, callIface, assert, fmtCall, fmtStore
     case mapMake, mapGet, mapAssign, mapDelete, mapLen, mapClear, mapIterInit, mapIterNext
+    case panicMsg
 }
 
 extension Opcode {
@@ -207,4 +208,5 @@ public let opTable: [OpInfo] = [
     op("mapClear", .a, "clear(map R[A])"),
     opK("mapIterInit", .ab, 1, "iterator R[A..A+5] over map R[B] (random start); K = map type id"),
     opK("mapIterNext", .abc, 1, "next entry of iterator R[A..A+5]: key to slots from B, value to slots from C (C = 0: none); R[A+5] = whether there was one"),
+    op("panicMsg", .none, "where an Error/String method called to print a panic value returns: keep its result, stop"),
 ]

@@ -37,6 +37,11 @@ extension FuncCompiler {
         if let b = builtinID(c.fun) {
             return try builtin(b, c, into: dst)
         }
+        if let s = unparen(c.fun) as? SelectorExpr, let pn = s.x as? Name, let p = obj(pn) as? PkgName,
+           let sig = tv(s)?.type as? Signature,
+           try errorConstructor("\(p.imported.path).\(s.sel.value)", c, sig: sig, into: dst) {
+            return
+        }
         let (res, _) = try call(c)
         try move(dst, res, TypeTable.slots(typeOf(c)))
     }
@@ -294,14 +299,18 @@ extension FuncCompiler {
     /// replaced by a preformatted value that keeps the original.
     func preformat(_ c: CallExpr, slice: Int, fixed: Int) throws(CompileError) {
         if c.hasDots { return }   // the VM refuses Stringers it meets unformatted
-        let n = c.args.count - fixed
+        var argTypes = c.args.dropFirst(fixed).map { typeOf($0) }
+        if c.args.count == 1, let inner = unparen(c.args[0]) as? CallExpr, !isTypeExpr(inner.fun), builtinID(inner.fun) == nil,
+           let isig = tv(inner.fun)?.type.underlying as? Signature, isig.results.count > 1 {
+            argTypes = isig.results.vars.dropFirst(fixed).map { $0.type! }
+        }
+        let n = argTypes.count
         if n <= 0 { return }
         // only arguments that may hold a method (interfaces, named types, pointers to them)
         let tmp = try fb.alloc(2)
         let callBase = try fb.alloc(FrameHeader.size + 3)   // above tmp: the call's frame starts here
         for i in 0..<n {
-            let t = typeOf(c.args[fixed + i])
-            if !mayHaveFormatMethod(t) { continue }
+            if !mayHaveFormatMethod(argTypes[i]) { continue }
             fb.emit(.ld64, tmp, slice, 16 * i)
             fb.emit(.ld64, tmp + 1, slice, 16 * i + 8)
             fb.emit(.fmtCall, tmp, callBase, 3)

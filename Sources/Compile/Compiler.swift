@@ -29,6 +29,7 @@ public final class Compiler {
     var staticClosures: [Int: Int] = [:]            // func index -> static offset of its funcval
     var strings: [[UInt8]: Int] = [:]
     var wrappers: [String: Int] = [:]
+    var errorStringIDs: (Int, Int)?
     let fileName: (Pos) -> String
 
     init(checker: Checker, fileName: @escaping (Pos) -> String) {
@@ -71,6 +72,7 @@ public final class Compiler {
         let stub = newFunc(name: "runtime.gopanic", pos: .none)
         let sb = FuncBuilder(meta: program.funcs[stub], firstFree: FrameHeader.size)
         sb.emit(.panicCont)
+        sb.emit(.panicMsg)
         try finish(stub, sb)
         program.panicStubFunc = stub
         while !queue.isEmpty {

@@ -235,10 +235,50 @@ extension FuncCompiler {
 
 extension FuncCompiler {
     /// T of x.(T) (the checker records a comma-ok assertion as a tuple).
+    /// (The checker records the `ok` of `v, ok := x.(T)` on the assertion node itself,
+    /// so T is read from the type expression.)
     func assertedType(_ a: AssertExpr) -> GoType {
+        if let t = resolveType(a.type) { return t }
         if let t = tv(a.type)?.type { return t }
         let t = typeOf(a)
         if let tu = t as? Tuple, tu.count > 0 { return tu.vars[0].type! }
         return t
     }
+
+    /// The type a type expression denotes, for the common forms.
+    func resolveType(_ e: Expr) -> GoType? {
+        switch unparen(e) {
+        case let n as Name: return (obj(n) as? TypeName)?.type
+        case let s as SelectorExpr: return (checker.uses[ObjectIdentifier(s.sel)] as? TypeName)?.type
+        case let o as Operation where o.op == .mul && o.y == nil: return resolveType(o.x).map { Types.Pointer($0) }
+        case let s as SliceType: return resolveType(s.elem).map { Types.Slice($0) }
+        case let m as Syntax.MapType:
+            guard let k = resolveType(m.key), let v = resolveType(m.value) else { return nil }
+            return Types.MapType(k, v)
+        case let a as Syntax.ArrayType:
+            guard let l = a.len, let n = tv(l)?.value, let et = resolveType(a.elem) else { return nil }
+            return Types.ArrayType(et, n.int64Value.0)
+        case let f as FuncType:
+            var ps: [Var] = [], rs: [Var] = []
+            var variadic = false
+            for p in f.params {
+                guard let te = p.type else { return nil }
+                if let d = te as? DotsType {
+                    guard let et = resolveType(d.elem) else { return nil }
+                    ps.append(Var(name: "", pos: .none, type: Types.Slice(et), pkg: nil)); variadic = true
+                } else {
+                    guard let t = resolveType(te) else { return nil }
+                    ps.append(Var(name: "", pos: .none, type: t, pkg: nil))
+                }
+            }
+            for r in f.results {
+                guard let te = r.type, let t = resolveType(te) else { return nil }
+                rs.append(Var(name: "", pos: .none, type: t, pkg: nil))
+            }
+            return Signature(params: Tuple(ps), results: Tuple(rs), variadic: variadic)
+        default: return nil
+        }
+    }
+
+    func isValidType(_ t: GoType) -> Bool { TypeTable.kind(t) != .invalid }
 }

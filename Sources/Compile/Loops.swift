@@ -278,7 +278,7 @@ extension FuncCompiler {
                     fb.jumpIf(cond, bodies[i], when: true)
                     continue
                 }
-                let t = typeOf(ce)
+                let t = resolveType(ce) ?? typeOf(ce)
                 try checkSupported(t, at: ce)
                 let n = TypeTable.slots(t)
                 let d = try fb.alloc(n + 1)

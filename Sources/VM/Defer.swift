@@ -172,3 +172,39 @@ extension Machine {
         traceback(g)
     }
 }
+
+extension Machine {
+    /// Before printing an unrecovered panic: call the value's Error or String method (in Go, on this
+    /// goroutine, returning to the panicMsg stub). False when no message is left to compute.
+    func startPanicMessage(_ g: Goroutine) -> Bool {
+        if let p = g.panicking { g.panics.append(p); g.panicking = nil }
+        guard let i = g.panics.firstIndex(where: { !$0.messageDone && $0.typ != 0 }) else { return false }
+        g.panics[i].messageDone = true
+        guard let idx = fmtMethod(g.panics[i].typ, g.panics[i].data) else { return startPanicMessage(g) }
+        let f = image.funcs[idx]
+        let base = g.fp + image.funcs[g.fn].frameSlots
+        if base + f.frameSlots > g.stackHi { return startPanicMessage(g) }
+        base[FrameHeader.callerFP] = UInt64(UInt(bitPattern: g.fp))
+        base[FrameHeader.returnPC] = UInt64(UInt(bitPattern: image.panicStub + 1))
+        base[FrameHeader.callerFunc] = UInt64(g.fn)
+        base[FrameHeader.closure] = 0
+        base[FrameHeader.copyBack] = 0
+        base[FrameHeader.size] = g.panics[i].data
+        panicMessageIndex = i
+        panicMessagePC = g.pc
+        g.fp = base
+        g.fn = idx
+        g.pc = f.code
+        return true
+    }
+
+    /// panicMsg: the method returned; its string result is in the callee frame just above g.fp.
+    func panicMessageReturned(_ g: Goroutine) {
+        let base = g.fp + image.funcs[g.fn].frameSlots
+        let s = base + FrameHeader.size + 1
+        if panicMessageIndex < g.panics.count {
+            g.panics[panicMessageIndex].message = String(decoding: Strings.bytes(s), as: UTF8.self)
+        }
+        if let pc = panicMessagePC { g.pc = pc }
+    }
+}

@@ -53,6 +53,8 @@ struct PanicInfo {
     /// The frame whose deferred call is running for this panic (where a recovery resumes).
     var ownerFP: UInt64 = 0
     var ownerFn = 0
+    /// The message was computed by the value's Error/String method (or needs none).
+    var messageDone = false
     /// Where the panic was raised (for the traceback).
     var pc: UnsafePointer<Word>?
 }

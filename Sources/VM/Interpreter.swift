@@ -410,6 +410,10 @@ extension Machine {
             case .mapIterNext:
                 pc += 1
                 mapIterNext(fp + w.fA, key: fp + w.fB, val: w.fC == 0 ? nil : fp + w.fC)
+            case .panicMsg:
+                save()
+                panicMessageReturned(g)
+                return .panicked
             case .panicCont:
                 save()
                 if panicContinue(g) { reload(); continue }

@@ -26,6 +26,8 @@ public final class Machine {
     var scratchBuf: UnsafeMutablePointer<UInt64>?
     var scratchCap = 0
     var keyBuf: UnsafeMutableRawPointer?
+    var panicMessageIndex = 0
+    var panicMessagePC: UnsafePointer<Word>?
     var keyBufCap = 0
     var itabCache: [UInt64: (UInt64, Int, UInt64)] = [:]
     /// Set when fmt met a value whose String/Error method it could not call.
@@ -55,7 +57,9 @@ public final class Machine {
             return 2
         }
         main = g
-        let r = execute(g)
+        var r = execute(g)
+        // Go prints an error or Stringer panic value with its method, called before printing
+        while r == .panicked, startPanicMessage(g) { r = execute(g) }
         out.flush()
         switch r {
         case .finished: return 0
