@@ -15,6 +15,17 @@ public enum NativeID: Int, CaseIterable, Sendable {
     // strings, strconv (a first few)
     case stringsRepeat, stringsContains, stringsIndex, stringsHasPrefix, stringsHasSuffix, stringsToUpper, stringsToLower
     case strconvItoa, strconvQuote
+    case mathNaN, mathInf, mathIsNaN, mathIsInf, mathSqrt, mathFloor, mathCeil, mathAbs, mathPow, mathTrunc, mathMod
+    case mathLog, mathExp, mathMax, mathMin, mathRound, mathSin, mathCos, mathHypot, mathLog2, mathLog10
+    case stringsFields, stringsSplit, stringsJoin, stringsTrimSpace, stringsReplaceAll, stringsReplace, stringsCount
+    case stringsLastIndex, stringsTrimPrefix, stringsTrimSuffix, stringsContainsRune, stringsIndexByte, stringsTrim
+    case strconvAtoi, strconvFormatInt
+    case utf8RuneLen, utf8RuneCountInString, utf8ValidString, utf8DecodeRuneInString
+    case sortInts, sortStrings, sortFloat64s
+    case unicodeIsUpper, unicodeIsLower, unicodeIsDigit, unicodeIsLetter, unicodeIsSpace, unicodeToUpper, unicodeToLower
+    case bitsOnesCount, bitsLeadingZeros64, bitsTrailingZeros, bitsLen
+    // fmt.Fprint* to os.Stderr (to os.Stdout they compile as Print*)
+    case fmtEprint, fmtEprintln, fmtEprintf
 
     /// The Go name a call site uses (nil for runtime helpers).
     public var goName: String? {
@@ -35,11 +46,22 @@ public enum NativeID: Int, CaseIterable, Sendable {
         case .stringsToLower: return "strings.ToLower"
         case .strconvItoa: return "strconv.Itoa"
         case .strconvQuote: return "strconv.Quote"
-        default: return nil
+        case .fmtEprint, .fmtEprintln, .fmtEprintf: return nil
+        default:
+            let n = "\(self)"
+            for (prefix, pkg) in Self.prefixes where n.hasPrefix(prefix) {
+                return pkg + "." + n.dropFirst(prefix.count)
+            }
+            return nil
         }
     }
 
     public var name: String { goName ?? "runtime.\(self)" }
+
+    static let prefixes: [(String, String)] = [
+        ("math", "math"), ("strings", "strings"), ("strconv", "strconv"), ("utf8", "unicode/utf8"),
+        ("sort", "sort"), ("unicode", "unicode"), ("bits", "math/bits"),
+    ]
 
     public static let byGoName: [String: NativeID] = {
         var m: [String: NativeID] = [:]

@@ -113,8 +113,14 @@ extension FuncCompiler {
         if let f {
             if f.pkg !== checker.pkg || !f.hasBody {
                 let qual = "\(f.pkg?.path ?? "?").\(f.name)"
-                guard let nid = NativeID.byGoName[qual] else {
+                guard var nid = NativeID.byGoName[qual] ?? fprint(qual, c) else {
                     throw CompileError.unsupported(c.pos, "\(qual) is")
+                }
+                if nid == .strconvAtoi && program.numErrorType < 0 {
+                    program.numErrorType = try compiler.errorStringTypes(pkg: "strconv", name: "NumError").1
+                }
+                if [.fmtEprint, .fmtEprintln, .fmtEprintf].contains(nid) || qual.hasPrefix("fmt.Fprint") {
+                    return try fprintCall(c, sig: sig, &nid)
                 }
                 callee = .native(nid)
             } else {
@@ -327,5 +333,55 @@ extension FuncCompiler {
         guard let n = base as? Named else { return false }
         return n.originOrSelf.methods.contains { $0.name == "String" || $0.name == "Error" }
             || (n.underlying as? Struct)?.fields.contains { $0.embedded } == true
+    }
+}
+
+extension FuncCompiler {
+    /// fmt.Fprint* to os.Stdout or os.Stderr (the only writers so far).
+    func fprint(_ qual: String, _ c: CallExpr) -> NativeID? {
+        guard qual == "fmt.Fprint" || qual == "fmt.Fprintln" || qual == "fmt.Fprintf",
+              let s = unparen(c.args[0]) as? SelectorExpr, let pn = s.x as? Name, let p = obj(pn) as? PkgName,
+              p.imported.path == "os", s.sel.value == "Stdout" || s.sel.value == "Stderr" else { return nil }
+        let toErr = s.sel.value == "Stderr"
+        switch qual {
+        case "fmt.Fprint": return toErr ? .fmtEprint : .fmtPrint
+        case "fmt.Fprintln": return toErr ? .fmtEprintln : .fmtPrintln
+        default: return toErr ? .fmtEprintf : .fmtPrintf
+        }
+    }
+
+    /// Compiles fmt.Fprint*(os.X, args…) as the matching print native (the writer argument dropped).
+    func fprintCall(_ c: CallExpr, sig: Signature, _ nid: inout NativeID) throws(CompileError) -> (Int, Signature) {
+        let params = Tuple(Array(sig.params.vars.dropFirst()))
+        let s2 = Signature(params: params, results: sig.results, variadic: sig.variadic)
+        let pslots = params.vars.reduce(0) { $0 + TypeTable.slots($1.type!) }
+        let rslots = sig.results.vars.reduce(0) { $0 + TypeTable.slots($1.type!) }
+        let base = try fb.alloc(max(pslots, rslots, 1))
+        // arguments after the writer
+        var slot = base
+        let fixed = params.count - 1
+        for i in 0..<fixed {
+            let t = params.vars[i].type!
+            try expr(c.args[1 + i], into: slot, as: t)
+            slot += TypeTable.slots(t)
+        }
+        if c.hasDots { try expr(c.args[1 + fixed], into: slot) }
+        else { try packVariadic(Array(c.args.dropFirst(1 + fixed)), sliceType: params.vars[fixed].type!, into: slot) }
+        if !c.hasDots {
+            let argTypes = c.args.dropFirst(1 + fixed).map { typeOf($0) }
+            let tmp = try fb.alloc(2)
+            let callBase = try fb.alloc(FrameHeader.size + 3)
+            for (i, t) in argTypes.enumerated() where mayHaveFormatMethod(t) {
+                fb.emit(.ld64, tmp, slot, 16 * i)
+                fb.emit(.ld64, tmp + 1, slot, 16 * i + 8)
+                fb.emit(.fmtCall, tmp, callBase, 3)
+                fb.emit(.fmtStore, tmp, callBase)
+                fb.emit(.st64, slot, tmp, 16 * i)
+                fb.emit(.st64, slot, tmp + 1, 16 * i + 8)
+            }
+        }
+        fb.line(c.pos)
+        fb.emitBC(.callNat, base, nid.rawValue)
+        return (base, s2)
     }
 }

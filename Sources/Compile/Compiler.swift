@@ -50,6 +50,8 @@ public final class Compiler {
         program.boundsErrorType = types.runtimeErrorType("runtime.boundsError")
         program.plainErrorType = types.runtimeErrorType("runtime.plainError")
         program.preformattedType = types.runtimeErrorType("fmt.preformatted", preformatted: true)
+        program.stringType = types.id(Universe.string)
+        program.errorIfaceType = types.id(Universe.errorType)
         // globals: static storage
         for (vars, _) in checker.initOrder { for v in vars { _ = global(v) } }
         for case let v as Var in checker.pkg.scope.order { _ = global(v) }

@@ -12,13 +12,20 @@ extension Compiler {
     /// Type ids of errors.errorString and *errors.errorString (made once).
     func errorStringTypes() throws(CompileError) -> (Int, Int) {
         if let e = errorStringIDs { return e }
+        let e = try errorStringTypes(pkg: "errors", name: "errorString")
+        errorStringIDs = e
+        return e
+    }
+
+    /// A made-up error type pkg.name (struct{ s string }) whose pointer's Error method returns s.
+    func errorStringTypes(pkg: String, name: String) throws(CompileError) -> (Int, Int) {
         let str = types.id(Universe.string)
-        let s = types.syntheticType("errors.errorString", kind: .structure, size: 16, ptrMask: [1])
+        let s = types.syntheticType("\(pkg).\(name)", kind: .structure, size: 16, ptrMask: [1])
         program.types[s].fields = [RField(name: "s", type: str, offset: 0, embedded: false, exported: false)]
-        let p = types.syntheticType("*errors.errorString", kind: .pointer, size: 8, ptrMask: [1])
+        let p = types.syntheticType("*\(pkg).\(name)", kind: .pointer, size: 8, ptrMask: [1])
         program.types[p].elem = s
         // func (e *errorString) Error() string { return e.s }
-        let fn = newFunc(name: "errors.(*errorString).Error", pos: .none)
+        let fn = newFunc(name: "\(pkg).(*\(name)).Error", pos: .none)
         let meta = program.funcs[fn]
         meta.paramSlots = 1
         meta.resultSlots = 2
@@ -29,7 +36,6 @@ extension Compiler {
         fb.emit(.ret)
         try finish(fn, fb)
         program.types[p].methods = [RMethod(name: "Error", fn: fn, stringer: true)]
-        errorStringIDs = (s, p)
         return (s, p)
     }
 }

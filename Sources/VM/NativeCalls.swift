@@ -35,6 +35,18 @@ extension Machine {
             v.doPrintf(Strings.bytes(a), fmtArgs(a + 2))
             if let r = fmtRefused() { return r }
             finishFmt(n == .fmtPrintf, v.buf, a)
+        case .fmtEprint, .fmtEprintln:
+            var v = ValueFormatter(machine: self)
+            if n == .fmtEprint { v.doPrint(fmtArgs(a)) } else { v.doPrintln(fmtArgs(a)) }
+            if let r = fmtRefused() { return r }
+            out.writeErr(v.buf)
+            a[0] = UInt64(v.buf.count); a[1] = 0; a[2] = 0
+        case .fmtEprintf:
+            var v = ValueFormatter(machine: self)
+            v.doPrintf(Strings.bytes(a), fmtArgs(a + 2))
+            if let r = fmtRefused() { return r }
+            out.writeErr(v.buf)
+            a[0] = UInt64(v.buf.count); a[1] = 0; a[2] = 0
         case .osExit:
             out.flush()
             return .exit(Int32(truncatingIfNeeded: Int64(bitPattern: a[0])))
@@ -65,6 +77,8 @@ extension Machine {
             newString(a, Array(String(Int64(bitPattern: a[0])).utf8))
         case .strconvQuote:
             newString(a, Quote.quote(Strings.bytes(a)))
+        default:
+            return callLibNative(n, a)
         }
         return .finished
     }
