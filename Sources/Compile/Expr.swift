@@ -66,7 +66,7 @@ extension FuncCompiler {
                 if let v = o as? Var { throw CompileError.unsupported(s.pos, "package variable \(n.value).\(v.name) is") }
                 throw CompileError.unsupported(s.pos, "\(n.value).\(s.sel.value) as a value is")
             } else {
-                throw CompileError.unsupported(s.pos, "method values are")
+                try methodValue(s, into: dst)
             }
         case let ix as IndexExpr:
             try indexExpr(ix, into: dst)
