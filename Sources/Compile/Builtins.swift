@@ -151,7 +151,7 @@ extension FuncCompiler {
             let mark = fb.top
             if newline && i > 0 { fb.emitBC(.callNat, base, NativeID.printSpace.rawValue) }
             var t = typeOf(a)
-            if let b = tv(a)?.type as? Basic, b.isUntyped { t = defaultTypeOf(b) }
+            if let b = tvType(a) as? Basic, b.isUntyped { t = defaultTypeOf(b) }
             let v = try fb.alloc(max(TypeTable.slots(t), 1))
             if let cv = tv(a)?.value { try constant(cv, t, into: v, at: a) } else { try expr(a, into: v) }
             let k = TypeTable.kind(t)
@@ -183,7 +183,7 @@ extension FuncCompiler {
             return try constant(v, to, into: dst, at: at)
         }
         var from = typeOf(x)
-        if let b = tv(x)?.type as? Basic, b.isUntyped { from = defaultTypeOf(b) }
+        if let b = tvType(x) as? Basic, b.isUntyped { from = defaultTypeOf(b) }
         if isInterfaceType(to) {
             if isInterfaceType(from) { return try expr(x, into: dst) }
             return try box(x, into: dst, iface: to)

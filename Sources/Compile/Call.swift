@@ -38,7 +38,7 @@ extension FuncCompiler {
             return try builtin(b, c, into: dst)
         }
         if let s = unparen(c.fun) as? SelectorExpr, let pn = s.x as? Name, let p = obj(pn) as? PkgName,
-           let sig = tv(s)?.type as? Signature,
+           let sig = tvType(s) as? Signature,
            try errorConstructor("\(p.imported.path).\(s.sel.value)", c, sig: sig, into: dst) {
             return
         }
@@ -74,20 +74,20 @@ extension FuncCompiler {
     @discardableResult
     func call(_ c: CallExpr) throws(CompileError) -> (Int, Signature) {
         let fun = unparen(c.fun)
-        var generic = fun is IndexExpr
-        if let n = fun as? Name, let fo = obj(n) as? Func, !fo.signature.tparams.isEmpty { generic = true }
-        if let s = fun as? SelectorExpr, let fo = checker.uses[ObjectIdentifier(s.sel)] as? Func {
-            if !fo.signature.tparams.isEmpty || fo.origin != nil { generic = true }
-            if let r = fo.signature.recv?.type {
-                let base = (r as? Types.Pointer)?.elem ?? r
-                if let nt = base as? Named, !nt.targs.isEmpty || !nt.tparams.isEmpty { generic = true }
-            }
+        // a generic function: compile (once) the instance for these type arguments
+        if let (gf, targs) = genericCallee(fun, call: c) {
+            guard let targs else { throw CompileError.unsupported(startPos(c), "this generic call is") }
+            var m: [ObjectIdentifier: GoType] = [:]
+            for (i, tp) in gf.signature.tparams.enumerated() { m[ObjectIdentifier(tp)] = targs[i] }
+            let g = gf.signature
+            let sig = substitute(Signature(params: g.params, results: g.results, variadic: g.variadic), m) as! Signature
+            let idx = compiler.instance(gf, targs)
+            return try emitCall(c, sig: sig, recv: nil) { base in fb.emitBC(.call, base, idx) }
         }
-        if generic { throw CompileError.unsupported(startPos(c), "generic functions are") }
-        guard let sig = tv(fun)?.type.underlying as? Signature else {
+        guard let sig = tvType(fun)?.underlying as? Signature else {
             throw CompileError.unsupported(startPos(c), "calling this is")
         }
-        if !sig.tparams.isEmpty || fun is IndexExpr { throw CompileError.unsupported(c.pos, "generic functions are") }
+        if !sig.tparams.isEmpty { throw CompileError.unsupported(startPos(c), "generic functions are") }
         // the callee
         enum Callee { case direct(Int), closure(Expr), native(NativeID), method(Func, SelectorExpr, [Int]) }
         var callee: Callee
@@ -105,7 +105,12 @@ extension FuncCompiler {
                 }
                 if m.pkg !== checker.pkg { throw CompileError.unsupported(c.pos, "method \(s.sel.value) of \(typeOf(s.x)) is") }
                 callee = .method(m, s, path)
-                return try emitCall(c, sig: sig, recv: (m, s, path)) { base in fb.emitBC(.call, base, compiler.function(m)) }
+                guard let fidx = compiler.callable(m, recv: receiverBase(typeOf(s.x), path)) else {
+                    throw CompileError.unsupported(startPos(c), "this method of a generic type is")
+                }
+                let isig = compiler.instanceSigs[fidx]
+                let msig = isig.map { Signature(params: $0.params, results: $0.results, variadic: $0.variadic) } ?? sig
+                return try emitCall(c, sig: msig, recv: (m, s, path), recvType: isig?.recv?.type) { base in fb.emitBC(.call, base, fidx) }
             } else if case .method = selection(typeOf(s.x), s.sel.value, in: checker.pkg) {
                 throw CompileError.unsupported(c.pos, "interface method calls are")
             }
@@ -143,17 +148,17 @@ extension FuncCompiler {
     }
 
     /// Reserves the call area, evaluates receiver and arguments into it, emits the call.
-    func emitCall(_ c: CallExpr, sig: Signature, recv: (Func, SelectorExpr, [Int])?,
+    func emitCall(_ c: CallExpr, sig: Signature, recv: (Func, SelectorExpr, [Int])?, recvType: GoType? = nil,
                   _ emit: (Int) throws(CompileError) -> Void) throws(CompileError) -> (Int, Signature) {
         var paramTypes: [GoType] = []
-        if let (m, _, _) = recv { paramTypes.append(m.signature.recv!.type!) }
+        if let (m, _, _) = recv { paramTypes.append(recvType ?? m.signature.recv!.type!) }
         paramTypes += sig.params.vars.map { $0.type! }
         let pslots = paramTypes.reduce(0) { $0 + TypeTable.slots($1) }
         let rslots = sig.results.vars.reduce(0) { $0 + TypeTable.slots($1.type!) }
         let base = try fb.alloc(FrameHeader.size + pslots + rslots)
         var slot = base + FrameHeader.size
         if let (m, s, path) = recv {
-            try receiver(m, s, path, into: slot)
+            try receiver(m, s, path, into: slot, recvType: recvType)
             slot += TypeTable.slots(paramTypes[0])
         }
         try arguments(c, sig: sig, into: slot)
@@ -167,7 +172,7 @@ extension FuncCompiler {
         var slot = start
         let params = sig.params.vars
         if c.args.count == 1, let inner = unparen(c.args[0]) as? CallExpr, !isTypeExpr(inner.fun), builtinID(inner.fun) == nil,
-           let isig = tv(inner.fun)?.type.underlying as? Signature, isig.results.count > 1 {
+           let isig = tvType(inner.fun)?.underlying as? Signature, isig.results.count > 1 {
             // f(g()): g's results are f's arguments
             let vals = try multiValue(inner)
             let rtypes = isig.results.vars.map { $0.type! }
@@ -242,8 +247,8 @@ extension FuncCompiler {
 
     /// The receiver of a method call: walk the embedded path, then take the
     /// address or dereference as the method's receiver type needs.
-    func receiver(_ m: Func, _ s: SelectorExpr, _ path: [Int], into dst: Int) throws(CompileError) {
-        let rt = m.signature.recv!.type!
+    func receiver(_ m: Func, _ s: SelectorExpr, _ path: [Int], into dst: Int, recvType: GoType? = nil) throws(CompileError) {
+        let rt = recvType ?? m.signature.recv!.type!
         let wantPtr = rt.underlying is Types.Pointer && !(rt is Named)
         var xt = typeOf(s.x)
         var p: Place
@@ -307,7 +312,7 @@ extension FuncCompiler {
         if c.hasDots { return }   // the VM refuses Stringers it meets unformatted
         var argTypes = c.args.dropFirst(fixed).map { typeOf($0) }
         if c.args.count == 1, let inner = unparen(c.args[0]) as? CallExpr, !isTypeExpr(inner.fun), builtinID(inner.fun) == nil,
-           let isig = tv(inner.fun)?.type.underlying as? Signature, isig.results.count > 1 {
+           let isig = tvType(inner.fun)?.underlying as? Signature, isig.results.count > 1 {
             argTypes = isig.results.vars.dropFirst(fixed).map { $0.type! }
         }
         let n = argTypes.count
@@ -383,5 +388,72 @@ extension FuncCompiler {
         fb.line(c.pos)
         fb.emitBC(.callNat, base, nid.rawValue)
         return (base, s2)
+    }
+}
+
+extension FuncCompiler {
+    /// A call of a generic package function: the function and its type arguments (nil if they cannot be found).
+    func genericCallee(_ fun: Expr, call: CallExpr) -> (Func, [GoType]?)? {
+        var base = fun
+        var explicit: [Expr] = []
+        if let ix = fun as? IndexExpr { base = unparen(ix.x); explicit = unpackList(ix.index) }
+        var f: Func?
+        if let n = base as? Name { f = obj(n) as? Func }
+        guard let gf = f, !gf.signature.tparams.isEmpty, gf.pkg === checker.pkg, gf.signature.recv == nil else { return nil }
+        let tps = gf.signature.tparams
+        var m: [ObjectIdentifier: GoType] = [:]
+        for (i, te) in explicit.enumerated() where i < tps.count {
+            if let t = resolveType(te).map({ sub($0) }) ?? tvType(te) { m[ObjectIdentifier(tps[i])] = t }
+        }
+        // inferred from the arguments (the checker records the generic signature on the callee)
+        let params = gf.signature.params.vars
+        for (i, a) in call.args.enumerated() {
+            if let inner = unparen(a) as? CallExpr, call.args.count == 1, let isig = tvType(inner.fun)?.underlying as? Signature, isig.results.count > 1 {
+                for (g, r) in zip(params, isig.results.vars) { bindTypeParams(g.type!, r.type!, &m) }
+                break
+            }
+            let at = typeOf(a)
+            if i < params.count - (gf.signature.variadic ? 1 : 0) {
+                bindTypeParams(params[i].type!, at, &m)
+            } else if gf.signature.variadic, let last = params.last?.type as? Types.Slice {
+                if call.hasDots { bindTypeParams(last, at, &m) } else { bindTypeParams(last.elem, at, &m) }
+            }
+        }
+        let targs = tps.compactMap { m[ObjectIdentifier($0)] }
+        return (gf, targs.count == tps.count ? targs : nil)
+    }
+
+    /// Matches a generic type against its instance, recording what each type parameter stands for.
+    func bindTypeParams(_ g: GoType, _ c: GoType, _ m: inout [ObjectIdentifier: GoType]) {
+        switch g {
+        case let tp as TypeParam: if m[ObjectIdentifier(tp)] == nil && !(c is TypeParam) { m[ObjectIdentifier(tp)] = c }
+        case let p as Types.Pointer: if let q = c as? Types.Pointer { bindTypeParams(p.elem, q.elem, &m) }
+        case let s as Types.Slice: if let q = c as? Types.Slice { bindTypeParams(s.elem, q.elem, &m) }
+        case let a as Types.ArrayType: if let q = c as? Types.ArrayType { bindTypeParams(a.elem, q.elem, &m) }
+        case let mt as Types.MapType:
+            if let q = c as? Types.MapType { bindTypeParams(mt.key, q.key, &m); bindTypeParams(mt.elem, q.elem, &m) }
+        case let ch as Chan: if let q = c as? Chan { bindTypeParams(ch.elem, q.elem, &m) }
+        case let s as Signature:
+            if let q = c as? Signature {
+                for (x, y) in zip(s.params.vars, q.params.vars) { bindTypeParams(x.type!, y.type!, &m) }
+                for (x, y) in zip(s.results.vars, q.results.vars) { bindTypeParams(x.type!, y.type!, &m) }
+            }
+        case let n as Named:
+            if let q = c as? Named { for (x, y) in zip(n.targs, q.targs) { bindTypeParams(x, y, &m) } }
+        default: break
+        }
+    }
+}
+
+extension FuncCompiler {
+    /// The type that declares a method selected on x through `path` (embedded fields).
+    func receiverBase(_ xt: GoType, _ path: [Int]) -> GoType {
+        var t = xt
+        for i in path {
+            if let p = t.underlying as? Types.Pointer { t = p.elem }
+            guard let s = t.underlying as? Struct else { return t }
+            t = s.fields[i].type!
+        }
+        return t
     }
 }

@@ -30,6 +30,8 @@ public final class Compiler {
     var strings: [[UInt8]: Int] = [:]
     var wrappers: [String: Int] = [:]
     var errorStringIDs: (Int, Int)?
+    /// The instantiated signature (with receiver) of each compiled method instance.
+    var instanceSigs: [Int: Signature] = [:]
     let fileName: (Pos) -> String
 
     init(checker: Checker, fileName: @escaping (Pos) -> String) {
@@ -104,6 +106,27 @@ public final class Compiler {
             }
             let fc = FuncCompiler(compiler: self, index: idx, sig: f.signature, recvObj: f.signature.recv)
             try fc.compileBody(decl.type, recv: decl.recv, body: decl.body, captures: [])
+        }))
+        return idx
+    }
+
+    /// The instance of generic function f for type arguments targs (compiled once).
+    func instance(_ f: Func, _ targs: [GoType]) -> Int {
+        let key = "gen/\(ObjectIdentifier(f).hashValue)[" + targs.map { String(types.id($0)) }.joined(separator: ",") + "]"
+        if let i = wrappers[key] { return i }
+        let name = funcName(f) + "[...]"
+        let idx = newFunc(name: name, pos: f.pos)
+        wrappers[key] = idx
+        var m: [ObjectIdentifier: GoType] = [:]
+        for (i, tp) in f.signature.tparams.enumerated() { m[ObjectIdentifier(tp)] = targs[i] }
+        let gsig = f.signature
+        let sig = substitute(Signature(params: gsig.params, results: gsig.results, variadic: gsig.variadic), m) as! Signature
+        queue.append((idx, { [unowned self] () throws(CompileError) -> Void in
+            guard let decl = self.findDecl(f) else { throw CompileError(f.pos, "gosub: internal error: no declaration for \(f.name)") }
+            var names: [ObjectIdentifier: String] = [:]
+            for tp in f.signature.tparams { names[ObjectIdentifier(tp)] = tp.obj.name }
+            let fc = FuncCompiler(compiler: self, index: idx, sig: sig, recvObj: nil, subst: m, names: names)
+            try fc.compileBody(decl.type, recv: nil, body: decl.body, captures: [])
         }))
         return idx
     }

@@ -165,14 +165,16 @@ extension FuncCompiler {
     // MARK: function literals
 
     func funcLit(_ f: FuncLit, into dst: Int) throws(CompileError) {
-        guard let sig = tv(f)?.type as? Signature else { throw CompileError(f.pos, "gosub: internal error: func literal type") }
+        guard let sig = tvType(f) as? Signature else { throw CompileError(f.pos, "gosub: internal error: func literal type") }
         closureCount += 1
         let outer = fb.meta.name
         let idx = compiler.newFunc(name: "\(outer).func\(closureCount)", pos: f.pos)
         let caps = Escape.captures(of: f, checker: checker)
         let comp = compiler
+        let subst = self.subst
+        let names = self.substNameOf
         compiler.queue.append((idx, { () throws(CompileError) -> Void in
-            let fc = FuncCompiler(compiler: comp, index: idx, sig: sig, recvObj: nil)
+            let fc = FuncCompiler(compiler: comp, index: idx, sig: sig, recvObj: nil, subst: subst, names: names)
             try fc.compileBody(f.type, recv: nil, body: f.body, captures: caps)
         }))
         // the captured variables' cells, in order
@@ -191,11 +193,11 @@ extension FuncCompiler {
     /// dst..dst+1 = the value of e boxed in interface type `iface`.
     func box(_ e: Expr, into dst: Int, iface: GoType) throws(CompileError) {
         var t = typeOf(e)
-        if (tv(e)?.type as? Basic)?.kind == .untypedNil {
+        if (tvType(e) as? Basic)?.kind == .untypedNil {
             fb.emit(.zero, dst, 2)
             return
         }
-        if let b = tv(e)?.type as? Basic, b.isUntyped { t = defaultTypeOf(b) }
+        if let b = tvType(e) as? Basic, b.isUntyped { t = defaultTypeOf(b) }
         try checkSupported(t, at: e)
         try checkForeignMethods(t, at: e)
         let v: Int
@@ -217,8 +219,8 @@ extension FuncCompiler {
     }
 
     func checkSupported(_ t: GoType, pos: Pos) throws(CompileError) {
-        if let n = t as? Named, !n.targs.isEmpty || !n.tparams.isEmpty {
-            throw CompileError.unsupported(pos, "generic types are")
+        if let n = t as? Named, n.targs.contains(where: { $0 is TypeParam }) || (!n.tparams.isEmpty && n.targs.isEmpty) {
+            throw CompileError.unsupported(pos, "uninstantiated generic types are")
         }
         switch TypeTable.kind(t) {
         case .complex64, .complex128: throw CompileError.unsupported(pos, "complex numbers are")

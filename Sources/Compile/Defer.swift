@@ -19,7 +19,7 @@ extension FuncCompiler {
             throw CompileError.unsupported(d.pos, "deferring a builtin is")
         }
         let fun = unparen(c.fun)
-        guard let sig = tv(fun)?.type.underlying as? Signature, sig.tparams.isEmpty else {
+        guard let sig = tvType(fun)?.underlying as? Signature, sig.tparams.isEmpty else {
             throw CompileError.unsupported(d.pos, "deferring a generic function is")
         }
         var f: Func?
@@ -29,7 +29,7 @@ extension FuncCompiler {
             if let pn = s.x as? Name, obj(pn) is PkgName {
                 f = checker.uses[ObjectIdentifier(s.sel)] as? Func
             } else if case .method(let m, let path) = selection(typeOf(s.x), s.sel.value, in: checker.pkg) {
-                if isInterfaceType(typeOf(s.x)) || m.pkg !== checker.pkg || m.origin != nil {
+                if isInterfaceType(typeOf(s.x)) || m.pkg !== checker.pkg || compiler.isGenericMethod(m) {
                     throw CompileError.unsupported(d.pos, "deferring this method call is")
                 }
                 recv = (m, s, path)

@@ -31,7 +31,7 @@ extension FuncCompiler {
     func needsConversion(from e: Expr, to target: GoType) -> Bool {
         guard isInterfaceType(target) else { return false }
         let src = typeOf(e)
-        if !isInterfaceType(src) || (tv(e)?.type as? Basic)?.kind == .untypedNil { return true }
+        if !isInterfaceType(src) || (tvType(e) as? Basic)?.kind == .untypedNil { return true }
         return !typesIdentical(src.underlying, target.underlying) && !(isEmptyInterface(src) && isEmptyInterface(target))
     }
 
@@ -40,7 +40,7 @@ extension FuncCompiler {
     /// Compiles e into slots from dst (as type `target` if given: implicit conversion to an interface).
     func expr(_ e: Expr, into dst: Int, as target: GoType? = nil) throws(CompileError) {
         if let target, needsConversion(from: e, to: target) {
-            if (tv(e)?.type as? Basic)?.kind == .untypedNil { fb.emit(.zero, dst, 2); return }
+            if (tvType(e) as? Basic)?.kind == .untypedNil { fb.emit(.zero, dst, 2); return }
             try toInterface(e, into: dst, iface: target)
             return
         }
@@ -114,7 +114,7 @@ extension FuncCompiler {
         let o = obj(n)
         switch o {
         case let v as Var:
-            try loadFrom(try placeOfVar(v, n), v.type!, into: dst)
+            try loadFrom(try placeOfVar(v, n), vt(v), into: dst)
         case let f as Func:
             if !f.hasBody && f.pkg !== checker.pkg { throw CompileError.unsupported(n.pos, "\(f.name) as a value is") }
             let idx = compiler.function(f)
@@ -276,7 +276,7 @@ extension FuncCompiler {
     func comparison(_ op: Operator, _ x: Expr, _ y: Expr, into dst: Int) throws(CompileError) {
         let xt = typeOf(x), yt = typeOf(y)
         if isInterfaceType(xt) || isInterfaceType(yt) {
-            let xn = (tv(x)?.type as? Basic)?.kind == .untypedNil, yn = (tv(y)?.type as? Basic)?.kind == .untypedNil
+            let xn = (tvType(x) as? Basic)?.kind == .untypedNil, yn = (tvType(y) as? Basic)?.kind == .untypedNil
             if xn || yn {
                 // against nil: the type (or itab) word
                 let v = try valueSlots(xn ? y : x)
@@ -291,7 +291,7 @@ extension FuncCompiler {
             return
         }
         var t = typeOf(x)
-        if (tv(x)?.type as? Basic)?.kind == .untypedNil { t = typeOf(y) }
+        if (tvType(x) as? Basic)?.kind == .untypedNil { t = typeOf(y) }
         let a = try valueSlots(x, t)
         let b = try valueSlots(y, t)
         try compareValues(op, t, dst, a, b, at: x)

@@ -42,7 +42,17 @@ final class FuncCompiler {
     var hasDefer = false
     var closureCount = 0
 
-    init(compiler: Compiler, index: Int, sig: Signature, recvObj: Var?) {
+    /// Type arguments of the generic function instance being compiled (empty otherwise).
+    let subst: [ObjectIdentifier: GoType]
+
+    var substNames: [String: GoType]?
+    /// Names of the type parameters in subst.
+    var substNameOf: [ObjectIdentifier: String] = [:]
+
+    init(compiler: Compiler, index: Int, sig: Signature, recvObj: Var?, subst: [ObjectIdentifier: GoType] = [:],
+         names: [ObjectIdentifier: String] = [:]) {
+        self.subst = subst
+        self.substNameOf = names
         self.compiler = compiler
         self.checker = compiler.checker
         self.index = index
@@ -65,8 +75,51 @@ final class FuncCompiler {
 
     func tv(_ e: Expr) -> TypeAndValue? { checker.types[ObjectIdentifier(e)] }
 
+    /// t with the instance's type arguments for its type parameters. (Type parameters are matched
+    /// by name: the checker's body types may hold other TypeParam objects than the signature's.)
+    func sub(_ t: GoType) -> GoType {
+        if subst.isEmpty { return t }
+        var m = subst
+        var seen = Set<ObjectIdentifier>()
+        func find(_ t: GoType) {
+            if !seen.insert(ObjectIdentifier(t)).inserted { return }
+            switch t {
+            case let tp as TypeParam:
+                if m[ObjectIdentifier(tp)] == nil, let a = substByName[tp.obj.name] { m[ObjectIdentifier(tp)] = a }
+            case let p as Types.Pointer: find(p.elem)
+            case let s as Types.Slice: find(s.elem)
+            case let a as Types.ArrayType: find(a.elem)
+            case let mt as Types.MapType: find(mt.key); find(mt.elem)
+            case let c as Chan: find(c.elem)
+            case let s as Struct: for f in s.fields { find(f.type!) }
+            case let sg as Signature:
+                for v in sg.params.vars { find(v.type!) }
+                for v in sg.results.vars { find(v.type!) }
+            case let tu as Tuple: for v in tu.vars { find(v.type!) }
+            case let n as Named: for a in n.targs { find(a) }
+            default: break
+            }
+        }
+        find(t)
+        return substitute(t, m)
+    }
+
+    var substByName: [String: GoType] {
+        if let c = substNames { return c }
+        var out: [String: GoType] = [:]
+        for (k, v) in subst { if let n = substNameOf[k] { out[n] = v } }
+        substNames = out
+        return out
+    }
+
+    /// The recorded type of e, instantiated.
+    func tvType(_ e: Expr) -> GoType? { tv(e).map { sub($0.type) } }
+
+    /// The type of a variable, instantiated.
+    func vt(_ v: Var) -> GoType { sub(v.type ?? Universe.invalid) }
+
     func typeOf(_ e: Expr) -> GoType {
-        guard let t = tv(e)?.type else { return Universe.invalid }
+        guard let t = tvType(e) else { return Universe.invalid }
         if let b = t as? Basic, b.isUntyped { return defaultTypeOf(b) }
         return t
     }

@@ -58,10 +58,9 @@ extension Compiler {
         for name in names.sorted() {
             guard case .method(let m, let path) = selection(t, name, in: checker.pkg) else { continue }
             guard let recvT = m.signature.recv?.type, !(recvT.underlying is Interface) else { continue }
-            if m.pkg !== checker.pkg || m.origin != nil || !m.signature.tparams.isEmpty { continue }
-            if let n = t as? Named, !n.targs.isEmpty { continue }
+            if m.pkg !== checker.pkg || !m.signature.tparams.isEmpty { continue }
             if !isPtr && m.hasPtrRecv && !pathHasPointer(t, path) { continue }
-            let fn = methodEntry(t, m, path)
+            guard let fn = methodEntry(t, m, path) else { continue }
             let sig = m.signature
             let stringer = sig.params.count == 0 && sig.results.count == 1
                 && ((sig.results.vars[0].type as? Basic)?.kind == .string)
@@ -82,9 +81,19 @@ extension Compiler {
     }
 
     /// The function an itab holds for method m of dynamic type t.
-    func methodEntry(_ t: GoType, _ m: Func, _ path: [Int]) -> Int {
+    func methodEntry(_ t: GoType, _ m: Func, _ path: [Int]) -> Int? {
         let recvT = m.signature.recv!.type!
-        if path.isEmpty && TypeTable.isPointerShaped(t) && typesIdentical(recvT, t) { return function(m) }
+        if path.isEmpty && TypeTable.isPointerShaped(t) && typesIdentical(recvT, t) { return callable(m, recv: t) }
+        // the type that declares m, for generic instances
+        var decl = t
+        var cur = t
+        for i in path {
+            if let p = cur.underlying as? Types.Pointer { cur = p.elem }
+            guard let st = cur.underlying as? Struct else { break }
+            cur = st.fields[i].type!
+        }
+        decl = cur
+        guard let target = callable(m, recv: decl) else { return nil }
         let key = "\(ObjectIdentifier(t).hashValue)/\(ObjectIdentifier(m).hashValue)/\(path)"
         if let w = wrappers[key] { return w }
         let tn = TypeNames.reflect(t)
@@ -96,7 +105,7 @@ extension Compiler {
             let sig = Signature(params: Tuple([Var(name: "d", pos: .none, type: dataT, pkg: nil)] + m.signature.params.vars),
                                 results: m.signature.results, variadic: false)
             let fc = FuncCompiler(compiler: self, index: idx, sig: sig, recvObj: nil)
-            try fc.compileWrapper(t, m, path)
+            try fc.compileWrapper(t, m, path, target: target)
         }))
         return idx
     }
@@ -104,7 +113,7 @@ extension Compiler {
 
 extension FuncCompiler {
     /// Body of an interface method wrapper: receiver from the data word (slot 5), then a call to m.
-    func compileWrapper(_ t: GoType, _ m: Func, _ path: [Int]) throws(CompileError) {
+    func compileWrapper(_ t: GoType, _ m: Func, _ path: [Int], target: Int) throws(CompileError) {
         let data = FrameHeader.size
         var place: Place
         var cur: GoType
@@ -129,7 +138,7 @@ extension FuncCompiler {
                 place = .mem(r, 0); cur = pt.elem
             }
         }
-        let msig = m.signature
+        let msig = compiler.instanceSigs[target] ?? m.signature
         let recvT = msig.recv!.type!
         let rslots = TypeTable.slots(recvT)
         let pslots = msig.params.vars.reduce(0) { $0 + TypeTable.slots($1.type!) }
@@ -142,7 +151,7 @@ extension FuncCompiler {
             try loadFrom(place, recvT, into: base + FrameHeader.size)
         }
         try move(base + FrameHeader.size + rslots, data + 1, pslots)
-        fb.emitBC(.call, base, compiler.function(m))
+        fb.emitBC(.call, base, target)
         try move(resultSlot, base + FrameHeader.size + rslots + pslots, resSlots)
         fb.emit(.ret)
         try compiler.finish(index, fb)
@@ -158,7 +167,7 @@ extension FuncCompiler {
     /// dst = e converted to interface type `iface` (from a concrete type or another interface).
     func toInterface(_ e: Expr, into dst: Int, iface: GoType) throws(CompileError) {
         let src = typeOf(e)
-        if isInterfaceType(src) && (tv(e)?.type as? Basic)?.kind != .untypedNil {
+        if isInterfaceType(src) && (tvType(e) as? Basic)?.kind != .untypedNil {
             let v = try valueSlots(e)
             try convertIface(v, from: src, to: iface, into: dst)
             return
@@ -183,7 +192,7 @@ extension FuncCompiler {
     func efaceSlots(_ e: Expr, _ t: GoType) throws(CompileError) -> Int {
         let d = try fb.alloc(2)
         if isInterfaceType(t) {
-            if (tv(e)?.type as? Basic)?.kind == .untypedNil { fb.emit(.zero, d, 2); return d }
+            if (tvType(e) as? Basic)?.kind == .untypedNil { fb.emit(.zero, d, 2); return d }
             let v = try valueSlots(e)
             if isEmptyInterface(t) { try move(d, v, 2) } else { fb.emit(.ifaceType, d, v) }
         } else {
@@ -239,7 +248,7 @@ extension FuncCompiler {
     /// so T is read from the type expression.)
     func assertedType(_ a: AssertExpr) -> GoType {
         if let t = resolveType(a.type) { return t }
-        if let t = tv(a.type)?.type { return t }
+        if let t = tvType(a.type) { return t }
         let t = typeOf(a)
         if let tu = t as? Tuple, tu.count > 0 { return tu.vars[0].type! }
         return t

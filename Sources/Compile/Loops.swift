@@ -83,7 +83,7 @@ extension FuncCompiler {
     func renewCell(_ v: Var) throws(CompileError) {
         guard case .cell(let c)? = vars[ObjectIdentifier(v)] else { return }
         let mark = fb.top
-        let t = v.type!
+        let t = vt(v)
         let n = try fb.alloc(1)
         try newCell(n, t)
         fb.emit(.cpblk, n, c); fb.imm(max(TypeTable.size(t), 0))
@@ -156,10 +156,10 @@ extension FuncCompiler {
         var valPlace: (Place, GoType)?
         if r.def {
             if let k = keyE as? Name, let v = checker.defs[ObjectIdentifier(k)] as? Var, k.value != "_" {
-                let p = try declare(v); try initVar(v, p, from: nil); keyPlace = (p, v.type!)
+                let p = try declare(v); try initVar(v, p, from: nil); keyPlace = (p, vt(v))
             }
             if let e = valE as? Name, let v = checker.defs[ObjectIdentifier(e)] as? Var, e.value != "_" {
-                let p = try declare(v); try initVar(v, p, from: nil); valPlace = (p, v.type!)
+                let p = try declare(v); try initVar(v, p, from: nil); valPlace = (p, vt(v))
             }
         } else {
             if let k = keyE, !isBlank(k) { keyPlace = (try place(k), typeOf(k)) }

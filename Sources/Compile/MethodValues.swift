@@ -16,7 +16,7 @@ extension FuncCompiler {
         if isTypeExpr(s.x) {
             // method expression
             let T = resolveType(s.x) ?? typeOf(s.x)
-            guard let sig = tv(s)?.type as? Signature else { throw CompileError(s.pos, "gosub: internal error: method expression") }
+            guard let sig = tvType(s) as? Signature else { throw CompileError(s.pos, "gosub: internal error: method expression") }
             if let iface = T.underlying as? Interface {
                 guard let mi = iface.typeSet.methods.map(\.name).sorted().firstIndex(of: s.sel.value) else {
                     throw CompileError(s.pos, "gosub: internal error: interface method expression")
@@ -28,18 +28,18 @@ extension FuncCompiler {
                   let recvT = m.signature.recv?.type, m.pkg === checker.pkg, m.origin == nil else {
                 throw CompileError.unsupported(startPos(s), "this method expression is")
             }
-            if typesIdentical(recvT, T) {
-                fb.loadStatic(dst, compiler.staticClosure(compiler.function(m)))
-            } else if let p = T.underlying as? Types.Pointer, typesIdentical(p.elem, recvT) {
+            if typesIdentical(recvT, T), let f = compiler.callable(m, recv: T) {
+                fb.loadStatic(dst, compiler.staticClosure(f))
+            } else if let p = T.underlying as? Types.Pointer, typesIdentical(p.elem, recvT), let f = compiler.methodEntry(T, m, []) {
                 // (*T).M of a value method: dereference, then call
-                fb.loadStatic(dst, compiler.staticClosure(compiler.methodEntry(T, m, [])))
+                fb.loadStatic(dst, compiler.staticClosure(f))
             } else {
                 throw CompileError.unsupported(startPos(s), "this method expression is")
             }
             return
         }
         let xt = typeOf(s.x)
-        guard let sig = tv(s)?.type as? Signature else { throw CompileError(s.pos, "gosub: internal error: method value") }
+        guard let sig = tvType(s) as? Signature else { throw CompileError(s.pos, "gosub: internal error: method value") }
         if isInterfaceType(xt) {
             guard let iface = xt.underlying as? Interface,
                   let mi = iface.typeSet.methods.map(\.name).sorted().firstIndex(of: s.sel.value) else {
@@ -53,24 +53,26 @@ extension FuncCompiler {
             return
         }
         guard case .method(let m, let path) = selection(xt, s.sel.value, in: checker.pkg),
-              m.pkg === checker.pkg, m.origin == nil, let recvT = m.signature.recv?.type, !isInterfaceType(recvT) else {
+              m.pkg === checker.pkg, let recvT = m.signature.recv?.type, !isInterfaceType(recvT),
+              let target = compiler.callable(m, recv: receiverBase(xt, path)) else {
             throw CompileError.unsupported(startPos(s), "this method value is")
         }
-        let rslots = TypeTable.slots(recvT)
+        let rt = compiler.instanceSigs[target]?.recv?.type ?? recvT
+        let rslots = TypeTable.slots(rt)
         let r = try fb.alloc(max(rslots, 1))
-        try receiver(m, s, path, into: r)
-        let idx = boundFunc(m)
+        try receiver(m, s, path, into: r, recvType: rt)
+        let idx = boundFunc(m, target: target)
         fb.emit(.makeClo, dst, r, rslots); fb.imm(idx)
     }
 
     /// `T.M-fm`: calls m with the receiver words from the closure.
-    func boundFunc(_ m: Func) -> Int {
-        let key = "fm/\(ObjectIdentifier(m).hashValue)"
+    func boundFunc(_ m: Func, target: Int) -> Int {
+        let key = "fm/\(target)"
         if let i = compiler.wrappers[key] { return i }
         let idx = compiler.newFunc(name: compiler.funcName(m) + "-fm", pos: .none)
         compiler.wrappers[key] = idx
         let comp = compiler
-        let msig = m.signature
+        let msig = compiler.instanceSigs[target] ?? m.signature
         comp.queue.append((idx, { () throws(CompileError) -> Void in
             let sig = Signature(params: msig.params, results: msig.results, variadic: msig.variadic)
             let fc = FuncCompiler(compiler: comp, index: idx, sig: sig, recvObj: nil)
@@ -81,7 +83,7 @@ extension FuncCompiler {
             fc.fb.emit(.mov, ctx, FrameHeader.closure)
             for i in 0..<rslots { fc.fb.emit(.ld64, base + FrameHeader.size + i, ctx, 8 + 8 * i) }
             try fc.move(base + FrameHeader.size + rslots, FrameHeader.size, pslots)
-            fc.fb.emitBC(.call, base, comp.function(m))
+            fc.fb.emitBC(.call, base, target)
             try fc.move(fc.resultSlot, base + FrameHeader.size + rslots + pslots, res)
             fc.fb.emit(.ret)
             try comp.finish(idx, fc.fb)

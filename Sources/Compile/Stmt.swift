@@ -57,7 +57,7 @@ extension FuncCompiler {
 
     /// A new local variable: a frame slot, or a cell if it escapes.
     func declare(_ v: Var) throws(CompileError) -> Place {
-        let t = v.type!
+        let t = vt(v)
         if heapVars.contains(ObjectIdentifier(v)) {
             let c = try fb.alloc(1)
             vars[ObjectIdentifier(v)] = .cell(c)
@@ -70,7 +70,7 @@ extension FuncCompiler {
 
     /// Initializes a just-declared variable (allocating its cell).
     func initVar(_ v: Var, _ p: Place, from src: Int?) throws(CompileError) {
-        let t = v.type!
+        let t = vt(v)
         if case .cell(let c)? = vars[ObjectIdentifier(v)] { try newCell(c, t) }
         if let src { try storeTo(p, t, from: src) } else if case .reg = p { try zeroPlace(p, t) }
     }
@@ -86,7 +86,7 @@ extension FuncCompiler {
             }
             // evaluate first (the new names are not in scope in their initializers);
             // the variables are declared above the temporaries
-            let types = vs.enumerated().map { i, v in v?.type ?? typeOf(values[min(i, values.count - 1)]) }
+            let types = vs.enumerated().map { i, v in v.map { vt($0) } ?? typeOf(values[min(i, values.count - 1)]) }
             let srcs = try rhsValues(values, types: types)
             for (i, v) in vs.enumerated() {
                 guard let v else { continue }
@@ -119,15 +119,15 @@ extension FuncCompiler {
                 let p = try declare(v)
                 let m2 = fb.top
                 if case .reg(let s) = p {
-                    try expr(rhs[0], into: s, as: v.type!)
+                    try expr(rhs[0], into: s, as: vt(v))
                 } else {
-                    let src = try valueSlots(rhs[0], v.type!)
+                    let src = try valueSlots(rhs[0], vt(v))
                     try initVar(v, p, from: src)
                 }
                 fb.top = m2
                 return
             }
-            let srcs = try rhsValues(rhs, types: lhs.enumerated().map { i, l in newVars[i]?.type ?? typeOf(l) })
+            let srcs = try rhsValues(rhs, types: lhs.enumerated().map { i, l in newVars[i].map { vt($0) } ?? typeOf(l) })
             var assigns: [(Place, GoType, Int)] = []
             for (i, l) in lhs.enumerated() where newVars[i] == nil {
                 if let n = l as? Name, n.value == "_" { continue }

@@ -52,3 +52,9 @@ extension Checker {
     /// Whether a function body ends in a terminating statement (spec).
     public func isTerminatingBody(_ b: BlockStmt) -> Bool { isTerminatingList(b.list, label: "") }
 }
+
+/// t with type parameters replaced (keys: ObjectIdentifier of each TypeParam), as
+/// instantiation does — for compiling one instance of a generic function.
+public func substitute(_ t: GoType, _ m: [ObjectIdentifier: GoType]) -> GoType {
+    m.isEmpty ? t : Substituter(m).subst(t)
+}
