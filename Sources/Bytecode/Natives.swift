@@ -26,6 +26,8 @@ public enum NativeID: Int, CaseIterable, Sendable {
     case bitsOnesCount, bitsLeadingZeros64, bitsTrailingZeros, bitsLen
     // fmt.Fprint* to os.Stderr (to os.Stdout they compile as Print*)
     case fmtEprint, fmtEprintln, fmtEprintf
+    // close(ch) as a deferred call
+    case closeChan
 
     /// The Go name a call site uses (nil for runtime helpers).
     public var goName: String? {
@@ -46,7 +48,7 @@ public enum NativeID: Int, CaseIterable, Sendable {
         case .stringsToLower: return "strings.ToLower"
         case .strconvItoa: return "strconv.Itoa"
         case .strconvQuote: return "strconv.Quote"
-        case .fmtEprint, .fmtEprintln, .fmtEprintf: return nil
+        case .fmtEprint, .fmtEprintln, .fmtEprintf, .closeChan: return nil
         default:
             let n = "\(self)"
             for (prefix, pkg) in Self.prefixes where n.hasPrefix(prefix) {

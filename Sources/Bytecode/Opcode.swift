@@ -53,6 +53,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case toItab, ifaceType, callIface, assert, fmtCall, fmtStore
     case mapMake, mapGet, mapAssign, mapDelete, mapLen, mapClear, mapIterInit, mapIterNext
     case panicMsg
+    case goStart, makeChan, chanSend, chanRecv, chanClose, chanLen, chanCap
 }
 
 extension Opcode {
@@ -209,4 +210,11 @@ public let opTable: [OpInfo] = [
     opK("mapIterInit", .ab, 1, "iterator R[A..A+5] over map R[B] (random start); K = map type id"),
     opK("mapIterNext", .abc, 1, "next entry of iterator R[A..A+5]: key to slots from B, value to slots from C (C = 0: none); R[A+5] = whether there was one"),
     op("panicMsg", .none, "where an Error/String method called to print a panic value returns: keep its result, stop"),
+    op("goStart", .ab, "go: start a goroutine calling closure R[A] with the B argument slots from A+1"),
+    opK("makeChan", .ab, 1, "R[A] = make(chan T, R[B]); K = channel type id"),
+    op("chanSend", .ab, "R[A] <- value in slots from B (may park the goroutine)"),
+    op("chanRecv", .abcd, "R[A..A+C) = <-R[B] (C value slots); D = 1: ok in R[A+C] (may park the goroutine)"),
+    op("chanClose", .a, "close(R[A])"),
+    op("chanLen", .ab, "R[A] = len(channel R[B])"),
+    op("chanCap", .ab, "R[A] = cap(channel R[B])"),
 ]

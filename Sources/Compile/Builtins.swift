@@ -17,6 +17,7 @@ extension FuncCompiler {
             case let bt as Basic where bt.isString: fb.emit(.mov, dst, x + 1)
             case is Types.Slice: fb.emit(.mov, dst, x + (b == .len ? 1 : 2))
             case is Types.MapType where b == .len: fb.emit(.mapLen, dst, x)
+            case is Chan: fb.emit(b == .len ? .chanLen : .chanCap, dst, x)
             case let p as Types.Pointer:
                 // len(p) of *array: constant unless p is nil-checked... Go: constant, but evaluates p
                 let a = p.elem.underlying as! Types.ArrayType
@@ -36,8 +37,14 @@ extension FuncCompiler {
                 let h = c.args.count > 1 ? try valueSlots(c.args[1]) : nil
                 return try mapMake(t, hint: h, into: dst)
             }
+            if t.underlying is Chan {
+                let n = try fb.alloc(1)
+                if c.args.count > 1 { try expr(c.args[1], into: n) } else { fb.loadInt(n, 0) }
+                fb.emit(.makeChan, dst, n); fb.imm(compiler.types.id(t))
+                return
+            }
             guard let sl = t.underlying as? Types.Slice else {
-                throw CompileError.unsupported(c.pos, "channels are")
+                throw CompileError.unsupported(c.pos, "make of \(t) is")
             }
             let n = try valueSlots(c.args[1])
             let m = c.args.count > 2 ? try valueSlots(c.args[2]) : n
@@ -84,6 +91,10 @@ extension FuncCompiler {
             fb.emit(.recover, dst)
         case .delete:
             try mapDelete(c)
+        case .close:
+            let ch = try valueSlots(c.args[0])
+            fb.line(c.pos)
+            fb.emit(.chanClose, ch)
         case .clear:
             let t = typeOf(c.args[0])
             if t.underlying is Types.MapType {

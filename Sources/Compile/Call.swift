@@ -54,6 +54,14 @@ extension FuncCompiler {
             try mapIndex(ix, into: d, commaOK: true)
             return [d, d + n]
         }
+        if let o = unparen(e) as? Operation, o.op == .recv, o.y == nil, let ct = typeOf(o.x).underlying as? Chan {
+            let n = TypeTable.slots(ct.elem)
+            let d = try fb.alloc(n + 1)
+            let ch = try valueSlots(o.x)
+            fb.line(o.pos)
+            fb.emit(.chanRecv, d, ch, n, d: 1)
+            return [d, d + n]
+        }
         if let a = unparen(e) as? AssertExpr {
             let n = TypeTable.slots(assertedType(a))
             let d = try fb.alloc(n + 1)

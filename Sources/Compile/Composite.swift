@@ -224,7 +224,6 @@ extension FuncCompiler {
         }
         switch TypeTable.kind(t) {
         case .complex64, .complex128: throw CompileError.unsupported(pos, "complex numbers are")
-        case .chan: throw CompileError.unsupported(pos, "channels are")
         default: break
         }
     }

@@ -15,8 +15,17 @@ extension FuncCompiler {
         guard let c = unparen(d.call) as? CallExpr else { throw CompileError(d.pos, "gosub: internal error: defer") }
         let mark = fb.top
         defer { fb.top = mark }
+        let isGo = d.tok == .kwGo
+        if !isGo, builtinID(c.fun) == .close {
+            let base = try fb.alloc(2)
+            fb.loadInt(base, Int64(NativeID.closeChan.rawValue))
+            try expr(c.args[0], into: base + 1)
+            fb.line(d.pos)
+            fb.emit(.deferPush, base, 1, 1)
+            return
+        }
         if builtinID(c.fun) != nil || isTypeExpr(c.fun) {
-            throw CompileError.unsupported(d.pos, "deferring a builtin is")
+            throw CompileError.unsupported(d.pos, isGo ? "go with a builtin is" : "deferring a builtin is")
         }
         let fun = unparen(c.fun)
         guard let sig = tvType(fun)?.underlying as? Signature, sig.tparams.isEmpty else {
@@ -30,7 +39,7 @@ extension FuncCompiler {
                 f = checker.uses[ObjectIdentifier(s.sel)] as? Func
             } else if case .method(let m, let path) = selection(typeOf(s.x), s.sel.value, in: checker.pkg) {
                 if isInterfaceType(typeOf(s.x)) || m.pkg !== checker.pkg || compiler.isGenericMethod(m) {
-                    throw CompileError.unsupported(d.pos, "deferring this method call is")
+                    throw CompileError.unsupported(d.pos, isGo ? "go with this method call is" : "deferring this method call is")
                 }
                 recv = (m, s, path)
                 f = m
@@ -43,7 +52,7 @@ extension FuncCompiler {
         let rslots = sig.results.vars.reduce(0) { $0 + TypeTable.slots($1.type!) }
         if let f, f.pkg !== checker.pkg || !f.hasBody {
             let qual = "\(f.pkg?.path ?? "?").\(f.name)"
-            guard let nid = NativeID.byGoName[qual] else { throw CompileError.unsupported(d.pos, "\(qual) is") }
+            guard let nid = NativeID.byGoName[qual], !isGo else { throw CompileError.unsupported(d.pos, isGo ? "go \(qual) is" : "\(qual) is") }
             let base = try fb.alloc(1 + max(pslots, rslots, 1))
             try arguments(c, sig: sig, into: base + 1)
             fb.loadInt(base, Int64(nid.rawValue))
@@ -64,6 +73,6 @@ extension FuncCompiler {
         }
         try arguments(c, sig: sig, into: slot)
         fb.line(d.pos)
-        fb.emit(.deferPush, base, pslots, 0)
+        if isGo { fb.emit(.goStart, base, pslots) } else { fb.emit(.deferPush, base, pslots, 0) }
     }
 }

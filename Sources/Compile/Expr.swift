@@ -265,7 +265,9 @@ extension FuncCompiler {
             fb.emit(.nilchk, p)
             try loadFrom(.mem(p, 0), t, into: dst)
         case .recv:
-            throw CompileError.unsupported(o.pos, "channels are")
+            let ch = try valueSlots(o.x)
+            fb.line(o.pos)
+            fb.emit(.chanRecv, dst, ch, TypeTable.slots(t), d: 0)
         default:
             throw CompileError.unsupported(o.pos, "unary \(o.op) is")
         }

@@ -141,7 +141,9 @@ extension FuncCompiler {
         case let mt as Types.MapType:
             fb.top = start
             return try mapRange(f, r, mt, label: label)
-        case is Chan: throw CompileError.unsupported(r.pos, "channels are")
+        case let ct as Chan:
+            fb.top = start
+            return try chanRange(f, r, ct, label: label)
         case is Signature: throw CompileError.unsupported(r.pos, "range over functions is")
         default: throw CompileError.unsupported(r.pos, "range over \(xt) is")
         }
@@ -324,5 +326,37 @@ extension FuncCompiler {
             }
         }
         return found
+    }
+}
+
+extension FuncCompiler {
+    /// for v := range ch: receive until the channel is closed and drained.
+    func chanRange(_ f: ForStmt, _ r: RangeClause, _ ct: Chan, label: Name?) throws(CompileError) {
+        let start = fb.top
+        let ch = try fb.alloc(1)
+        try expr(r.x, into: ch)
+        let n = TypeTable.slots(ct.elem)
+        let v = try fb.alloc(n + 1)
+        let top = fb.newLabel(), end = fb.newLabel()
+        fb.bind(top)
+        fb.line(r.pos)
+        fb.emit(.chanRecv, v, ch, n, d: 1)
+        fb.jumpIf(v + n, end, when: false)
+        let bodyStart = fb.top
+        let lhs = unpackList(r.lhs)
+        if let e = lhs.first, !isBlank(e) {
+            if r.def, let nm = e as? Name, let vv = checker.defs[ObjectIdentifier(nm)] as? Var {
+                let p = try declare(vv); try initVar(vv, p, from: v)
+            } else {
+                try storeTo(try place(e), typeOf(e), from: v)
+            }
+        }
+        targets.append(LoopTarget(label: label, breakLabel: end, continueLabel: top))
+        try block(f.body.list)
+        targets.removeLast()
+        fb.top = bodyStart
+        fb.jump(top)
+        fb.bind(end)
+        fb.top = start
     }
 }

@@ -45,9 +45,15 @@ extension FuncCompiler {
         case let l as LabeledStmt: try labeled(l)
         case let b as BranchStmt: try branch(b)
         case let c as CallStmt:
-            if c.tok == .kwDefer { try deferStmt(c); break }
-            throw CompileError.unsupported(c.pos, "goroutines are")
-        case is SendStmt: throw CompileError.unsupported(s.pos, "channels are")
+            try deferStmt(c)
+        case let st as SendStmt:
+            let mark = fb.top
+            guard let ct = typeOf(st.chan).underlying as? Chan else { throw CompileError(st.pos, "gosub: internal error: send") }
+            let ch = try valueSlots(st.chan)
+            let v = try valueSlots(st.value, ct.elem)
+            fb.line(st.pos)
+            fb.emit(.chanSend, ch, v)
+            fb.top = mark
         case is SelectStmt: throw CompileError.unsupported(s.pos, "select is")
         default: throw CompileError.unsupported(s.pos, "this statement is")
         }

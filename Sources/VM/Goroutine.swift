@@ -20,6 +20,10 @@ public final class Goroutine {
     /// Deferred calls not yet run: heap records (Defer.swift), newest last.
     var defers: [UInt64] = []
 
+    /// Why a parked goroutine waits (Go's wait reason: "chan receive", …); nil when runnable.
+    var waitReason: String?
+    var dead = false
+
     init(id: Int, heap: MHeap, entry: Int, image: Image) throws(VMError) {
         self.id = id
         stack = GoStack(heap: heap)
@@ -57,4 +61,21 @@ struct PanicInfo {
     var messageDone = false
     /// Where the panic was raised (for the traceback).
     var pc: UnsafePointer<Word>?
+}
+
+extension Goroutine {
+    /// A goroutine for `go f(args)`: its first frame calls the closure with the argument slots.
+    convenience init(id: Int, heap: MHeap, closure: UInt64, args: UnsafeMutablePointer<UInt64>, count: Int, image: Image) throws(VMError) {
+        let idx = Int(UnsafeMutablePointer<UInt64>(bitPattern: UInt(closure))!.pointee)
+        try self.init(id: id, heap: heap, entry: idx, image: image)
+        let f = image.funcs[idx]
+        if fp + f.frameSlots > stackHi {
+            guard let seg = stack.push(atLeast: f.frameSlots * 8 + 64) else { throw VMError.outOfMemory }
+            fp = UnsafeMutablePointer<UInt64>(bitPattern: seg.lo)!
+            stackHi = UnsafeMutablePointer<UInt64>(bitPattern: seg.hi)!
+            for i in 0..<FrameHeader.size { fp[i] = 0 }
+        }
+        fp[FrameHeader.closure] = closure
+        for i in 0..<count { fp[FrameHeader.size + i] = args[i] }
+    }
 }

@@ -25,6 +25,10 @@ public enum RunResult: Equatable {
     case panicked
     case exit(Int32)
     case fatal
+    /// The goroutine used up its time slice (it stays runnable).
+    case yield
+    /// The goroutine parked (a channel operation waits); it is resumed by whoever readies it.
+    case park
 }
 
 @inline(__always) func i64(_ w: UInt64) -> Int64 { Int64(bitPattern: w) }
@@ -45,9 +49,14 @@ extension Machine {
         let funcs = image.funcs
         let mcache = self.mcache
         let layouts = image.layouts
+        var budget = 20_000
 
         @inline(__always) func save() { g.pc = pc; g.fp = fp; g.fn = fn; g.stackHi = stackHi }
         @inline(__always) func reload() { pc = g.pc; fp = g.fp; fn = g.fn; stackHi = g.stackHi }
+        // a panic raised while the goroutine was parked (send on a channel closed meanwhile)
+        if g.panicking != nil {
+            if startPanic(g) { reload() } else { return .panicked }
+        }
 
         while true {
             let w = pc.pointee
@@ -159,7 +168,15 @@ extension Machine {
                 let s = fp + w.fB
                 let (r, n) = Strings.decodeRune(ptr(s[0]), Int(s[1]), Int(fp[w.fC]))
                 fp[w.fA] = u64(Int64(r)); fp[w.fA + 1] = UInt64(n)
-            case .jmp: pc += w.fsBC
+            case .jmp:
+                pc += w.fsBC
+                if w.fsBC < 0 {
+                    budget &-= 1
+                    if _slowPath(budget < 0) {
+                        budget = 20_000
+                        if hasOtherRunnable { save(); return .yield }
+                    }
+                }
             case .jt: if fp[w.fA] != 0 { pc += w.fsBC }
             case .jf: if fp[w.fA] == 0 { pc += w.fsBC }
             case .jltI: if i64(fp[w.fA]) < i64(fp[w.fB]) { pc += w.fsC }
@@ -414,6 +431,38 @@ extension Machine {
                 save()
                 panicMessageReturned(g)
                 return .panicked
+            case .goStart:
+                save()
+                if let r = goStart(fp + w.fA, w.fB) { return r }
+            case .makeChan:
+                let t = Int(pc.pointee); pc += 1
+                save()
+                let c = makeChan(t, i64(fp[w.fB]))
+                if c == 0 { if startPanic(g) { reload(); continue }; return .panicked }
+                fp[w.fA] = c
+            case .chanSend:
+                save()
+                switch chanSend(g, fp[w.fA], fp + w.fB) {
+                case .finished: break
+                case .panicked: if startPanic(g) { reload(); continue }; return .panicked
+                case let r: return r
+                }
+            case .chanRecv:
+                save()
+                switch chanRecv(g, fp[w.fB], fp + w.fA, slots: w.fC, commaOK: w.fD == 1) {
+                case .finished: break
+                case .panicked: if startPanic(g) { reload(); continue }; return .panicked
+                case let r: return r
+                }
+            case .chanClose:
+                save()
+                if !chanClose(fp[w.fA]) { if startPanic(g) { reload(); continue }; return .panicked }
+            case .chanLen:
+                let c = fp[w.fB]
+                fp[w.fA] = c == 0 ? 0 : ptr(c).load(as: UInt64.self)
+            case .chanCap:
+                let c = fp[w.fB]
+                fp[w.fA] = c == 0 ? 0 : ptr(c).load(fromByteOffset: 8, as: UInt64.self)
             case .panicCont:
                 save()
                 if panicContinue(g) { reload(); continue }

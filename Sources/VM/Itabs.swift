@@ -89,7 +89,7 @@ extension Machine {
         newString(UnsafeMutablePointer<UInt64>(bitPattern: cell)!, Array(msg.utf8))
         p.typ = image.descriptorAddress(image.program.errorStringType)
         p.data = UInt64(cell)
-        main?.panicking = p
+        current?.panicking = p
         return false
     }
 

@@ -18,6 +18,13 @@ public final class Machine {
     let mcache: MCache
     public let out: Output
     var main: Goroutine?
+    /// The goroutine the loop is running.
+    var current: Goroutine?
+    var runq: [Goroutine] = []
+    var allGs: [Goroutine] = []
+    var nextGoID = 1
+    /// Goroutines waiting on each channel (by hchan address): receivers and senders, FIFO.
+    var chanWaiters: [UInt64: ChanQueues] = [:]
     var closureLayouts: [Int: (TypeLayout, UnsafeMutablePointer<UInt8>)] = [:]
     public var args: [String] = []
     /// How tracebacks name source files (the driver gives absolute paths, as Go prints them).
@@ -41,7 +48,7 @@ public final class Machine {
     }
 
     deinit {
-        main?.stack.releaseAll()
+        for g in allGs { g.stack.releaseAll() }
         for (_, (_, m)) in closureLayouts { m.deallocate() }
         scratchBuf?.deallocate()
         keyBuf?.deallocate()
@@ -57,7 +64,9 @@ public final class Machine {
             return 2
         }
         main = g
-        var r = execute(g)
+        current = g
+        allGs = [g]
+        var r = schedule(g)
         // Go prints an error or Stringer panic value with its method, called before printing
         while r == .panicked, startPanicMessage(g) { r = execute(g) }
         out.flush()
@@ -67,7 +76,7 @@ public final class Machine {
         case .panicked:
             reportPanic(g)
             return 2
-        case .fatal:
+        case .fatal, .yield, .park:
             return 2
         }
     }
@@ -89,7 +98,7 @@ public final class Machine {
     /// Places a frame that does not fit on a new segment; copies the header
     /// area and arguments. Nil after reporting a stack overflow.
     func newSegment(_ nfp: UnsafeMutablePointer<UInt64>, _ f: FuncEntry) -> UnsafeMutablePointer<UInt64>? {
-        guard let g = main else { return nil }
+        guard let g = current else { return nil }
         let bytes = f.frameSlots * 8 + 64
         guard let seg = g.stack.push(atLeast: bytes) else {
             stackOverflow(g)

@@ -53,9 +53,9 @@ extension Machine {
         case .stringsRepeat:
             let s = Strings.bytes(a)
             let c = Int64(bitPattern: a[2])
-            if c < 0 { main?.panicking = PanicInfo(message: "strings: negative Repeat count", isRuntimeError: false, signal: nil); return .panicked }
+            if c < 0 { current?.panicking = PanicInfo(message: "strings: negative Repeat count", isRuntimeError: false, signal: nil); return .panicked }
             if s.count > 0 && c > Int64(Int.max / s.count) {
-                main?.panicking = PanicInfo(message: "strings: Repeat output length overflow", isRuntimeError: false, signal: nil); return .panicked
+                current?.panicking = PanicInfo(message: "strings: Repeat output length overflow", isRuntimeError: false, signal: nil); return .panicked
             }
             var out: [UInt8] = []
             out.reserveCapacity(s.count * Int(c))
@@ -77,6 +77,8 @@ extension Machine {
             newString(a, Array(String(Int64(bitPattern: a[0])).utf8))
         case .strconvQuote:
             newString(a, Quote.quote(Strings.bytes(a)))
+        case .closeChan:
+            if !chanClose(a[0]) { return .panicked }
         default:
             return callLibNative(n, a)
         }

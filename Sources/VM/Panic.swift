@@ -23,7 +23,7 @@ extension Machine {
         newString(UnsafeMutablePointer<UInt64>(bitPattern: cell)!, Array(full.utf8))
         p.typ = image.descriptorAddress(typeID)
         p.data = UInt64(cell)
-        main?.panicking = p
+        current?.panicking = p
     }
 
     /// A runtime.plainError: a runtime error whose message has no "runtime error: " prefix.
@@ -34,7 +34,7 @@ extension Machine {
         newString(UnsafeMutablePointer<UInt64>(bitPattern: cell)!, Array(msg.utf8))
         p.typ = image.descriptorAddress(id)
         p.data = UInt64(cell)
-        main?.panicking = p
+        current?.panicking = p
     }
 
     func runtimeError(_ msg: String) {
@@ -57,13 +57,13 @@ extension Machine {
         if v[0] == 0 {
             var p = PanicInfo(message: "panic called with nil argument [recovered]", isRuntimeError: true, signal: nil)
             p.message = "panic called with nil argument"
-            main?.panicking = p
+            current?.panicking = p
             return
         }
         var p = PanicInfo(message: panicValueString(v[0], v[1]), isRuntimeError: false, signal: nil)
         p.typ = v[0]; p.data = v[1]
         if let t = image.rtype(descriptor: v[0]), t.isRuntimeError { p.isRuntimeError = true }
-        main?.panicking = p
+        current?.panicking = p
     }
 
     /// Go's printpanicval for an interface value.

@@ -57,15 +57,27 @@ final class VMTests: XCTestCase {
         XCTAssert(out.hasPrefix("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow"), out)
     }
 
+    func testDeadlockIsFatal() {
+        let (st, out) = run("""
+        package main
+        func main() {
+            ch := make(chan int)
+            ch <- 1
+        }
+        """)
+        XCTAssertEqual(st, 2)
+        XCTAssert(out.hasPrefix("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan send]:\nmain.main()"), out)
+    }
+
     func testUnsupportedFeatureIsACompileError() {
         let (st, out) = run("""
         package main
         func f() {}
         func main() {
-            go f()
+            select {}
         }
         """)
         XCTAssertEqual(st, 2)
-        XCTAssertEqual(out, "prog.go:4:5: gosub: goroutines are not supported yet\n")
+        XCTAssertEqual(out, "prog.go:4:5: gosub: select is not supported yet\n")
     }
 }
