@@ -53,7 +53,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case toItab, ifaceType, callIface, assert, fmtCall, fmtStore
     case mapMake, mapGet, mapAssign, mapDelete, mapLen, mapClear, mapIterInit, mapIterNext
     case panicMsg
-    case goStart, makeChan, chanSend, chanRecv, chanClose, chanLen, chanCap
+    case goStart, makeChan, chanSend, chanRecv, chanClose, chanLen, chanCap, select
 }
 
 extension Opcode {
@@ -217,4 +217,5 @@ public let opTable: [OpInfo] = [
     op("chanClose", .a, "close(R[A])"),
     op("chanLen", .ab, "R[A] = len(channel R[B])"),
     op("chanCap", .ab, "R[A] = cap(channel R[B])"),
+    op("select", .abc, "select over B cases described from R[A] (5 slots each: kind 0 send / 1 recv, channel, value address, value slots, ok address); C = 1: has default; R[A+5B] = chosen case (-1 default)"),
 ]

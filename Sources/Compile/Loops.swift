@@ -15,6 +15,7 @@ extension FuncCompiler {
         switch l.stmt {
         case let f as ForStmt: try forStmt(f, label: l.label)
         case let s as SwitchStmt: try switchStmt(s, label: l.label)
+        case let s as SelectStmt: try selectStmt(s, label: l.label)
         default: try stmt(l.stmt)
         }
     }

@@ -54,7 +54,7 @@ extension FuncCompiler {
             fb.line(st.pos)
             fb.emit(.chanSend, ch, v)
             fb.top = mark
-        case is SelectStmt: throw CompileError.unsupported(s.pos, "select is")
+        case let sel as SelectStmt: try selectStmt(sel, label: nil)
         default: throw CompileError.unsupported(s.pos, "this statement is")
         }
     }
@@ -64,6 +64,7 @@ extension FuncCompiler {
     /// A new local variable: a frame slot, or a cell if it escapes.
     func declare(_ v: Var) throws(CompileError) -> Place {
         let t = vt(v)
+        try checkSupported(t, pos: v.pos)
         if heapVars.contains(ObjectIdentifier(v)) {
             let c = try fb.alloc(1)
             vars[ObjectIdentifier(v)] = .cell(c)

@@ -26,6 +26,10 @@ final class ChanWaiter {
     let slots: UnsafeMutablePointer<UInt64>
     let commaOK: Bool
     let count: Int
+    /// Set for a select's waiter: the shared token, this case's index, where its ok flag goes.
+    var token: SelectToken?
+    var caseIndex = 0
+    var okAddress: UnsafeMutablePointer<UInt64>?
     init(g: Goroutine, slots: UnsafeMutablePointer<UInt64>, commaOK: Bool, count: Int) {
         self.g = g; self.slots = slots; self.commaOK = commaOK; self.count = count
     }
@@ -62,12 +66,12 @@ extension Machine {
         if h[3] != 0 { raisePlainError("send on closed channel"); return .panicked }
         let et = chanElem(h)
         let n = Self.slotCount(et)
+        dropStale(c)
         if var q = chanWaiters[c], !q.recvq.isEmpty {
             let r = q.recvq.removeFirst()
             chanWaiters[c] = q
             for i in 0..<n { r.slots[i] = v[i] }
-            if r.commaOK { r.slots[r.count] = 1 }
-            ready(r.g)
+            fire(r, ok: 1)
             return .finished
         }
         if h[0] < h[1] {
@@ -85,6 +89,7 @@ extension Machine {
         if c == 0 { g.waitReason = "chan receive (nil chan)"; return .park }
         let h = UnsafeMutablePointer<UInt64>(bitPattern: UInt(c))!
         let et = chanElem(h)
+        dropStale(c)
         if var q = chanWaiters[c], !q.sendq.isEmpty {
             let s = q.sendq.removeFirst()
             chanWaiters[c] = q
@@ -98,7 +103,7 @@ extension Machine {
                 h[4] = h[5]
             }
             if commaOK { d[n] = 1 }
-            ready(s.g)
+            fire(s, ok: 1)
             return .finished
         }
         if h[0] > 0 {
@@ -125,12 +130,12 @@ extension Machine {
         if h[3] != 0 { raisePlainError("close of closed channel"); return false }
         h[3] = 1
         if let q = chanWaiters.removeValue(forKey: c) {
-            for r in q.recvq {
+            for r in q.recvq where r.token?.done != true {
                 for i in 0..<r.count { r.slots[i] = 0 }
-                if r.commaOK { r.slots[r.count] = 0 }
-                ready(r.g)
+                fire(r, ok: 0)
             }
-            for s in q.sendq {
+            for s in q.sendq where s.token?.done != true {
+                s.token?.done = true
                 let saved = current
                 current = s.g
                 raisePlainError("send on closed channel")
@@ -139,5 +144,19 @@ extension Machine {
             }
         }
         return true
+    }
+}
+
+extension Machine {
+    /// Completes a waiter: its ok flag, a select's chosen case, and makes its goroutine runnable.
+    func fire(_ w: ChanWaiter, ok: UInt64) {
+        if let t = w.token {
+            t.done = true
+            t.result.pointee = UInt64(w.caseIndex)
+            w.okAddress?.pointee = ok
+        } else if w.commaOK {
+            w.slots[w.count] = ok
+        }
+        ready(w.g)
     }
 }

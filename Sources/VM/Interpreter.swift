@@ -454,6 +454,13 @@ extension Machine {
                 case .panicked: if startPanic(g) { reload(); continue }; return .panicked
                 case let r: return r
                 }
+            case .select:
+                save()
+                switch selectOp(g, fp + w.fA, cases: w.fB, hasDefault: w.fC == 1) {
+                case .finished: break
+                case .panicked: if startPanic(g) { reload(); continue }; return .panicked
+                case let r: return r
+                }
             case .chanClose:
                 save()
                 if !chanClose(fp[w.fA]) { if startPanic(g) { reload(); continue }; return .panicked }
