@@ -28,6 +28,11 @@ public enum NativeID: Int, CaseIterable, Sendable {
     case fmtEprint, fmtEprintln, fmtEprintf
     // close(ch) as a deferred call
     case closeChan
+    // sync (receiver pointer first) and sync/atomic
+    case syncWaitGroupAdd, syncWaitGroupDone, syncWaitGroupWait, syncMutexLock, syncMutexUnlock, syncMutexTryLock
+    case atomicAddInt32, atomicAddInt64, atomicLoadInt32, atomicLoadInt64, atomicStoreInt32, atomicStoreInt64
+    case atomicCompareAndSwapInt32, atomicCompareAndSwapInt64
+    case atomicInt32Add, atomicInt32Load, atomicInt32Store, atomicInt64Add, atomicInt64Load, atomicInt64Store
 
     /// The Go name a call site uses (nil for runtime helpers).
     public var goName: String? {
@@ -49,6 +54,18 @@ public enum NativeID: Int, CaseIterable, Sendable {
         case .strconvItoa: return "strconv.Itoa"
         case .strconvQuote: return "strconv.Quote"
         case .fmtEprint, .fmtEprintln, .fmtEprintf, .closeChan: return nil
+        case .syncWaitGroupAdd: return "sync.(*WaitGroup).Add"
+        case .syncWaitGroupDone: return "sync.(*WaitGroup).Done"
+        case .syncWaitGroupWait: return "sync.(*WaitGroup).Wait"
+        case .syncMutexLock: return "sync.(*Mutex).Lock"
+        case .syncMutexUnlock: return "sync.(*Mutex).Unlock"
+        case .syncMutexTryLock: return "sync.(*Mutex).TryLock"
+        case .atomicInt32Add: return "sync/atomic.(*Int32).Add"
+        case .atomicInt32Load: return "sync/atomic.(*Int32).Load"
+        case .atomicInt32Store: return "sync/atomic.(*Int32).Store"
+        case .atomicInt64Add: return "sync/atomic.(*Int64).Add"
+        case .atomicInt64Load: return "sync/atomic.(*Int64).Load"
+        case .atomicInt64Store: return "sync/atomic.(*Int64).Store"
         default:
             let n = "\(self)"
             for (prefix, pkg) in Self.prefixes where n.hasPrefix(prefix) {
@@ -62,7 +79,7 @@ public enum NativeID: Int, CaseIterable, Sendable {
 
     static let prefixes: [(String, String)] = [
         ("math", "math"), ("strings", "strings"), ("strconv", "strconv"), ("utf8", "unicode/utf8"),
-        ("sort", "sort"), ("unicode", "unicode"), ("bits", "math/bits"),
+        ("sort", "sort"), ("unicode", "unicode"), ("bits", "math/bits"), ("atomic", "sync/atomic"),
     ]
 
     public static let byGoName: [String: NativeID] = {

@@ -111,7 +111,12 @@ extension FuncCompiler {
                 if isInterfaceType(m.signature.recv?.type ?? Universe.invalid) || m.signature.recv == nil {
                     throw CompileError.unsupported(c.pos, "methods promoted from embedded interfaces are")
                 }
-                if m.pkg !== checker.pkg { throw CompileError.unsupported(c.pos, "method \(s.sel.value) of \(typeOf(s.x)) is") }
+                if m.pkg !== checker.pkg {
+                    guard let nid = methodNative(m) else {
+                        throw CompileError.unsupported(c.pos, "method \(s.sel.value) of \(typeOf(s.x)) is")
+                    }
+                    return try nativeMethodCall(c, s, m, path, sig: sig, nid)
+                }
                 callee = .method(m, s, path)
                 guard let fidx = compiler.callable(m, recv: receiverBase(typeOf(s.x), path)) else {
                     throw CompileError.unsupported(startPos(c), "this method of a generic type is")
@@ -463,5 +468,29 @@ extension FuncCompiler {
             t = s.fields[i].type!
         }
         return t
+    }
+}
+
+extension FuncCompiler {
+    /// The native implementing a standard-library method (sync.(*WaitGroup).Add, …).
+    func methodNative(_ m: Func) -> NativeID? {
+        guard let pkg = m.pkg, let rt = m.signature.recv?.type else { return nil }
+        var name: String
+        if let p = rt as? Types.Pointer, let n = p.elem as? Named { name = "(*\(n.obj.name))" }
+        else if let n = rt as? Named { name = n.obj.name } else { return nil }
+        name = "\(pkg.path).\(name).\(m.name)"
+        return NativeID.byGoName[name]
+    }
+
+    /// A native method: receiver (a pointer) then the arguments, from the base slot.
+    func nativeMethodCall(_ c: CallExpr, _ s: SelectorExpr, _ m: Func, _ path: [Int], sig: Signature, _ nid: NativeID) throws(CompileError) -> (Int, Signature) {
+        let pslots = sig.params.vars.reduce(0) { $0 + TypeTable.slots($1.type!) }
+        let rslots = sig.results.vars.reduce(0) { $0 + TypeTable.slots($1.type!) }
+        let base = try fb.alloc(max(1 + pslots, rslots, 1))
+        try receiver(m, s, path, into: base)
+        try arguments(c, sig: sig, into: base + 1)
+        fb.line(c.pos)
+        fb.emitBC(.callNat, base, nid.rawValue)
+        return (base, sig)
     }
 }

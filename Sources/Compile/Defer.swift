@@ -38,6 +38,18 @@ extension FuncCompiler {
             if let pn = s.x as? Name, obj(pn) is PkgName {
                 f = checker.uses[ObjectIdentifier(s.sel)] as? Func
             } else if case .method(let m, let path) = selection(typeOf(s.x), s.sel.value, in: checker.pkg) {
+                if !isGo, m.pkg !== checker.pkg, let nid = methodNative(m) {
+                    // defer wg.Done(), defer mu.Unlock(): a native record with the receiver first
+                    let pslots = sig.params.vars.reduce(0) { $0 + TypeTable.slots($1.type!) }
+                    let rslots = sig.results.vars.reduce(0) { $0 + TypeTable.slots($1.type!) }
+                    let base = try fb.alloc(1 + max(1 + pslots, rslots, 1))
+                    fb.loadInt(base, Int64(nid.rawValue))
+                    try receiver(m, s, path, into: base + 1)
+                    try arguments(c, sig: sig, into: base + 2)
+                    fb.line(d.pos)
+                    fb.emit(.deferPush, base, max(1 + pslots, rslots, 1), 1)
+                    return
+                }
                 if isInterfaceType(typeOf(s.x)) || m.pkg !== checker.pkg || compiler.isGenericMethod(m) {
                     throw CompileError.unsupported(d.pos, isGo ? "go with this method call is" : "deferring this method call is")
                 }

@@ -25,6 +25,8 @@ public final class Machine {
     var nextGoID = 1
     /// Goroutines waiting on each channel (by hchan address): receivers and senders, FIFO.
     var chanWaiters: [UInt64: ChanQueues] = [:]
+    /// Goroutines waiting on a WaitGroup or Mutex (by its address), FIFO.
+    var syncWaiters: [UInt64: [Goroutine]] = [:]
     var closureLayouts: [Int: (TypeLayout, UnsafeMutablePointer<UInt8>)] = [:]
     public var args: [String] = []
     /// How tracebacks name source files (the driver gives absolute paths, as Go prints them).
