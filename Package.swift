@@ -45,6 +45,7 @@ let package = Package(
         .testTarget(name: "TypesTests", dependencies: ["Types"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime"]),
         .testTarget(name: "BytecodeTests", dependencies: ["Bytecode"]),
+        .testTarget(name: "CompileTests", dependencies: ["Driver", "Compile", "Bytecode"]),
         .testTarget(name: "VMTests", dependencies: ["Driver", "Compile", "VM", "Bytecode"]),
         .testTarget(name: "ConformanceTests", dependencies: ["Driver"]),
     ]
