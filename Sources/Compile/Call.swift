@@ -111,6 +111,9 @@ extension FuncCompiler {
                 if isInterfaceType(m.signature.recv?.type ?? Universe.invalid) || m.signature.recv == nil {
                     throw CompileError.unsupported(c.pos, "methods promoted from embedded interfaces are")
                 }
+                if m.pkg !== checker.pkg, m.pkg?.path == "sync", m.name == "Do" {
+                    return try onceDo(c, s, m, path, sig: sig)
+                }
                 if m.pkg !== checker.pkg {
                     guard let nid = methodNative(m) else {
                         throw CompileError.unsupported(c.pos, "method \(s.sel.value) of \(typeOf(s.x)) is")
@@ -491,6 +494,28 @@ extension FuncCompiler {
         try arguments(c, sig: sig, into: base + 1)
         fb.line(c.pos)
         fb.emitBC(.callNat, base, nid.rawValue)
+        return (base, sig)
+    }
+}
+
+extension FuncCompiler {
+    /// once.Do(f), inline: the done flag (Once's first 4 bytes) is tested and set, then f is called.
+    /// (Go sets it when f returns; they differ only when f calls Do again, which deadlocks in Go.)
+    func onceDo(_ c: CallExpr, _ s: SelectorExpr, _ m: Func, _ path: [Int], sig: Signature) throws(CompileError) -> (Int, Signature) {
+        let p = try fb.alloc(1)
+        try receiver(m, s, path, into: p)
+        let fv = try valueSlots(c.args[0])
+        fb.line(c.pos)
+        fb.emit(.nilchk, p)
+        let flag = try fb.alloc(1)
+        fb.emit(.ld32u, flag, p, 0)
+        let skip = fb.newLabel()
+        fb.jumpIf(flag, skip, when: true)
+        fb.loadInt(flag, 1)
+        fb.emit(.st32, p, flag, 0)
+        let base = try fb.alloc(FrameHeader.size)
+        fb.emit(.callClo, base, fv)
+        fb.bind(skip)
         return (base, sig)
     }
 }
