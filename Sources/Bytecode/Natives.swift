@@ -6,7 +6,7 @@
 
 public enum NativeID: Int, CaseIterable, Sendable {
     // builtin print/println pieces (runtime.print*)
-    case printBool, printInt, printUint, printFloat, printFloat32, printString, printPointer, printSpace, printNewline, printSlice, printIface
+    case printBool, printInt, printUint, printFloat, printFloat32, printComplex, printString, printPointer, printSpace, printNewline, printSlice, printIface
     case printLock, printUnlock
     // fmt (args: a []any slice; Sprint*/Errorf return a string)
     case fmtPrint, fmtPrintln, fmtPrintf, fmtSprint, fmtSprintln, fmtSprintf

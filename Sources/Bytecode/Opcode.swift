@@ -54,6 +54,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case mapMake, mapGet, mapAssign, mapDelete, mapLen, mapClear, mapIterInit, mapIterNext
     case panicMsg
     case goStart, makeChan, chanSend, chanRecv, chanClose, chanLen, chanCap, select
+    case addC, subC, mulC, divC, negC, eqC, makeC, realC, imagC, convC
 }
 
 extension Opcode {
@@ -218,4 +219,14 @@ public let opTable: [OpInfo] = [
     op("chanLen", .ab, "R[A] = len(channel R[B])"),
     op("chanCap", .ab, "R[A] = cap(channel R[B])"),
     op("select", .abc, "select over B cases described from R[A] (5 slots each: kind 0 send / 1 recv, channel, value address, value slots, ok address); C = 1: has default; R[A+5B] = chosen case (-1 default)"),
+    op("addC", .abcd, "R[A] = R[B] + R[C] complex (D = 1: complex64 in one slot, else complex128 in two)"),
+    op("subC", .abcd, "R[A] = R[B] - R[C] complex (D as addC)"),
+    op("mulC", .abcd, "R[A] = R[B] * R[C] complex (D as addC)"),
+    op("divC", .abcd, "R[A] = R[B] / R[C] complex, Go's runtime algorithm with C99 infinities (D as addC)"),
+    op("negC", .abcd, "R[A] = -R[B] complex (D as addC)"),
+    op("eqC", .abcd, "R[A] = R[B] == R[C] complex (D as addC)"),
+    op("makeC", .abcd, "R[A] = complex(R[B], R[C]) from two floats (D = 1: float32 parts into a complex64)"),
+    op("realC", .abcd, "R[A] = real(R[B]) (D = 1: of a complex64)"),
+    op("imagC", .abcd, "R[A] = imag(R[B]) (D = 1: of a complex64)"),
+    op("convC", .abcd, "R[A] = R[B] converted: D = 1 complex128 to complex64, D = 2 complex64 to complex128"),
 ]

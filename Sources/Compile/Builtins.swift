@@ -89,6 +89,16 @@ extension FuncCompiler {
             try move(dst, acc, n)
         case .recover:
             fb.emit(.recover, dst)
+        case .complex:
+            let t = typeOf(c)
+            let small = TypeTable.kind(t) == .complex64
+            let ft: GoType = small ? (Universe.scope.lookup("float32")!.type!) : Universe.float64
+            let re = try valueSlots(c.args[0], ft), im = try valueSlots(c.args[1], ft)
+            fb.emit(.makeC, dst, re, im, d: small ? 1 : 0)
+        case .real, .imag:
+            let small = TypeTable.kind(typeOf(c.args[0])) == .complex64
+            let v = try valueSlots(c.args[0])
+            fb.emit(b == .real ? .realC : .imagC, dst, v, 0, d: small ? 1 : 0)
         case .delete:
             try mapDelete(c)
         case .close:
@@ -175,7 +185,8 @@ extension FuncCompiler {
             case .pointer, .map, .chan, .function, .unsafePointer: nid = .printPointer
             case .slice: nid = .printSlice
             case .interface: nid = .printIface
-            case .complex64, .complex128: throw CompileError.unsupported(a.pos, "complex numbers are")
+            case .complex64: fb.emit(.convC, v, v, d: 2); nid = .printComplex
+            case .complex128: nid = .printComplex
             default:
                 guard k.isSigned || k.isUnsigned else { throw CompileError.unsupported(a.pos, "printing \(t) is") }
                 nid = k.isSigned ? .printInt : .printUint
@@ -241,8 +252,10 @@ extension FuncCompiler {
             fb.emit(ek == .uint8 ? .strToBytes : .strToRunes, dst, v)
             return
         }
-        if fk == .complex64 || fk == .complex128 || tk == .complex64 || tk == .complex128 {
-            throw CompileError.unsupported(at.pos, "complex numbers are")
+        if (fk == .complex64 || fk == .complex128) && (tk == .complex64 || tk == .complex128) {
+            let v = try valueSlots(x)
+            if fk == tk { try move(dst, v, TypeTable.slots(to)) } else { fb.emit(.convC, dst, v, d: tk == .complex64 ? 1 : 2) }
+            return
         }
         if fk == .slice && (tk == .array || tk == .pointer) {
             throw CompileError.unsupported(at.pos, "slice to array conversions are")

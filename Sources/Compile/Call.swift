@@ -135,7 +135,7 @@ extension FuncCompiler {
             if f.pkg !== checker.pkg || !f.hasBody {
                 let qual = "\(f.pkg?.path ?? "?").\(f.name)"
                 guard var nid = NativeID.byGoName[qual] ?? fprint(qual, c) else {
-                    throw CompileError.unsupported(c.pos, "\(qual) is")
+                    throw CompileError.unsupported(startPos(c), "\(qual) is")
                 }
                 if nid == .strconvAtoi && program.numErrorType < 0 {
                     program.numErrorType = try compiler.errorStringTypes(pkg: "strconv", name: "NumError").1

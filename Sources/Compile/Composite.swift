@@ -223,7 +223,6 @@ extension FuncCompiler {
             throw CompileError.unsupported(pos, "uninstantiated generic types are")
         }
         switch TypeTable.kind(t) {
-        case .complex64, .complex128: throw CompileError.unsupported(pos, "complex numbers are")
         default: break
         }
     }

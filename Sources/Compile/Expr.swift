@@ -104,7 +104,17 @@ extension FuncCompiler {
             // an untyped constant assigned to an interface: box its default type
             throw CompileError.unsupported(at.pos, "constant interface values are")
         default:
-            throw CompileError.unsupported(at.pos, "complex numbers are")
+            let k = TypeTable.kind(t)
+            guard k == .complex64 || k == .complex128 else { throw CompileError.unsupported(at.pos, "constants of type \(t) are") }
+            var re = v, im = ConstantValue.int(0)
+            if case .complex(let r, let i) = v { re = r; im = i }
+            if k == .complex128 {
+                fb.emit(.ldk, dst); fb.imm(re.float64Value.0.bitPattern)
+                fb.emit(.ldk, dst + 1); fb.imm(im.float64Value.0.bitPattern)
+            } else {
+                fb.emit(.ldk, dst)
+                fb.imm(UInt64(re.float32Value.0.bitPattern) | UInt64(im.float32Value.0.bitPattern) << 32)
+            }
         }
     }
 
@@ -174,7 +184,16 @@ extension FuncCompiler {
             fb.emit(code, dst, a, b)
             return
         case .complex64, .complex128:
-            throw CompileError.unsupported(at.pos, "complex numbers are")
+            let code: Opcode
+            switch op {
+            case .add: code = .addC
+            case .sub: code = .subC
+            case .mul: code = .mulC
+            case .div: code = .divC
+            default: throw CompileError(at.pos, "gosub: internal error: complex op \(op)")
+            }
+            fb.emit(code, dst, a, b, d: k == .complex64 ? 1 : 0)
+            return
         default:
             guard k.isSigned || k.isUnsigned else { break }
             let code: Opcode
@@ -233,7 +252,7 @@ extension FuncCompiler {
             switch TypeTable.kind(t) {
             case .float64: fb.emit(.negF, dst, a)
             case .float32: fb.emit(.negF32, dst, a)
-            case .complex64, .complex128: throw CompileError.unsupported(o.pos, "complex numbers are")
+            case .complex64, .complex128: fb.emit(.negC, dst, a, 0, d: TypeTable.kind(t) == .complex64 ? 1 : 0)
             default: fb.emit(.negI, dst, a); normalize(TypeTable.kind(t), dst)
             }
         case .add:
@@ -305,6 +324,11 @@ extension FuncCompiler {
         if op == .gtr { op = .lss; swap(&a, &b) }
         if op == .geq { op = .leq; swap(&a, &b) }
         let k = TypeTable.kind(t)
+        if k == .complex64 || k == .complex128 {
+            fb.emit(.eqC, dst, a, b, d: k == .complex64 ? 1 : 0)
+            if op == .neq { fb.emit(.not, dst, dst) }
+            return
+        }
         switch TypeTable.shape(t) {
         case .scalar:
             switch k {

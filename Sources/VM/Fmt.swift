@@ -197,6 +197,21 @@ struct ValueFormatter {
                 fmtFloat(x, bits: t.kind == .float32 ? 32 : 64, verb: verb)
             default: badVerb(t, p, verb)
             }
+        case .complex64, .complex128:
+            switch verb {
+            case v, UInt8(ascii: "g"), UInt8(ascii: "G"), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "f"), UInt8(ascii: "F"):
+                let small = t.kind == .complex64
+                let re = small ? Double(p.loadUnaligned(as: Float.self)) : p.loadUnaligned(as: Double.self)
+                let im = small ? Double(p.loadUnaligned(fromByteOffset: 4, as: Float.self)) : p.loadUnaligned(fromByteOffset: 8, as: Double.self)
+                let oldPlus = f.plus
+                buf.append(UInt8(ascii: "("))
+                fmtFloat(re, bits: small ? 32 : 64, verb: verb)
+                f.plus = true
+                fmtFloat(im, bits: small ? 32 : 64, verb: verb)
+                buf += Array("i)".utf8)
+                f.plus = oldPlus
+            default: badVerb(t, p, verb)
+            }
         case .string:
             let s = Strings.bytes(ptr: p.load(as: UInt64.self), len: Int(p.load(fromByteOffset: 8, as: UInt64.self)))
             switch verb {

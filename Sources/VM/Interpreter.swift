@@ -454,6 +454,8 @@ extension Machine {
                 case .panicked: if startPanic(g) { reload(); continue }; return .panicked
                 case let r: return r
                 }
+            case .addC, .subC, .mulC, .divC, .negC, .eqC, .makeC, .realC, .imagC, .convC:
+                complexOp(unsafeBitCast(w.opByte, to: Opcode.self), fp, w)
             case .select:
                 save()
                 switch selectOp(g, fp + w.fA, cases: w.fB, hasDefault: w.fC == 1) {

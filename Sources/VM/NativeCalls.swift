@@ -17,6 +17,11 @@ extension Machine {
         case .printInt: printBuf += Array(String(Int64(bitPattern: a[0])).utf8)
         case .printUint: printBuf += Array(String(a[0]).utf8)
         case .printFloat: printBuf += Array(FloatFormat.shortestG(Double(bitPattern: a[0]), bits: 64).utf8)
+        case .printComplex:
+            let re = FloatFormat.shortestG(Double(bitPattern: a[0]), bits: 64)
+            var im = FloatFormat.shortestG(Double(bitPattern: a[1]), bits: 64)
+            if !im.hasPrefix("-") && !im.hasPrefix("+") { im = "+" + im }
+            printBuf += Array("(\(re)\(im)i)".utf8)
         case .printFloat32: printBuf += Array(FloatFormat.shortestG(Double(f32(a[0])), bits: 32).utf8)
         case .printString: printBuf += Strings.bytes(a)
         case .printPointer: printBuf += Array(hex(a[0]).utf8)

@@ -195,6 +195,10 @@ extension Machine {
     func valuesEqual(_ t: RType, _ x: UnsafeRawPointer, _ y: UnsafeRawPointer) -> Bool {
         switch t.kind {
         case .float32: return x.load(as: Float.self) == y.load(as: Float.self)
+        case .complex64:
+            return x.load(as: Float.self) == y.load(as: Float.self) && x.load(fromByteOffset: 4, as: Float.self) == y.load(fromByteOffset: 4, as: Float.self)
+        case .complex128:
+            return x.load(as: Double.self) == y.load(as: Double.self) && x.load(fromByteOffset: 8, as: Double.self) == y.load(fromByteOffset: 8, as: Double.self)
         case .float64: return x.load(as: Double.self) == y.load(as: Double.self)
         case .string:
             let a = UnsafeMutablePointer<UInt64>(mutating: x.assumingMemoryBound(to: UInt64.self))

@@ -72,13 +72,13 @@ final class VMTests: XCTestCase {
     func testUnsupportedFeatureIsACompileError() {
         let (st, out) = run("""
         package main
-        func f() {}
+        import "strings"
         func main() {
-            var c complex128
-            println(real(c))
+            r := strings.NewReplacer("a", "b")
+            println(r.Replace("abc"))
         }
         """)
         XCTAssertEqual(st, 2)
-        XCTAssertEqual(out, "prog.go:4:9: gosub: complex numbers are not supported yet\n")
+        XCTAssertEqual(out, "prog.go:4:10: gosub: strings.NewReplacer is not supported yet\n")
     }
 }
