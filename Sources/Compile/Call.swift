@@ -435,8 +435,43 @@ extension FuncCompiler {
                 if call.hasDots { bindTypeParams(last, at, &m) } else { bindTypeParams(last.elem, at, &m) }
             }
         }
+        // core types of constraints: bound parameters reveal others (M ~map[K]V), and
+        // unbound ones follow from the rest (PT interface{ *T; … })
+        var changed = true
+        var rounds = 0
+        while changed && rounds < 8 {
+            changed = false
+            rounds += 1
+            for tp in tps {
+                guard let terms = tp.iface.typeSet.terms, terms.count == 1 else { continue }
+                let core = terms[0].type
+                if let bound = m[ObjectIdentifier(tp)] {
+                    let before = m.count
+                    bindTypeParams(core, bound.underlying, &m)
+                    if m.count != before { changed = true }
+                } else {
+                    let t = substitute(core, m)
+                    if !containsTypeParam(t) { m[ObjectIdentifier(tp)] = t; changed = true }
+                }
+            }
+        }
         let targs = tps.compactMap { m[ObjectIdentifier($0)] }
         return (gf, targs.count == tps.count ? targs : nil)
+    }
+
+    func containsTypeParam(_ t: GoType) -> Bool {
+        switch t {
+        case is TypeParam: return true
+        case let p as Types.Pointer: return containsTypeParam(p.elem)
+        case let s as Types.Slice: return containsTypeParam(s.elem)
+        case let a as Types.ArrayType: return containsTypeParam(a.elem)
+        case let mt as Types.MapType: return containsTypeParam(mt.key) || containsTypeParam(mt.elem)
+        case let c as Chan: return containsTypeParam(c.elem)
+        case let n as Named: return n.targs.contains { containsTypeParam($0) }
+        case let sg as Signature:
+            return sg.params.vars.contains { containsTypeParam($0.type!) } || sg.results.vars.contains { containsTypeParam($0.type!) }
+        default: return false
+        }
     }
 
     /// Matches a generic type against its instance, recording what each type parameter stands for.

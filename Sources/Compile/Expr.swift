@@ -63,8 +63,14 @@ extension FuncCompiler {
                 try loadFrom(p, typeOf(s), into: dst)
             } else if let n = s.x as? Name, obj(n) is PkgName {
                 guard let o = checker.uses[ObjectIdentifier(s.sel)] else { throw CompileError(s.pos, "gosub: internal error: selector") }
-                if let v = o as? Var { throw CompileError.unsupported(s.pos, "package variable \(n.value).\(v.name) is") }
-                throw CompileError.unsupported(s.pos, "\(n.value).\(s.sel.value) as a value is")
+                if let v = o as? Var { throw CompileError.unsupported(startPos(s), "package variable \(n.value).\(v.name) is") }
+                if let f = o as? Func, let nid = NativeID.byGoName["\(f.pkg?.path ?? "").\(f.name)"], !f.signature.variadic,
+                   nid != .osExit {
+                    // a native function as a value: a small Go-callable function around it
+                    fb.loadStatic(dst, compiler.staticClosure(try nativeValue(nid, f.signature)))
+                    return
+                }
+                throw CompileError.unsupported(startPos(s), "\(n.value).\(s.sel.value) as a value is")
             } else {
                 try methodValue(s, into: dst)
             }

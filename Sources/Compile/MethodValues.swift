@@ -134,3 +134,28 @@ extension FuncCompiler {
         return idx
     }
 }
+
+extension FuncCompiler {
+    /// A function wrapping native nid (for strconv.Itoa and the like used as values).
+    func nativeValue(_ nid: NativeID, _ sig: Signature) throws(CompileError) -> Int {
+        if nid == .strconvAtoi && program.numErrorType < 0 {
+            program.numErrorType = try compiler.errorStringTypes(pkg: "strconv", name: "NumError").1
+        }
+        let key = "nat/\(nid.rawValue)"
+        if let i = compiler.wrappers[key] { return i }
+        let idx = compiler.newFunc(name: nid.name, pos: .none)
+        compiler.wrappers[key] = idx
+        let comp = compiler
+        comp.queue.append((idx, { () throws(CompileError) -> Void in
+            let fc = FuncCompiler(compiler: comp, index: idx, sig: sig, recvObj: nil)
+            let p = fc.fb.meta.paramSlots, r = fc.fb.meta.resultSlots
+            let area = try fc.fb.alloc(max(p, r, 1))
+            try fc.move(area, FrameHeader.size, p)
+            fc.fb.emitBC(.callNat, area, nid.rawValue)
+            try fc.move(fc.resultSlot, area, r)
+            fc.fb.emit(.ret)
+            try comp.finish(idx, fc.fb)
+        }))
+        return idx
+    }
+}

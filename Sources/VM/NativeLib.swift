@@ -256,6 +256,7 @@ extension Machine {
 
     /// An `error` interface value holding a pointer to an error-string type with message msg.
     func makeError(_ d: UnsafeMutablePointer<UInt64>, _ msg: String, type ptrType: Int) {
+        guard ptrType >= 0 else { d[0] = 0; d[1] = 0; fatal("gosub: error type not registered"); return }
         let elem = image.program.types[ptrType].elem
         let cell = mcache.malloc(16, type: image.layouts[elem])
         newString(UnsafeMutablePointer<UInt64>(bitPattern: cell)!, Array(msg.utf8))
