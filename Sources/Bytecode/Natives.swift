@@ -17,13 +17,15 @@ public enum NativeID: Int, CaseIterable, Sendable {
     case strconvItoa, strconvQuote
     case mathNaN, mathInf, mathIsNaN, mathIsInf, mathSqrt, mathFloor, mathCeil, mathAbs, mathPow, mathTrunc, mathMod
     case mathLog, mathExp, mathMax, mathMin, mathRound, mathSin, mathCos, mathHypot, mathLog2, mathLog10
+    case mathCopysign, mathFloat64frombits, mathFloat64bits, mathFloat32bits, mathFloat32frombits, mathSignbit
     case stringsFields, stringsSplit, stringsJoin, stringsTrimSpace, stringsReplaceAll, stringsReplace, stringsCount
     case stringsLastIndex, stringsTrimPrefix, stringsTrimSuffix, stringsContainsRune, stringsIndexByte, stringsTrim
-    case strconvAtoi, strconvFormatInt
-    case utf8RuneLen, utf8RuneCountInString, utf8ValidString, utf8DecodeRuneInString
+    case stringsTrimLeft, stringsTrimRight, stringsCut, stringsEqualFold, stringsTitle
+    case strconvAtoi, strconvFormatInt, strconvFormatFloat
+    case utf8RuneLen, utf8RuneCountInString, utf8ValidString, utf8DecodeRuneInString, utf8AppendRune, utf8DecodeRune, utf8FullRune, utf8ValidRune
     case sortInts, sortStrings, sortFloat64s
     case unicodeIsUpper, unicodeIsLower, unicodeIsDigit, unicodeIsLetter, unicodeIsSpace, unicodeToUpper, unicodeToLower
-    case bitsOnesCount, bitsLeadingZeros64, bitsTrailingZeros, bitsLen
+    case bitsOnesCount, bitsLeadingZeros64, bitsTrailingZeros, bitsLen, bitsReverse8, bitsRotateLeft32, bitsAdd64, bitsMul64
     // fmt.Fprint* to os.Stderr (to os.Stdout they compile as Print*)
     case fmtEprint, fmtEprintln, fmtEprintf
     // close(ch) as a deferred call

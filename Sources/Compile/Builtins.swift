@@ -78,7 +78,13 @@ extension FuncCompiler {
                 let skip = fb.newLabel()
                 let k = TypeTable.kind(t)
                 if k == .float64 || k == .float32 {
-                    throw CompileError.unsupported(c.pos, "min/max of floats is")
+                    // Go's rules for NaN and signed zeros, as math.Min/Max
+                    let area = try fb.alloc(2)
+                    if k == .float32 { fb.emit(.f322f, area, acc); fb.emit(.f322f, area + 1, v) }
+                    else { fb.emit(.mov, area, acc); fb.emit(.mov, area + 1, v) }
+                    fb.emitBC(.callNat, area, (b == .min ? NativeID.mathMin : NativeID.mathMax).rawValue)
+                    if k == .float32 { fb.emit(.f2f32, acc, area) } else { fb.emit(.mov, acc, area) }
+                    continue
                 }
                 // keep acc unless v is smaller (min) / larger (max)
                 try compareValues(b == .min ? .lss : .gtr, t, cond, v, acc, at: c)

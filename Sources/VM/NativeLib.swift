@@ -45,6 +45,92 @@ extension Machine {
         case .mathSin: setF(sin(f(0)))
         case .mathCos: setF(cos(f(0)))
         case .mathHypot: setF(hypot(f(0), f(1)))
+        case .mathCopysign: setF(f(1).sign == .minus ? -abs(f(0)) : abs(f(0)))
+        case .mathFloat64frombits, .mathFloat64bits: break   // the same 64 bits
+        case .mathFloat32bits: a[0] = a[0] & 0xFFFF_FFFF
+        case .mathFloat32frombits: a[0] = a[0] & 0xFFFF_FFFF
+        case .mathSignbit: setB(f(0).sign == .minus)
+        case .stringsTrimLeft, .stringsTrimRight:
+            let cut = Set(String(decoding: str(2), as: UTF8.self).unicodeScalars)
+            var s = String(decoding: str(0), as: UTF8.self).unicodeScalars[...]
+            if n == .stringsTrimLeft { while let c = s.first, cut.contains(c) { s.removeFirst() } }
+            else { while let c = s.last, cut.contains(c) { s.removeLast() } }
+            newString(a, Array(String(String.UnicodeScalarView(s)).utf8))
+        case .stringsCut:
+            let s = str(0), sep = str(2)
+            let i = index(s, sep)
+            if i >= 0 {
+                let before = Array(s[..<i]), after = Array(s[(i + sep.count)...])
+                newString(a, before); newString(a + 2, after); a[4] = 1
+            } else {
+                newString(a, s); a[2] = 0; a[3] = 0; a[4] = 0
+            }
+        case .stringsEqualFold:
+            let x = String(decoding: str(0), as: UTF8.self), y = String(decoding: str(2), as: UTF8.self)
+            setB(x.lowercased() == y.lowercased() || x.uppercased() == y.uppercased())
+        case .stringsTitle:
+            newString(a, str(0))
+        case .strconvFormatFloat:
+            let x = f(0)
+            let fmtc = UInt8(truncatingIfNeeded: a[1])
+            let prec = Int(Int64(bitPattern: a[2]))
+            let bits = Int(Int64(bitPattern: a[3]))
+            var out: String
+            if x.isNaN { out = "NaN" } else if x.isInfinite { out = x < 0 ? "-Inf" : "+Inf" } else {
+                switch (fmtc, prec < 0) {
+                case (UInt8(ascii: "g"), true): out = FloatFormat.shortestG(x, bits: bits)
+                case (UInt8(ascii: "f"), true):
+                    let (d, dp) = FloatFormat.shortest(bits == 32 ? Float(x).description : x.description)
+                    out = (x.sign == .minus ? "-" : "") + FloatFormat.fFormat(d, dp)
+                case (UInt8(ascii: "e"), true):
+                    let (d, dp) = FloatFormat.shortest(bits == 32 ? Float(x).description : x.description)
+                    out = (x.sign == .minus ? "-" : "") + (d == [48] ? "0e+00" : FloatFormat.eFormat(d, dp - 1))
+                default:
+                    let c = Character(UnicodeScalar(fmtc))
+                    out = FloatFormat.printf("%.\(max(prec, 0))\(c)", x)
+                }
+            }
+            newString(a, Array(out.utf8))
+        case .utf8AppendRune:
+            let enc = Strings.encode(Int64(bitPattern: a[3]))
+            let old = Int(a[1])
+            let layout = TypeLayout(descriptor: 0, size: 1, ptrBytes: 0, gcmask: nil)
+            if old + enc.count > Int(a[2]) { growSlice(a, old + enc.count, layout) }
+            let p = UnsafeMutablePointer<UInt8>(bitPattern: UInt(a[0]))!
+            for (i, b) in enc.enumerated() { p[old + i] = b }
+            a[1] = UInt64(old + enc.count)
+        case .utf8DecodeRune:
+            let n = Int(a[1])
+            if n == 0 { a[0] = 0xFFFD; a[1] = 0 } else {
+                let (r, w) = Strings.decodeRune(ptr(a[0]), n, 0)
+                a[0] = UInt64(r); a[1] = UInt64(w)
+            }
+        case .utf8FullRune:
+            let n = Int(a[1])
+            if n == 0 { setB(false) } else {
+                let p = UnsafeMutablePointer<UInt8>(bitPattern: UInt(a[0]))!
+                let c0 = p[0]
+                let need = c0 < 0x80 ? 1 : c0 < 0xE0 ? 2 : c0 < 0xF0 ? 3 : 4
+                let (r, _) = Strings.decodeRune(ptr(a[0]), n, 0)
+                setB(n >= need || r != 0xFFFD || c0 < 0xC2 || c0 > 0xF4)
+            }
+        case .utf8ValidRune:
+            let r = Int64(bitPattern: a[0])
+            setB(r >= 0 && r <= 0x10FFFF && !(r >= 0xD800 && r <= 0xDFFF))
+        case .bitsReverse8:
+            var x = UInt8(truncatingIfNeeded: a[0]), r: UInt8 = 0
+            for _ in 0..<8 { r = r << 1 | x & 1; x >>= 1 }
+            a[0] = UInt64(r)
+        case .bitsRotateLeft32:
+            let x = UInt32(truncatingIfNeeded: a[0]), k = Int(Int64(bitPattern: a[1])) & 31
+            a[0] = UInt64(x << UInt32(k) | x >> UInt32((32 - k) & 31))
+        case .bitsAdd64:
+            let (s1, o1) = a[0].addingReportingOverflow(a[1])
+            let (s2, o2) = s1.addingReportingOverflow(a[2])
+            a[0] = s2; a[1] = (o1 || o2) ? 1 : 0
+        case .bitsMul64:
+            let (hi, lo) = a[0].multipliedFullWidth(by: a[1])
+            a[0] = hi; a[1] = lo
         case .stringsFields:
             var out: [[UInt8]] = []
             var cur: [UInt8] = []
