@@ -28,6 +28,7 @@ public enum NativeID: Int, CaseIterable, Sendable {
     case bitsOnesCount, bitsLeadingZeros64, bitsTrailingZeros, bitsLen, bitsReverse8, bitsRotateLeft32, bitsAdd64, bitsMul64
     // fmt.Fprint* to os.Stderr (to os.Stdout they compile as Print*)
     case fmtEprint, fmtEprintln, fmtEprintf
+    case runtimeGosched, runtimeGC, runtimeNumGoroutine
     // close(ch) as a deferred call
     case closeChan
     // sync (receiver pointer first) and sync/atomic
@@ -56,6 +57,9 @@ public enum NativeID: Int, CaseIterable, Sendable {
         case .strconvItoa: return "strconv.Itoa"
         case .strconvQuote: return "strconv.Quote"
         case .fmtEprint, .fmtEprintln, .fmtEprintf, .closeChan: return nil
+        case .runtimeGosched: return "runtime.Gosched"
+        case .runtimeGC: return "runtime.GC"
+        case .runtimeNumGoroutine: return "runtime.NumGoroutine"
         case .syncWaitGroupAdd: return "sync.(*WaitGroup).Add"
         case .syncWaitGroupDone: return "sync.(*WaitGroup).Done"
         case .syncWaitGroupWait: return "sync.(*WaitGroup).Wait"

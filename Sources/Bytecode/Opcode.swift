@@ -55,6 +55,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case panicMsg
     case goStart, makeChan, chanSend, chanRecv, chanClose, chanLen, chanCap, select
     case addC, subC, mulC, divC, negC, eqC, makeC, realC, imagC, convC
+    case convChk
 }
 
 extension Opcode {
@@ -229,4 +230,5 @@ public let opTable: [OpInfo] = [
     op("realC", .abcd, "R[A] = real(R[B]) (D = 1: of a complex64)"),
     op("imagC", .abcd, "R[A] = imag(R[B]) (D = 1: of a complex64)"),
     op("convC", .abcd, "R[A] = R[B] converted: D = 1 complex128 to complex64, D = 2 complex64 to complex128"),
+    op("convChk", .ab, "panic 'cannot convert slice with length R[A] to array or pointer to array with length R[B]' if R[A] < R[B]"),
 ]

@@ -264,7 +264,19 @@ extension FuncCompiler {
             return
         }
         if fk == .slice && (tk == .array || tk == .pointer) {
-            throw CompileError.unsupported(at.pos, "slice to array conversions are")
+            let at = tk == .array ? to : (to.underlying as? Types.Pointer)?.elem ?? to
+            guard let arr = at.underlying as? Types.ArrayType else { throw CompileError(startPos(x), "gosub: internal error: slice conversion") }
+            let v = try valueSlots(x)
+            let n = try fb.alloc(1)
+            fb.loadInt(n, arr.len)
+            fb.emit(.convChk, v + 1, n)
+            if tk == .pointer {
+                fb.emit(.mov, dst, v)
+            } else {
+                let size = TypeTable.size(arr)
+                if size > 0 { fb.emit(.ldblk, dst, v); fb.imm(size) }
+            }
+            return
         }
         // same representation (named types, pointers, unsafe.Pointer, uintptr)
         try expr(x, into: dst)

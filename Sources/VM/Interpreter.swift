@@ -456,6 +456,12 @@ extension Machine {
                 }
             case .addC, .subC, .mulC, .divC, .negC, .eqC, .makeC, .realC, .imagC, .convC:
                 complexOp(unsafeBitCast(w.opByte, to: Opcode.self), fp, w)
+            case .convChk:
+                if _slowPath(i64(fp[w.fA]) < i64(fp[w.fB])) {
+                    save()
+                    runtimeError("cannot convert slice with length \(i64(fp[w.fA])) to array or pointer to array with length \(i64(fp[w.fB]))")
+                    if startPanic(g) { reload(); continue }; return .panicked
+                }
             case .select:
                 save()
                 switch selectOp(g, fp + w.fA, cases: w.fB, hasDefault: w.fC == 1) {

@@ -82,6 +82,13 @@ extension Machine {
             newString(a, Array(String(Int64(bitPattern: a[0])).utf8))
         case .strconvQuote:
             newString(a, Quote.quote(Strings.bytes(a)))
+        case .runtimeGosched:
+            // yield: the goroutine goes to the back of the run queue
+            return hasOtherRunnable ? .yield : .finished
+        case .runtimeGC:
+            break   // no collector yet: nothing to do
+        case .runtimeNumGoroutine:
+            a[0] = UInt64(allGs.filter { !$0.dead }.count)
         case .closeChan:
             if !chanClose(a[0]) { return .panicked }
         default:
