@@ -84,6 +84,9 @@ public final class Compiler {
             try work()
         }
         try finalizeMethodSets()
+        if let t = types.tooLarge {
+            throw CompileError(.none, "gosub: \(t) is too large: types of more than 32 MiB holding pointers are not supported yet")
+        }
     }
 
     // MARK: functions

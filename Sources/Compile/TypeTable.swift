@@ -143,6 +143,12 @@ final class TypeTable {
 
     /// ptrdata and the word mask of pointers, from the type's shape.
     private func computePointers(_ r: RType) {
+        if !hasPointers(r) { return }
+        if r.size / 8 > 1 << 22 {
+            // too large for a word mask here; the checker's size limit still applies
+            tooLarge = r.name
+            return
+        }
         var words = [Bool](repeating: false, count: (r.size + 7) / 8)
         mark(r, 0, &words)
         if let last = words.lastIndex(of: true) {
@@ -150,6 +156,18 @@ final class TypeTable {
             var mask = [UInt8](repeating: 0, count: (last + 8) / 8)
             for (i, b) in words.enumerated() where b && i <= last { mask[i / 8] |= 1 << (i % 8) }
             r.gcmask = mask
+        }
+    }
+
+    /// Set when a type holding pointers is too large for its pointer mask (reported by the compiler).
+    var tooLarge: String?
+
+    private func hasPointers(_ r: RType) -> Bool {
+        switch r.kind {
+        case .pointer, .map, .chan, .function, .unsafePointer, .string, .slice, .interface: return true
+        case .array: return r.len > 0 && r.elem >= 0 && hasPointers(program.types[r.elem])
+        case .structure: return r.fields.contains { hasPointers(program.types[$0.type]) }
+        default: return false
         }
     }
 

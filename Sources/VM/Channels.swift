@@ -49,6 +49,7 @@ extension Machine {
             return 0
         }
         let stride = (et.size + 7) & ~7
+        if stride * Int(size) > Machine.maxSingleAlloc { return 0 }
         let p = mcache.mallocNoScan(64 + stride * Int(size))
         let h = UnsafeMutablePointer<UInt64>(bitPattern: p)!
         h[0] = 0; h[1] = UInt64(size); h[2] = UInt64(stride); h[3] = 0; h[4] = 0; h[5] = 0; h[6] = UInt64(ct.elem)

@@ -214,12 +214,19 @@ extension Machine {
             case .makeSlice:
                 let t = Int(pc.pointee); pc += 1
                 save()
-                if !makeSlice(fp + w.fA, i64(fp[w.fB]), i64(fp[w.fC]), layouts[t]) { if startPanic(g) { reload(); continue }; return .panicked }
+                switch makeSlice(fp + w.fA, i64(fp[w.fB]), i64(fp[w.fC]), layouts[t]) {
+                case .finished: break
+                case .panicked: if startPanic(g) { reload(); continue }; return .panicked
+                case let r: return r
+                }
             case .grow:
                 let t = Int(pc.pointee); pc += 1
                 let s = fp + w.fA
                 let n = fp[w.fB]
-                if n > s[2] { save(); growSlice(s, Int(n), layouts[t]) }
+                if n > s[2] {
+                    save()
+                    if !growSlice(s, Int(n), layouts[t]) { outOfMemory(); return .fatal }
+                }
                 s[1] = n
             case .slice:
                 let es = Int(pc.pointee); pc += 1
@@ -237,6 +244,7 @@ extension Machine {
             case .newObj:
                 let t = Int(pc.pointee); pc += 1
                 let l = layouts[t]
+                if _slowPath(l.size > Machine.maxSingleAlloc) { save(); outOfMemory(); return .fatal }
                 fp[w.fA] = UInt64(mcache.malloc(l.size, type: l))
             case .call:
                 let f = funcs + w.fBC
@@ -399,7 +407,9 @@ extension Machine {
                 fmtStore(fp + w.fA, fp + w.fB + FrameHeader.size + 1)
             case .mapMake:
                 let t = Int(pc.pointee); pc += 1
-                fp[w.fA] = makeMap(t, hint: Int(max(0, i64(fp[w.fB]))))
+                let hint = Int(max(0, i64(fp[w.fB])))
+                if _slowPath(hint > Machine.maxSingleAlloc / 64) { save(); outOfMemory(); return .fatal }
+                fp[w.fA] = makeMap(t, hint: hint)
             case .mapGet:
                 let t = Int(pc.pointee); pc += 1
                 save()
@@ -438,7 +448,10 @@ extension Machine {
                 let t = Int(pc.pointee); pc += 1
                 save()
                 let c = makeChan(t, i64(fp[w.fB]))
-                if c == 0 { if startPanic(g) { reload(); continue }; return .panicked }
+                if c == 0 {
+                    if g.panicking == nil { outOfMemory(); return .fatal }
+                    if startPanic(g) { reload(); continue }; return .panicked
+                }
                 fp[w.fA] = c
             case .chanSend:
                 save()

@@ -120,6 +120,20 @@ public final class Machine {
         return g.stackHi
     }
 
+    /// Largest single allocation gosub attempts (4 GiB): beyond it the request is reported as Go
+    /// reports a failed one, rather than driving the host into its OOM killer.
+    static let maxSingleAlloc = 1 << 32
+
+    /// Reports `fatal error: runtime: out of memory` (Go's wording) for a request too large to map.
+    func outOfMemory() {
+        out.flush()
+        out.writeErr("fatal error: runtime: out of memory\n")
+        if let g = current {
+            out.writeErr("\ngoroutine \(g.id) [running]:\n")
+            traceback(g)
+        }
+    }
+
     func fatal(_ msg: String) {
         out.flush()
         out.writeErr("fatal error: \(msg)\n")

@@ -62,6 +62,7 @@ extension Machine {
             if s.count > 0 && c > Int64(Int.max / s.count) {
                 current?.panicking = PanicInfo(message: "strings: Repeat output length overflow", isRuntimeError: false, signal: nil); return .panicked
             }
+            if s.count * Int(c) > Machine.maxSingleAlloc { outOfMemory(); return .fatal }
             var out: [UInt8] = []
             out.reserveCapacity(s.count * Int(c))
             for _ in 0..<c { out += s }

@@ -15,7 +15,7 @@ import Darwin
 extension Machine {
     static let maxAlloc = 1 << 47
 
-    func makeSlice(_ d: UnsafeMutablePointer<UInt64>, _ len: Int64, _ cap: Int64, _ elem: TypeLayout) -> Bool {
+    func makeSlice(_ d: UnsafeMutablePointer<UInt64>, _ len: Int64, _ cap: Int64, _ elem: TypeLayout) -> RunResult {
         let es = elem.size
         let (mem, over) = es.multipliedReportingOverflow(by: Int(cap))
         if over || mem > Self.maxAlloc || len < 0 || len > cap {
@@ -25,21 +25,26 @@ extension Machine {
             } else {
                 runtimeError("makeslice: cap out of range")
             }
-            return false
+            return .panicked
+        }
+        if mem > Machine.maxSingleAlloc {
+            outOfMemory()
+            return .fatal
         }
         let p = mem == 0 ? heap.zerobase : mcache.malloc(mem, type: elem)
         d[0] = UInt64(p); d[1] = u64(len); d[2] = u64(cap)
-        return true
+        return .finished
     }
 
     /// Grows slice s to capacity for `newLen` elements, copying the old ones.
-    func growSlice(_ s: UnsafeMutablePointer<UInt64>, _ newLen: Int, _ elem: TypeLayout) {
+    @discardableResult
+    func growSlice(_ s: UnsafeMutablePointer<UInt64>, _ newLen: Int, _ elem: TypeLayout) -> Bool {
         let oldCap = Int(s[2])
         let oldLen = Int(s[1])
         let es = elem.size
         if es == 0 {
             s[0] = UInt64(heap.zerobase); s[2] = UInt64(newLen)
-            return
+            return true
         }
         var newcap = oldCap
         let doublecap = newcap + newcap
@@ -56,15 +61,13 @@ extension Machine {
         }
         let noscan = elem.ptrBytes == 0
         let (m, over) = newcap.multipliedReportingOverflow(by: es)
-        if over || m > Self.maxAlloc {
-            fatal("growslice: len out of range")
-            exit(2)
-        }
+        if over || m > Self.maxSingleAlloc { return false }
         let capmem = SizeClasses.roundUpSize(m, noscan: noscan)
         newcap = capmem / es
         let p = noscan ? mcache.mallocNoScan(capmem) : mcache.malloc(capmem, type: elem)
         if oldLen > 0 { memmove(UnsafeMutableRawPointer(bitPattern: p)!, ptr(s[0]), oldLen * es) }
         s[0] = UInt64(p); s[2] = UInt64(newcap)
+        return true
     }
 
     /// d = b[lo:hi:max]; flags: 1 lo given, 2 hi given, 4 max given, 8 the base is an array.
