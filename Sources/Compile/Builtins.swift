@@ -210,6 +210,12 @@ extension FuncCompiler {
         if let v = tv(at as! Expr)?.value {
             return try constant(v, to, into: dst, at: at)
         }
+        if (tvType(x) as? Basic)?.kind == .untypedNil {
+            // T(nil): the zero value of a pointer, slice, map, chan, func or interface type
+            let n = TypeTable.slots(to)
+            if n > 0 { fb.emit(.zero, dst, n) }
+            return
+        }
         var from = typeOf(x)
         if let b = tvType(x) as? Basic, b.isUntyped { from = defaultTypeOf(b) }
         if isInterfaceType(to) {

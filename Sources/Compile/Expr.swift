@@ -39,6 +39,12 @@ extension FuncCompiler {
 
     /// Compiles e into slots from dst (as type `target` if given: implicit conversion to an interface).
     func expr(_ e: Expr, into dst: Int, as target: GoType? = nil) throws(CompileError) {
+        if let target, (tvType(e) as? Basic)?.kind == .untypedNil {
+            // nil as a value of the target type (the checker may leave nil untyped)
+            let n = TypeTable.slots(target)
+            if n > 0 { fb.emit(.zero, dst, n) }
+            return
+        }
         if let target, needsConversion(from: e, to: target) {
             if (tvType(e) as? Basic)?.kind == .untypedNil { fb.emit(.zero, dst, 2); return }
             try toInterface(e, into: dst, iface: target)

@@ -271,9 +271,11 @@ struct ValueFormatter {
                 return
             }
             buf.append(UInt8(ascii: "["))
-            for i in 0..<n {
-                if i > 0 { buf.append(UInt8(ascii: " ")) }
-                value(e, base! + i * e.size, verb: verb, depth: depth + 1)
+            if let base {
+                for i in 0..<n {
+                    if i > 0 { buf.append(UInt8(ascii: " ")) }
+                    value(e, base + i * e.size, verb: verb, depth: depth + 1)
+                }
             }
             buf.append(UInt8(ascii: "]"))
         case .structure:
