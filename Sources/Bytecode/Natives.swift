@@ -29,6 +29,8 @@ public enum NativeID: Int, CaseIterable, Sendable {
     // fmt.Fprint* to os.Stderr (to os.Stdout they compile as Print*)
     case fmtEprint, fmtEprintln, fmtEprintf
     case runtimeGosched, runtimeGC, runtimeNumGoroutine
+    // strings.Builder (receiver pointer first)
+    case builderWriteString, builderWriteByte, builderWriteRune, builderString, builderLen, builderReset, builderGrow, builderCap
     // close(ch) as a deferred call
     case closeChan
     // sync (receiver pointer first) and sync/atomic
@@ -57,6 +59,14 @@ public enum NativeID: Int, CaseIterable, Sendable {
         case .strconvItoa: return "strconv.Itoa"
         case .strconvQuote: return "strconv.Quote"
         case .fmtEprint, .fmtEprintln, .fmtEprintf, .closeChan: return nil
+        case .builderWriteString: return "strings.(*Builder).WriteString"
+        case .builderWriteByte: return "strings.(*Builder).WriteByte"
+        case .builderWriteRune: return "strings.(*Builder).WriteRune"
+        case .builderString: return "strings.(*Builder).String"
+        case .builderLen: return "strings.(*Builder).Len"
+        case .builderReset: return "strings.(*Builder).Reset"
+        case .builderGrow: return "strings.(*Builder).Grow"
+        case .builderCap: return "strings.(*Builder).Cap"
         case .runtimeGosched: return "runtime.Gosched"
         case .runtimeGC: return "runtime.GC"
         case .runtimeNumGoroutine: return "runtime.NumGoroutine"

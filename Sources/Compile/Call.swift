@@ -134,6 +134,7 @@ extension FuncCompiler {
         if let f {
             if f.pkg !== checker.pkg || !f.hasBody {
                 let qual = "\(f.pkg?.path ?? "?").\(f.name)"
+                if let r = try fprintToBuilder(qual, c, sig: sig) { return r }
                 guard var nid = NativeID.byGoName[qual] ?? fprint(qual, c) else {
                     throw CompileError.unsupported(startPos(c), "\(qual) is")
                 }
@@ -375,6 +376,13 @@ extension FuncCompiler {
     func fprintCall(_ c: CallExpr, sig: Signature, _ nid: inout NativeID) throws(CompileError) -> (Int, Signature) {
         let params = Tuple(Array(sig.params.vars.dropFirst()))
         let s2 = Signature(params: params, results: sig.results, variadic: sig.variadic)
+        return try fprintCall(dropWriter: c, sig: s2, &nid)
+    }
+
+    /// A print native on the arguments after the writer; `sig` is the native's signature (no writer).
+    func fprintCall(dropWriter c: CallExpr, sig s2: Signature, _ nid: inout NativeID) throws(CompileError) -> (Int, Signature) {
+        let params = s2.params
+        let sig = s2
         let pslots = params.vars.reduce(0) { $0 + TypeTable.slots($1.type!) }
         let rslots = sig.results.vars.reduce(0) { $0 + TypeTable.slots($1.type!) }
         let base = try fb.alloc(max(pslots, rslots, 1))
@@ -551,6 +559,28 @@ extension FuncCompiler {
         let base = try fb.alloc(FrameHeader.size)
         fb.emit(.callClo, base, fv)
         fb.bind(skip)
+        return (base, sig)
+    }
+}
+
+extension FuncCompiler {
+    /// fmt.Fprint*(&sb, …) with sb a strings.Builder: Sprint* then WriteString.
+    func fprintToBuilder(_ qual: String, _ c: CallExpr, sig: Signature) throws(CompileError) -> (Int, Signature)? {
+        guard qual == "fmt.Fprint" || qual == "fmt.Fprintln" || qual == "fmt.Fprintf", let w = c.args.first,
+              let p = typeOf(w) as? Types.Pointer, let n = p.elem as? Named, n.obj.name == "Builder",
+              n.obj.pkg?.path == "strings" else { return nil }
+        let sprint: NativeID = qual == "fmt.Fprint" ? .fmtSprint : qual == "fmt.Fprintln" ? .fmtSprintln : .fmtSprintf
+        let params = Tuple(Array(sig.params.vars.dropFirst()))
+        var nid = sprint
+        let s2 = Signature(params: params, results: Tuple([Var(name: "", pos: .none, type: Universe.string, pkg: nil)]), variadic: true)
+        let builder = try valueSlots(w)
+        // the formatted string, as fprintCall lays out a print native's arguments
+        let (str, _) = try fprintCall(dropWriter: c, sig: s2, &nid)
+        let base = try fb.alloc(3)
+        fb.emit(.mov, base, builder)
+        fb.emit(.mov2, base + 1, str)
+        fb.line(c.pos)
+        fb.emitBC(.callNat, base, NativeID.builderWriteString.rawValue)
         return (base, sig)
     }
 }
