@@ -135,6 +135,8 @@ extension FuncCompiler {
             if f.pkg !== checker.pkg || !f.hasBody {
                 let qual = "\(f.pkg?.path ?? "?").\(f.name)"
                 if let r = try fprintToBuilder(qual, c, sig: sig) { return r }
+                if qual == "sort.SliceStable", try sortSliceStable(c) { return (fb.top, sig) }
+                if qual == "sort.Stable", try sortStable(c, sig) { return (fb.top, sig) }
                 guard var nid = NativeID.byGoName[qual] ?? fprint(qual, c) else {
                     throw CompileError.unsupported(startPos(c), "\(qual) is")
                 }
