@@ -10,6 +10,8 @@ public enum NativeID: Int, CaseIterable, Sendable {
     case printLock, printUnlock
     // fmt (args: a []any slice; Sprint*/Errorf return a string)
     case fmtPrint, fmtPrintln, fmtPrintf, fmtSprint, fmtSprintln, fmtSprintf
+    /// fmt.Errorf's message: Sprintf with %w as %v
+    case fmtErrorfMessage
     // os
     case osExit
     // strings, strconv (a first few)
@@ -58,7 +60,7 @@ public enum NativeID: Int, CaseIterable, Sendable {
         case .stringsToLower: return "strings.ToLower"
         case .strconvItoa: return "strconv.Itoa"
         case .strconvQuote: return "strconv.Quote"
-        case .fmtEprint, .fmtEprintln, .fmtEprintf, .closeChan: return nil
+        case .fmtEprint, .fmtEprintln, .fmtEprintf, .closeChan, .fmtErrorfMessage: return nil
         case .builderWriteString: return "strings.(*Builder).WriteString"
         case .builderWriteByte: return "strings.(*Builder).WriteByte"
         case .builderWriteRune: return "strings.(*Builder).WriteRune"

@@ -38,7 +38,11 @@ public struct RMethod: Sendable {
     public var fn: Int
     /// The method's result is a single string and it has no parameters (Error, String).
     public var stringer: Bool
-    public init(name: String, fn: Int, stringer: Bool) { self.name = name; self.fn = fn; self.stringer = stringer }
+    /// The signature as reflect writes it (`(int) string`): itabs match name and signature.
+    public var sig: String
+    public init(name: String, fn: Int, stringer: Bool, sig: String) {
+        self.name = name; self.fn = fn; self.stringer = stringer; self.sig = sig
+    }
 }
 
 public final class RType {
@@ -61,8 +65,9 @@ public final class RType {
     public var fields: [RField] = []
     /// The method set (sorted by name), for interface method calls and assertions.
     public var methods: [RMethod] = []
-    /// For interface types: the method names, sorted (an itab's order).
+    /// For interface types: the method names, sorted (an itab's order), and their signatures.
     public var imethods: [String] = []
+    public var isigs: [String] = []
     /// Offset of the descriptor in the static segment.
     public var descriptorOffset = 0
     /// Word-granular pointer mask of the first ptrdata bytes (for the allocator).

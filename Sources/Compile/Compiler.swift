@@ -30,6 +30,7 @@ public final class Compiler {
     var strings: [[UInt8]: Int] = [:]
     var wrappers: [String: Int] = [:]
     var errorStringIDs: (Int, Int)?
+    var wrapErrorIDs: (Int, Int)?
     /// The instantiated signature (with receiver) of each compiled method instance.
     var instanceSigs: [Int: Signature] = [:]
     let fileName: (Pos) -> String
@@ -53,6 +54,19 @@ public final class Compiler {
         program.plainErrorType = types.runtimeErrorType("runtime.plainError")
         program.preformattedType = types.runtimeErrorType("fmt.preformatted", preformatted: true)
         program.stringType = types.id(Universe.string)
+        // runtime errors are errors: Error() returns the message their value holds
+        let errFn = newFunc(name: "runtime.(*errorString).Error", pos: .none)
+        let em = program.funcs[errFn]
+        em.paramSlots = 1
+        em.resultSlots = 2
+        let efb = FuncBuilder(meta: em, firstFree: FrameHeader.size + 3)
+        efb.emit(.ld64, FrameHeader.size + 1, FrameHeader.size, 0)
+        efb.emit(.ld64, FrameHeader.size + 2, FrameHeader.size, 8)
+        efb.emit(.ret)
+        try finish(errFn, efb)
+        for id in [program.errorStringType, program.boundsErrorType, program.plainErrorType] {
+            program.types[id].methods = [RMethod(name: "Error", fn: errFn, stringer: true, sig: "() string")]
+        }
         program.errorIfaceType = types.id(Universe.errorType)
         // globals: static storage
         for (vars, _) in checker.initOrder { for v in vars { _ = global(v) } }

@@ -64,7 +64,8 @@ enum Escape {
         }
         walk(f.body) { n in
             if let nm = n as? Name, let v = checker.uses[ObjectIdentifier(nm)] as? Var, v.kind != .package, !v.isField,
-               !inside.contains(ObjectIdentifier(v)), seen.insert(ObjectIdentifier(v)).inserted {
+               !inside.contains(ObjectIdentifier(v)), !(v.pos >= f.pos && v.pos <= f.body.rbrace),
+               seen.insert(ObjectIdentifier(v)).inserted {
                 list.append(v)
             }
             return true

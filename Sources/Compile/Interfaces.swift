@@ -64,10 +64,14 @@ extension Compiler {
             let sig = m.signature
             let stringer = sig.params.count == 0 && sig.results.count == 1
                 && ((sig.results.vars[0].type as? Basic)?.kind == .string)
-            out.append(RMethod(name: name, fn: fn, stringer: stringer))
+            let msig = instanceSigs[fn] ?? (methodSigOf(t, m))
+            out.append(RMethod(name: name, fn: fn, stringer: stringer, sig: TypeNames.signature(msig)))
         }
         return out
     }
+
+    /// m's signature as seen on t (instantiated for generic instances).
+    func methodSigOf(_ t: GoType, _ m: Func) -> Signature { m.signature }
 
     func pathHasPointer(_ t: GoType, _ path: [Int]) -> Bool {
         var cur = t

@@ -98,7 +98,11 @@ final class TypeTable {
         r.named = t is Named
         program.types.append(r)
         goTypes.append(t)
-        if let i = t.underlying as? Interface { r.imethods = i.typeSet.methods.map(\.name).sorted() }
+        if let i = t.underlying as? Interface {
+            let ms = i.typeSet.methods.sorted { $0.name < $1.name }
+            r.imethods = ms.map(\.name)
+            r.isigs = ms.map { TypeNames.signature($0.signature) }
+        }
         buckets[key, default: []].append((t, tid))
         switch t.underlying {
         case let p as Pointer: r.elem = id(p.elem)

@@ -21,6 +21,8 @@ struct ValueFormatter {
     unowned let machine: Machine
     var buf: [UInt8] = []
     var f = FmtFlags()
+    /// Formatting for fmt.Errorf: %w is %v.
+    var errorfMode = false
 
     init(machine: Machine) { self.machine = machine }
 

@@ -19,8 +19,9 @@ extension Machine {
         guard let t = image.rtype(descriptor: desc) else { return nil }
         let it = image.program.types[iface]
         var fns: [Int] = []
-        for name in it.imethods {
-            guard let m = t.methods.first(where: { $0.name == name }) else { return nil }
+        for (k, name) in it.imethods.enumerated() {
+            let sig = k < it.isigs.count ? it.isigs[k] : nil
+            guard let m = t.methods.first(where: { $0.name == name && (sig == nil || $0.sig == sig) }) else { return nil }
             fns.append(m.fn)
         }
         let p = UnsafeMutablePointer<UInt64>.allocate(capacity: 2 + fns.count)
@@ -35,8 +36,10 @@ extension Machine {
     /// The first method of the interface type that t lacks (for the panic message).
     func missingMethod(_ desc: UInt64, _ iface: Int) -> String {
         let t = image.rtype(descriptor: desc)
-        for name in image.program.types[iface].imethods where !(t?.methods.contains { $0.name == name } ?? false) {
-            return name
+        let it = image.program.types[iface]
+        for (k, name) in it.imethods.enumerated() {
+            let sig = k < it.isigs.count ? it.isigs[k] : nil
+            if !(t?.methods.contains { $0.name == name && (sig == nil || $0.sig == sig) } ?? false) { return name }
         }
         return "?"
     }

@@ -35,6 +35,12 @@ extension Machine {
             if n == .fmtPrint || n == .fmtSprint { v.doPrint(args) } else { v.doPrintln(args) }
             if let r = fmtRefused() { return r }
             finishFmt(n == .fmtPrint || n == .fmtPrintln, v.buf, a)
+        case .fmtErrorfMessage:
+            var v = ValueFormatter(machine: self)
+            v.errorfMode = true
+            v.doPrintf(Strings.bytes(a), fmtArgs(a + 2))
+            if let r = fmtRefused() { return r }
+            newString(a, v.buf)
         case .fmtPrintf, .fmtSprintf:
             var v = ValueFormatter(machine: self)
             v.doPrintf(Strings.bytes(a), fmtArgs(a + 2))

@@ -162,7 +162,8 @@ extension ValueFormatter {
                 Strings.decodeRune(UnsafeMutableRawPointer(mutating: bp.baseAddress!), end, i)
             }
             i += w
-            let verb = r < 0x80 ? UInt8(r) : 0
+            var verb = r < 0x80 ? UInt8(r) : 0
+            if verb == UInt8(ascii: "w") && errorfMode { verb = UInt8(ascii: "v") }   // Errorf's %w prints as %v
             if r == 0x25 { buf.append(UInt8(ascii: "%")); continue }
             if !goodArgNum {
                 buf += Array("%!".utf8); buf += Strings.encode(Int64(r)); buf += Array("(BADINDEX)".utf8); continue

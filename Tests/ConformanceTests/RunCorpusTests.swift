@@ -65,7 +65,13 @@ final class RunCorpusTests: XCTestCase {
     /// The comparable part of an output: everything, or up to the goroutine header after a panic.
     static func comparable(_ s: String) -> (text: String, crashes: Bool) {
         var lines = s.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard let i = lines.firstIndex(where: { $0.hasPrefix("panic: ") || $0.hasPrefix("fatal error: ") || $0.hasPrefix("runtime: goroutine stack exceeds") }) else {
+        // a crash: a panic or fatal error line followed by a goroutine header (a program may print "panic: …" itself)
+        let isHeader: (String) -> Bool = { $0.hasPrefix("goroutine ") && $0.hasSuffix(":") }
+        guard let i = lines.indices.first(where: { k in
+            let l = lines[k]
+            return (l.hasPrefix("panic: ") || l.hasPrefix("fatal error: ") || l.hasPrefix("runtime: goroutine stack exceeds"))
+                && lines[k...].contains(where: isHeader)
+        }) else {
             return (s, false)
         }
         if let g = lines[i...].firstIndex(where: { $0.hasPrefix("goroutine ") && $0.hasSuffix(":") }) {
