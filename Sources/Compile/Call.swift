@@ -95,7 +95,13 @@ extension FuncCompiler {
         guard let sig = tvType(fun)?.underlying as? Signature else {
             throw CompileError.unsupported(startPos(c), "calling this is")
         }
-        if !sig.tparams.isEmpty { throw CompileError.unsupported(startPos(c), "generic functions are") }
+        if !sig.tparams.isEmpty || isGenericCallee(fun) {
+            if let s = fun as? SelectorExpr ?? ((fun as? IndexExpr)?.x).map(unparen) as? SelectorExpr,
+               let pn = s.x as? Name, let p = obj(pn) as? PkgName {
+                throw CompileError.unsupported(startPos(c), "generic function \(p.imported.path).\(s.sel.value) is")
+            }
+            throw CompileError.unsupported(startPos(c), "generic methods are")
+        }
         // the callee
         enum Callee { case direct(Int), closure(Expr), native(NativeID), method(Func, SelectorExpr, [Int]) }
         var callee: Callee
@@ -584,5 +590,17 @@ extension FuncCompiler {
         fb.line(c.pos)
         fb.emitBC(.callNat, base, NativeID.builderWriteString.rawValue)
         return (base, sig)
+    }
+}
+
+extension FuncCompiler {
+    /// A callee that is (an instantiation of) a generic function or method this compiler cannot instantiate.
+    func isGenericCallee(_ fun: Expr) -> Bool {
+        var base = fun
+        if let ix = fun as? IndexExpr { base = unparen(ix.x) }
+        if let s = base as? SelectorExpr, let f = checker.uses[ObjectIdentifier(s.sel)] as? Func {
+            return !f.signature.tparams.isEmpty
+        }
+        return false
     }
 }
