@@ -87,6 +87,8 @@ public final class Program {
     public var numErrorType = -1
     /// The type fmt boxes a value in after calling its Error or String method: {string, original interface}.
     public var preformattedType = -1
+    /// Static offset of os.Args' slice header (-1: the program does not use it).
+    public var osArgsOffset = -1
     public init() {}
 
     /// Appends bytes to the static segment at the given alignment; returns their offset.

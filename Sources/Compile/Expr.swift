@@ -69,6 +69,14 @@ extension FuncCompiler {
                 try loadFrom(p, typeOf(s), into: dst)
             } else if let n = s.x as? Name, obj(n) is PkgName {
                 guard let o = checker.uses[ObjectIdentifier(s.sel)] else { throw CompileError(s.pos, "gosub: internal error: selector") }
+                if let v = o as? Var, v.pkg?.path == "os", v.name == "Args" {
+                    // os.Args: a static slice the machine fills before main.init
+                    if program.osArgsOffset < 0 { program.osArgsOffset = program.addStatic([UInt8](repeating: 0, count: 24)) }
+                    let p = try fb.alloc(1)
+                    fb.loadStatic(p, program.osArgsOffset)
+                    try loadFrom(.mem(p, 0), v.type!, into: dst)
+                    return
+                }
                 if let v = o as? Var { throw CompileError.unsupported(startPos(s), "package variable \(n.value).\(v.name) is") }
                 if let f = o as? Func, let nid = NativeID.byGoName["\(f.pkg?.path ?? "").\(f.name)"], !f.signature.variadic,
                    nid != .osExit {

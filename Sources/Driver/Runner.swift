@@ -61,6 +61,7 @@ public enum Runner {
             let out = Output(capture: capture)
             let m = Machine(program: p, output: out)
             m.args = args
+            if let first = sources.first { m.programName = first.name }
             m.filePath = { name in
                 guard let r = realpath(name, nil) else { return name }
                 defer { free(r) }

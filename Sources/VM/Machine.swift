@@ -29,6 +29,8 @@ public final class Machine {
     var syncWaiters: [UInt64: [Goroutine]] = [:]
     var closureLayouts: [Int: (TypeLayout, UnsafeMutablePointer<UInt8>)] = [:]
     public var args: [String] = []
+    /// os.Args[0].
+    public var programName = "prog"
     /// How tracebacks name source files (the driver gives absolute paths, as Go prints them).
     public var filePath: (String) -> String = { $0 }
     var printBuf: [UInt8] = []
@@ -68,6 +70,11 @@ public final class Machine {
         main = g
         current = g
         allGs = [g]
+        if image.program.osArgsOffset >= 0 {
+            // os.Args: the program's name, then its arguments
+            let hdr = (image.staticBase + image.program.osArgsOffset).assumingMemoryBound(to: UInt64.self)
+            newStringSlice(hdr, ([programName] + args).map { Array($0.utf8) })
+        }
         var r = schedule(g)
         // Go prints an error or Stringer panic value with its method, called before printing
         while r == .panicked, startPanicMessage(g) { r = execute(g) }

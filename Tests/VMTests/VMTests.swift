@@ -57,6 +57,17 @@ final class VMTests: XCTestCase {
         XCTAssert(out.hasPrefix("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow"), out)
     }
 
+    func testOsArgs() {
+        let s = SourceFile(id: 1, name: "prog.go", text: """
+        package main
+        import ("fmt"; "os")
+        func main() { fmt.Println(len(os.Args), os.Args[1:]) }
+        """)
+        let (st, out) = Runner.run([s], args: ["a", "b c"], capture: true)
+        XCTAssertEqual(st, 0)
+        XCTAssertEqual(String(decoding: out, as: UTF8.self), "3 [a b c]\n")
+    }
+
     func testDeadlockIsFatal() {
         let (st, out) = run("""
         package main
