@@ -26,9 +26,16 @@ let package = Package(
         .target(name: "Escape", dependencies: ["Base", "Syntax", "Types", "Constant"]),
         // The Go runtime in miniature: the allocator (Memory/) and, later, GC and scheduler.
         .target(name: "Runtime"),
+        // The instruction set: one opcode table, packed words, runtime type
+        // metadata shared by compiler and VM, the disassembler.
+        .target(name: "Bytecode"),
+        // Typed AST -> typed register bytecode over 8-byte frame slots.
+        .target(name: "Compile", dependencies: ["Base", "Syntax", "Types", "Constant", "Bytecode"]),
+        // The dispatch loop over raw memory, goroutine stacks, natives, panics.
+        .target(name: "VM", dependencies: ["Bytecode", "Runtime"]),
         // The command line: build, run, test.
         .target(name: "Driver", dependencies: [
-            "Base", "Syntax", "Types", "Escape",
+            "Base", "Syntax", "Types", "Escape", "Bytecode", "Compile", "VM",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "gosub", dependencies: ["Driver"]),
@@ -42,5 +49,8 @@ let package = Package(
         .testTarget(name: "ConformanceTests", dependencies: ["Driver", "Base", "Syntax", "Types", "Constant", "Escape"],
                     exclude: ["Crashers", "fuzz-hunt.sh"]),
         .testTarget(name: "EscapeTests", dependencies: ["Escape", "Driver", "Base", "Syntax", "Types"]),
+        .testTarget(name: "BytecodeTests", dependencies: ["Bytecode"]),
+        .testTarget(name: "CompileTests", dependencies: ["Driver", "Compile", "Bytecode"]),
+        .testTarget(name: "VMTests", dependencies: ["Driver", "Compile", "VM", "Bytecode"]),
     ]
 )

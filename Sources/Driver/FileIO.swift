@@ -46,3 +46,8 @@ public func listDirectory(_ path: String) -> [String] {
     }
     return names.sorted()
 }
+
+/// Writes text to standard error as is.
+public func printErrorRaw(_ s: String) {
+    fputs(s, stderr)
+}

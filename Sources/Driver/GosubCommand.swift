@@ -6,13 +6,14 @@ import ArgumentParser
 @preconcurrency import Glibc
 #endif
 import Base
+import Bytecode
 import Escape
 
 public struct Gosub: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "gosub",
         abstract: "A Go interpreter with its own Go runtime.",
-        subcommands: [BuildCommand.self, TestCommand.self]
+        subcommands: [BuildCommand.self, RunCommand.self, TestCommand.self]
     )
     public init() {}
 }
@@ -40,6 +41,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .goFlag("m"), help: "Print escape analysis decisions, as go build -gcflags='-m -l'.")
     var escapes = false
 
+    @Flag(name: .customShort("S"), help: "Print the compiled bytecode with source lines.")
+    var assembly = false
+
     @Argument(help: "Go source files of one package, or its directory.")
     var files: [String]
 
@@ -65,6 +69,16 @@ struct BuildCommand: ParsableCommand {
             } catch {
                 printError("gosub build: \(error)")
                 throw ExitCode(1)
+            }
+        }
+        if assembly {
+            switch Runner.compile(sources) {
+            case .errors(let lines, let status):
+                for l in lines { printError(l) }
+                throw ExitCode(status)
+            case .program(let p):
+                print(Disassembler.disassemble(p), terminator: "")
+                return
             }
         }
         let result = Frontend.check(sources, errorLimit: allErrors ? 0 : 10)
@@ -122,5 +136,39 @@ struct TestCommand: ParsableCommand {
         if results.contains(where: { if case .failed = $0.verdict { return true }; return false }) {
             throw ExitCode(1)
         }
+    }
+}
+
+/// `gosub run FILE.go [args…]`: compile and run a main package.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Compile and run a Go program."
+    )
+
+    @Argument(parsing: .captureForPassthrough, help: "The Go file, then the program's arguments.")
+    var arguments: [String] = []
+
+    func run() throws {
+        guard let path = arguments.first else {
+            printError("go: no go files listed")
+            throw ExitCode(1)
+        }
+        let src: SourceFile
+        do {
+            var s = try Frontend.load(path: path, id: 1)
+            if s.bytes.starts(with: Array("#!".utf8)) {
+                // a script: the first line is for the shell; keep line numbers
+                let nl = s.bytes.firstIndex(of: UInt8(ascii: "\n")) ?? s.bytes.count
+                s = SourceFile(id: 1, name: path, bytes: Array(repeating: UInt8(ascii: " "), count: 0) + Array("//".utf8) + s.bytes[2...])
+                _ = nl
+            }
+            src = s
+        } catch {
+            printError("gosub run: \(error)")
+            throw ExitCode(1)
+        }
+        let (status, _) = Runner.run([src], args: Array(arguments.dropFirst()))
+        if status != 0 { throw ExitCode(status) }
     }
 }

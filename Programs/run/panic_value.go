@@ -1,0 +1,8 @@
+// run
+
+package main
+
+func main() {
+	println("about to panic")
+	panic("something bad happened")
+}

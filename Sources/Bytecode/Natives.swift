@@ -1,0 +1,108 @@
+// Native (Swift) functions the compiler may call with `callNat`: the list is
+// shared by compiler and VM (the VM's table is indexed the same way and
+// BytecodeTests checks both cover it). A native receives the slots from A:
+// its arguments in order (each taking its slot shape), and writes its
+// results from slot A on.
+
+public enum NativeID: Int, CaseIterable, Sendable {
+    // builtin print/println pieces (runtime.print*)
+    case printBool, printInt, printUint, printFloat, printFloat32, printComplex, printString, printPointer, printSpace, printNewline, printSlice, printIface
+    case printLock, printUnlock
+    // fmt (args: a []any slice; Sprint*/Errorf return a string)
+    case fmtPrint, fmtPrintln, fmtPrintf, fmtSprint, fmtSprintln, fmtSprintf
+    /// fmt.Errorf's message: Sprintf with %w as %v
+    case fmtErrorfMessage
+    // os
+    case osExit
+    // strings, strconv (a first few)
+    case stringsRepeat, stringsContains, stringsIndex, stringsHasPrefix, stringsHasSuffix, stringsToUpper, stringsToLower
+    case strconvItoa, strconvQuote
+    case mathNaN, mathInf, mathIsNaN, mathIsInf, mathSqrt, mathFloor, mathCeil, mathAbs, mathPow, mathTrunc, mathMod
+    case mathLog, mathExp, mathMax, mathMin, mathRound, mathSin, mathCos, mathHypot, mathLog2, mathLog10
+    case mathCopysign, mathFloat64frombits, mathFloat64bits, mathFloat32bits, mathFloat32frombits, mathSignbit
+    case stringsFields, stringsSplit, stringsJoin, stringsTrimSpace, stringsReplaceAll, stringsReplace, stringsCount
+    case stringsLastIndex, stringsTrimPrefix, stringsTrimSuffix, stringsContainsRune, stringsIndexByte, stringsTrim
+    case stringsTrimLeft, stringsTrimRight, stringsCut, stringsEqualFold, stringsTitle
+    case strconvAtoi, strconvFormatInt, strconvFormatFloat
+    case utf8RuneLen, utf8RuneCountInString, utf8ValidString, utf8DecodeRuneInString, utf8AppendRune, utf8DecodeRune, utf8FullRune, utf8ValidRune
+    case sortInts, sortStrings, sortFloat64s
+    case unicodeIsUpper, unicodeIsLower, unicodeIsDigit, unicodeIsLetter, unicodeIsSpace, unicodeToUpper, unicodeToLower
+    case bitsOnesCount, bitsLeadingZeros64, bitsTrailingZeros, bitsLen, bitsReverse8, bitsRotateLeft32, bitsAdd64, bitsMul64
+    // fmt.Fprint* to os.Stderr (to os.Stdout they compile as Print*)
+    case fmtEprint, fmtEprintln, fmtEprintf
+    case runtimeGosched, runtimeGC, runtimeNumGoroutine
+    // strings.Builder (receiver pointer first)
+    case builderWriteString, builderWriteByte, builderWriteRune, builderString, builderLen, builderReset, builderGrow, builderCap
+    // close(ch) as a deferred call
+    case closeChan
+    // sync (receiver pointer first) and sync/atomic
+    case syncWaitGroupAdd, syncWaitGroupDone, syncWaitGroupWait, syncMutexLock, syncMutexUnlock, syncMutexTryLock
+    case atomicAddInt32, atomicAddInt64, atomicLoadInt32, atomicLoadInt64, atomicStoreInt32, atomicStoreInt64
+    case atomicCompareAndSwapInt32, atomicCompareAndSwapInt64
+    case atomicInt32Add, atomicInt32Load, atomicInt32Store, atomicInt64Add, atomicInt64Load, atomicInt64Store
+
+    /// The Go name a call site uses (nil for runtime helpers).
+    public var goName: String? {
+        switch self {
+        case .fmtPrint: return "fmt.Print"
+        case .fmtPrintln: return "fmt.Println"
+        case .fmtPrintf: return "fmt.Printf"
+        case .fmtSprint: return "fmt.Sprint"
+        case .fmtSprintln: return "fmt.Sprintln"
+        case .fmtSprintf: return "fmt.Sprintf"
+        case .osExit: return "os.Exit"
+        case .stringsRepeat: return "strings.Repeat"
+        case .stringsContains: return "strings.Contains"
+        case .stringsIndex: return "strings.Index"
+        case .stringsHasPrefix: return "strings.HasPrefix"
+        case .stringsHasSuffix: return "strings.HasSuffix"
+        case .stringsToUpper: return "strings.ToUpper"
+        case .stringsToLower: return "strings.ToLower"
+        case .strconvItoa: return "strconv.Itoa"
+        case .strconvQuote: return "strconv.Quote"
+        case .fmtEprint, .fmtEprintln, .fmtEprintf, .closeChan, .fmtErrorfMessage: return nil
+        case .builderWriteString: return "strings.(*Builder).WriteString"
+        case .builderWriteByte: return "strings.(*Builder).WriteByte"
+        case .builderWriteRune: return "strings.(*Builder).WriteRune"
+        case .builderString: return "strings.(*Builder).String"
+        case .builderLen: return "strings.(*Builder).Len"
+        case .builderReset: return "strings.(*Builder).Reset"
+        case .builderGrow: return "strings.(*Builder).Grow"
+        case .builderCap: return "strings.(*Builder).Cap"
+        case .runtimeGosched: return "runtime.Gosched"
+        case .runtimeGC: return "runtime.GC"
+        case .runtimeNumGoroutine: return "runtime.NumGoroutine"
+        case .syncWaitGroupAdd: return "sync.(*WaitGroup).Add"
+        case .syncWaitGroupDone: return "sync.(*WaitGroup).Done"
+        case .syncWaitGroupWait: return "sync.(*WaitGroup).Wait"
+        case .syncMutexLock: return "sync.(*Mutex).Lock"
+        case .syncMutexUnlock: return "sync.(*Mutex).Unlock"
+        case .syncMutexTryLock: return "sync.(*Mutex).TryLock"
+        case .atomicInt32Add: return "sync/atomic.(*Int32).Add"
+        case .atomicInt32Load: return "sync/atomic.(*Int32).Load"
+        case .atomicInt32Store: return "sync/atomic.(*Int32).Store"
+        case .atomicInt64Add: return "sync/atomic.(*Int64).Add"
+        case .atomicInt64Load: return "sync/atomic.(*Int64).Load"
+        case .atomicInt64Store: return "sync/atomic.(*Int64).Store"
+        default:
+            let n = "\(self)"
+            for (prefix, pkg) in Self.prefixes where n.hasPrefix(prefix) {
+                return pkg + "." + n.dropFirst(prefix.count)
+            }
+            return nil
+        }
+    }
+
+    public var name: String { goName ?? "runtime.\(self)" }
+
+    static let prefixes: [(String, String)] = [
+        ("math", "math"), ("strings", "strings"), ("strconv", "strconv"), ("utf8", "unicode/utf8"),
+        ("sort", "sort"), ("unicode", "unicode"), ("bits", "math/bits"), ("atomic", "sync/atomic"),
+    ]
+
+    public static let byGoName: [String: NativeID] = {
+        var m: [String: NativeID] = [:]
+        for n in allCases { if let g = n.goName { m[g] = n } }
+        return m
+    }()
+}

@@ -1,0 +1,606 @@
+// Calls: conversions T(x), builtins, Go functions and methods, closures and
+// native (standard library) functions.
+//
+// Calling convention: the caller reserves header + parameters + results at
+// the top of its frame (base), evaluates the arguments into place, and
+// emits `call base, f` (or callClo / callNat); results are then read from
+// base + header + parameter slots. See Program.swift for the frame.
+
+import Base
+import Syntax
+import Types
+import Constant
+import Bytecode
+
+extension FuncCompiler {
+    func isTypeExpr(_ e: Expr) -> Bool {
+        switch unparen(e) {
+        case let n as Name: return obj(n) is TypeName
+        case let s as SelectorExpr: return checker.uses[ObjectIdentifier(s.sel)] is TypeName
+        case is Syntax.ArrayType, is SliceType, is StructType, is Syntax.MapType, is ChanType, is FuncType, is InterfaceType: return true
+        case let o as Operation: return o.op == .mul && o.y == nil && isTypeExpr(o.x)
+        case let i as IndexExpr: return isTypeExpr(i.x)
+        default: return false
+        }
+    }
+
+    func builtinID(_ e: Expr) -> BuiltinID? {
+        if let n = unparen(e) as? Name, let b = obj(n) as? Builtin { return b.id }
+        if let s = unparen(e) as? SelectorExpr, let b = checker.uses[ObjectIdentifier(s.sel)] as? Builtin { return b.id }
+        return nil
+    }
+
+    func callExpr(_ c: CallExpr, into dst: Int) throws(CompileError) {
+        if isTypeExpr(c.fun) {
+            return try conversion(typeOf(c.fun), c.args[0], into: dst, at: c)
+        }
+        if let b = builtinID(c.fun) {
+            return try builtin(b, c, into: dst)
+        }
+        if let s = unparen(c.fun) as? SelectorExpr, let pn = s.x as? Name, let p = obj(pn) as? PkgName,
+           let sig = tvType(s) as? Signature,
+           try errorConstructor("\(p.imported.path).\(s.sel.value)", c, sig: sig, into: dst) {
+            return
+        }
+        let (res, _) = try call(c)
+        try move(dst, res, TypeTable.slots(typeOf(c)))
+    }
+
+    /// Slots of each value of a multi-valued expression (a call).
+    func multiValue(_ e: Expr) throws(CompileError) -> [Int] {
+        if let ix = unparen(e) as? IndexExpr, let mt = typeOf(ix.x).underlying as? Types.MapType {
+            let n = TypeTable.slots(mt.elem)
+            let d = try fb.alloc(n + 1)
+            try mapIndex(ix, into: d, commaOK: true)
+            return [d, d + n]
+        }
+        if let o = unparen(e) as? Operation, o.op == .recv, o.y == nil, let ct = typeOf(o.x).underlying as? Chan {
+            let n = TypeTable.slots(ct.elem)
+            let d = try fb.alloc(n + 1)
+            let ch = try valueSlots(o.x)
+            fb.line(o.pos)
+            fb.emit(.chanRecv, d, ch, n, d: 1)
+            return [d, d + n]
+        }
+        if let a = unparen(e) as? AssertExpr {
+            let n = TypeTable.slots(assertedType(a))
+            let d = try fb.alloc(n + 1)
+            try typeAssert(a, into: d, commaOK: true)
+            return [d, d + n]
+        }
+        guard let c = unparen(e) as? CallExpr else {
+            throw CompileError.unsupported(e.pos, "comma-ok expressions are")
+        }
+        let (res, sig) = try call(c)
+        var out: [Int] = []
+        var s = res
+        for v in sig.results.vars { out.append(s); s += TypeTable.slots(v.type!) }
+        return out
+    }
+
+    /// Compiles a call of a Go or native function; returns the first result slot and the signature.
+    @discardableResult
+    func call(_ c: CallExpr) throws(CompileError) -> (Int, Signature) {
+        let fun = unparen(c.fun)
+        // a generic function: compile (once) the instance for these type arguments
+        if let (gf, targs) = genericCallee(fun, call: c) {
+            guard let targs else { throw CompileError.unsupported(startPos(c), "this generic call is") }
+            var m: [ObjectIdentifier: GoType] = [:]
+            for (i, tp) in gf.signature.tparams.enumerated() { m[ObjectIdentifier(tp)] = targs[i] }
+            let g = gf.signature
+            let sig = substitute(Signature(params: g.params, results: g.results, variadic: g.variadic), m) as! Signature
+            let idx = compiler.instance(gf, targs)
+            return try emitCall(c, sig: sig, recv: nil) { base in fb.emitBC(.call, base, idx) }
+        }
+        guard let sig = tvType(fun)?.underlying as? Signature else {
+            throw CompileError.unsupported(startPos(c), "calling this is")
+        }
+        if !sig.tparams.isEmpty || isGenericCallee(fun) {
+            if let s = fun as? SelectorExpr ?? ((fun as? IndexExpr)?.x).map(unparen) as? SelectorExpr,
+               let pn = s.x as? Name, let p = obj(pn) as? PkgName {
+                throw CompileError.unsupported(startPos(c), "generic function \(p.imported.path).\(s.sel.value) is")
+            }
+            throw CompileError.unsupported(startPos(c), "generic methods are")
+        }
+        // the callee
+        enum Callee { case direct(Int), closure(Expr), native(NativeID), method(Func, SelectorExpr, [Int]) }
+        var callee: Callee
+        var f: Func?
+        if let n = fun as? Name, let fo = obj(n) as? Func { f = fo }
+        if let s = fun as? SelectorExpr {
+            if let pn = s.x as? Name, obj(pn) is PkgName {
+                f = checker.uses[ObjectIdentifier(s.sel)] as? Func
+                if f == nil { callee = .closure(fun) }
+            } else if isInterfaceType(typeOf(s.x)) {
+                return try interfaceCall(c, s, sig: sig)
+            } else if case .method(let m, let path) = selection(typeOf(s.x), s.sel.value, in: checker.pkg) {
+                if isInterfaceType(m.signature.recv?.type ?? Universe.invalid) || m.signature.recv == nil {
+                    throw CompileError.unsupported(c.pos, "methods promoted from embedded interfaces are")
+                }
+                if m.pkg !== checker.pkg, m.pkg?.path == "sync", m.name == "Do" {
+                    return try onceDo(c, s, m, path, sig: sig)
+                }
+                if m.pkg !== checker.pkg {
+                    guard let nid = methodNative(m) else {
+                        throw CompileError.unsupported(c.pos, "method \(s.sel.value) of \(typeOf(s.x)) is")
+                    }
+                    return try nativeMethodCall(c, s, m, path, sig: sig, nid)
+                }
+                callee = .method(m, s, path)
+                guard let fidx = compiler.callable(m, recv: receiverBase(typeOf(s.x), path)) else {
+                    throw CompileError.unsupported(startPos(c), "this method of a generic type is")
+                }
+                let isig = compiler.instanceSigs[fidx]
+                let msig = isig.map { Signature(params: $0.params, results: $0.results, variadic: $0.variadic) } ?? sig
+                return try emitCall(c, sig: msig, recv: (m, s, path), recvType: isig?.recv?.type) { base in fb.emitBC(.call, base, fidx) }
+            } else if case .method = selection(typeOf(s.x), s.sel.value, in: checker.pkg) {
+                throw CompileError.unsupported(c.pos, "interface method calls are")
+            }
+        }
+        if let f {
+            if f.pkg !== checker.pkg || !f.hasBody {
+                let qual = "\(f.pkg?.path ?? "?").\(f.name)"
+                if let r = try fprintToBuilder(qual, c, sig: sig) { return r }
+                if qual == "sort.SliceStable", try sortSliceStable(c) { return (fb.top, sig) }
+                if qual == "sort.Stable", try sortStable(c, sig) { return (fb.top, sig) }
+                guard var nid = NativeID.byGoName[qual] ?? fprint(qual, c) else {
+                    throw CompileError.unsupported(startPos(c), "\(qual) is")
+                }
+                if nid == .strconvAtoi && program.numErrorType < 0 {
+                    program.numErrorType = try compiler.errorStringTypes(pkg: "strconv", name: "NumError").1
+                }
+                if [.fmtEprint, .fmtEprintln, .fmtEprintf].contains(nid) || qual.hasPrefix("fmt.Fprint") {
+                    return try fprintCall(c, sig: sig, &nid)
+                }
+                callee = .native(nid)
+            } else {
+                callee = .direct(compiler.function(f))
+            }
+        } else {
+            callee = .closure(fun)
+        }
+        switch callee {
+        case .direct(let idx):
+            return try emitCall(c, sig: sig, recv: nil) { base in fb.emitBC(.call, base, idx) }
+        case .native(let nid):
+            return try nativeCall(c, sig: sig, nid)
+        case .closure(let e):
+            let fv = try valueSlots(e)
+            return try emitCall(c, sig: sig, recv: nil) { base in fb.emit(.callClo, base, fv) }
+        case .method:
+            throw CompileError(c.pos, "gosub: internal error: method callee")
+        }
+    }
+
+    /// Reserves the call area, evaluates receiver and arguments into it, emits the call.
+    func emitCall(_ c: CallExpr, sig: Signature, recv: (Func, SelectorExpr, [Int])?, recvType: GoType? = nil,
+                  _ emit: (Int) throws(CompileError) -> Void) throws(CompileError) -> (Int, Signature) {
+        var paramTypes: [GoType] = []
+        if let (m, _, _) = recv { paramTypes.append(recvType ?? m.signature.recv!.type!) }
+        paramTypes += sig.params.vars.map { $0.type! }
+        let pslots = paramTypes.reduce(0) { $0 + TypeTable.slots($1) }
+        let rslots = sig.results.vars.reduce(0) { $0 + TypeTable.slots($1.type!) }
+        let base = try fb.alloc(FrameHeader.size + pslots + rslots)
+        var slot = base + FrameHeader.size
+        if let (m, s, path) = recv {
+            try receiver(m, s, path, into: slot, recvType: recvType)
+            slot += TypeTable.slots(paramTypes[0])
+        }
+        try arguments(c, sig: sig, into: slot)
+        fb.line(c.pos)
+        try emit(base)
+        return (base + FrameHeader.size + pslots, sig)
+    }
+
+    /// Evaluates call arguments into consecutive slots (variadic packing, f(g()) forwarding).
+    func arguments(_ c: CallExpr, sig: Signature, into start: Int) throws(CompileError) {
+        var slot = start
+        let params = sig.params.vars
+        if c.args.count == 1, let inner = unparen(c.args[0]) as? CallExpr, !isTypeExpr(inner.fun), builtinID(inner.fun) == nil,
+           let isig = tvType(inner.fun)?.underlying as? Signature, isig.results.count > 1 {
+            // f(g()): g's results are f's arguments
+            let vals = try multiValue(inner)
+            let rtypes = isig.results.vars.map { $0.type! }
+            let fixed = sig.variadic ? params.count - 1 : params.count
+            for i in 0..<fixed {
+                try convertSlots(vals[i], from: rtypes[i], to: params[i].type!, into: slot)
+                slot += TypeTable.slots(params[i].type!)
+            }
+            if sig.variadic {
+                guard let sl = params[fixed].type!.underlying as? Types.Slice else { return }
+                let n = vals.count - fixed
+                let p = try fb.alloc(1)
+                try newCell(p, Types.ArrayType(sl.elem, Int64(n)))
+                let es = TypeTable.size(sl.elem)
+                for k in 0..<n {
+                    let tmp = try fb.alloc(TypeTable.slots(sl.elem))
+                    try convertSlots(vals[fixed + k], from: rtypes[fixed + k], to: sl.elem, into: tmp)
+                    try storeTo(.mem(p, k * es), sl.elem, from: tmp)
+                }
+                fb.emit(.mov, slot, p)
+                fb.loadInt(slot + 1, Int64(n)); fb.loadInt(slot + 2, Int64(n))
+            }
+            return
+        }
+        let fixed = sig.variadic ? params.count - 1 : params.count
+        for i in 0..<fixed {
+            let t = params[i].type!
+            try expr(c.args[i], into: slot, as: t)
+            slot += TypeTable.slots(t)
+        }
+        if sig.variadic {
+            let st = params[fixed].type!
+            if c.hasDots {
+                try expr(c.args[fixed], into: slot)
+            } else {
+                try packVariadic(Array(c.args.dropFirst(fixed)), sliceType: st, into: slot)
+            }
+        }
+    }
+
+    /// Copies a value in slots to dst, boxing it when the target is an interface.
+    func convertSlots(_ src: Int, from: GoType, to: GoType, into dst: Int) throws(CompileError) {
+        if isInterfaceType(to) && !isInterfaceType(from) {
+            try checkSupported(from, pos: .none)
+            fb.emit(.box, dst, src, compiler.types.id(from))
+            if !isEmptyInterface(to) { fb.emit(.toItab, dst, compiler.types.id(to)) }
+        } else if isInterfaceType(to) {
+            try convertIface(src, from: from, to: to, into: dst)
+        } else {
+            try move(dst, src, TypeTable.slots(to))
+        }
+    }
+
+    /// Builds a slice from the extra arguments of a variadic call.
+    func packVariadic(_ args: [Expr], sliceType: GoType, into dst: Int) throws(CompileError) {
+        guard let sl = sliceType.underlying as? Types.Slice else { throw CompileError(.none, "gosub: internal error: variadic") }
+        if args.isEmpty { fb.emit(.zero, dst, 3); return }
+        let arrT = Types.ArrayType(sl.elem, Int64(args.count))
+        let p = try fb.alloc(1)
+        try newCell(p, arrT)
+        let es = TypeTable.size(sl.elem)
+        for (i, a) in args.enumerated() {
+            let mark = fb.top
+            let v = try valueSlots(a, sl.elem)
+            try storeTo(.mem(p, i * es), sl.elem, from: v)
+            fb.top = mark
+        }
+        fb.emit(.mov, dst, p)
+        fb.loadInt(dst + 1, Int64(args.count))
+        fb.loadInt(dst + 2, Int64(args.count))
+    }
+
+    /// The receiver of a method call: walk the embedded path, then take the
+    /// address or dereference as the method's receiver type needs.
+    func receiver(_ m: Func, _ s: SelectorExpr, _ path: [Int], into dst: Int, recvType: GoType? = nil) throws(CompileError) {
+        let rt = recvType ?? m.signature.recv!.type!
+        let wantPtr = rt.underlying is Types.Pointer && !(rt is Named)
+        var xt = typeOf(s.x)
+        var p: Place
+        if path.isEmpty {
+            if xt.underlying is Types.Pointer {
+                let ptr = try valueSlots(s.x)
+                if wantPtr { fb.emit(.mov, dst, ptr); return }
+                fb.emit(.nilchk, ptr)
+                try loadFrom(.mem(ptr, 0), rt, into: dst)
+                return
+            }
+            if !wantPtr { try expr(s.x, into: dst); return }
+            p = try place(s.x)
+        } else {
+            p = try fieldPlace(s.x, path: path)
+            // the type at the end of the path
+            var t = xt.underlying is Types.Pointer ? (xt.underlying as! Types.Pointer).elem : xt
+            for i in path {
+                let f = (t.underlying as! Struct).fields[i].type!
+                t = f
+            }
+            xt = t
+            if let pt = t.underlying as? Types.Pointer, !(t is Named) {
+                let ptr = try fb.alloc(1)
+                try loadFrom(p, t, into: ptr)
+                if wantPtr { fb.emit(.mov, dst, ptr); return }
+                fb.emit(.nilchk, ptr)
+                try loadFrom(.mem(ptr, 0), pt.elem, into: dst)
+                return
+            }
+            if !wantPtr { try loadFrom(p, rt, into: dst); return }
+        }
+        guard case .mem(let r, let off) = p else {
+            throw CompileError(s.pos, "gosub: internal error: pointer method on a frame value")
+        }
+        if off == 0 { fb.emit(.mov, dst, r) } else { fb.emit(.addPK, dst, r); fb.imm(off) }
+    }
+
+    /// A native call: arguments in slot shape from base; results written back from base.
+    func nativeCall(_ c: CallExpr, sig: Signature, _ nid: NativeID) throws(CompileError) -> (Int, Signature) {
+        let pslots = sig.params.vars.reduce(0) { $0 + TypeTable.slots($1.type!) }
+        let rslots = sig.results.vars.reduce(0) { $0 + TypeTable.slots($1.type!) }
+        let base = try fb.alloc(max(pslots, rslots, 1))
+        try arguments(c, sig: sig, into: base)
+        fb.line(c.pos)
+        switch nid {
+        case .fmtPrint, .fmtPrintln, .fmtSprint, .fmtSprintln: try preformat(c, slice: base, fixed: 0)
+        case .fmtPrintf, .fmtSprintf: try preformat(c, slice: base + 2, fixed: 1)
+        default: break
+        }
+        fb.emitBC(.callNat, base, nid.rawValue)
+        return (base, sig)
+    }
+}
+
+extension FuncCompiler {
+    /// Before a fmt call: each argument whose dynamic type has an Error or
+    /// String method gets it called (in Go, on this goroutine) and is
+    /// replaced by a preformatted value that keeps the original.
+    func preformat(_ c: CallExpr, slice: Int, fixed: Int) throws(CompileError) {
+        if c.hasDots { return }   // the VM refuses Stringers it meets unformatted
+        var argTypes = c.args.dropFirst(fixed).map { typeOf($0) }
+        if c.args.count == 1, let inner = unparen(c.args[0]) as? CallExpr, !isTypeExpr(inner.fun), builtinID(inner.fun) == nil,
+           let isig = tvType(inner.fun)?.underlying as? Signature, isig.results.count > 1 {
+            argTypes = isig.results.vars.dropFirst(fixed).map { $0.type! }
+        }
+        let n = argTypes.count
+        if n <= 0 { return }
+        // only arguments that may hold a method (interfaces, named types, pointers to them)
+        let tmp = try fb.alloc(2)
+        let callBase = try fb.alloc(FrameHeader.size + 3)   // above tmp: the call's frame starts here
+        for i in 0..<n {
+            if !mayHaveFormatMethod(argTypes[i]) { continue }
+            fb.emit(.ld64, tmp, slice, 16 * i)
+            fb.emit(.ld64, tmp + 1, slice, 16 * i + 8)
+            fb.emit(.fmtCall, tmp, callBase, 3)
+            fb.emit(.fmtStore, tmp, callBase)
+            fb.emit(.st64, slice, tmp, 16 * i)
+            fb.emit(.st64, slice, tmp + 1, 16 * i + 8)
+        }
+    }
+
+    func mayHaveFormatMethod(_ t: GoType) -> Bool {
+        if isInterfaceType(t) { return true }
+        var base = t
+        if let p = t as? Types.Pointer { base = p.elem }
+        guard let n = base as? Named else { return false }
+        return n.originOrSelf.methods.contains { $0.name == "String" || $0.name == "Error" }
+            || (n.underlying as? Struct)?.fields.contains { $0.embedded } == true
+    }
+}
+
+extension FuncCompiler {
+    /// fmt.Fprint* to os.Stdout or os.Stderr (the only writers so far).
+    func fprint(_ qual: String, _ c: CallExpr) -> NativeID? {
+        guard qual == "fmt.Fprint" || qual == "fmt.Fprintln" || qual == "fmt.Fprintf",
+              let s = unparen(c.args[0]) as? SelectorExpr, let pn = s.x as? Name, let p = obj(pn) as? PkgName,
+              p.imported.path == "os", s.sel.value == "Stdout" || s.sel.value == "Stderr" else { return nil }
+        let toErr = s.sel.value == "Stderr"
+        switch qual {
+        case "fmt.Fprint": return toErr ? .fmtEprint : .fmtPrint
+        case "fmt.Fprintln": return toErr ? .fmtEprintln : .fmtPrintln
+        default: return toErr ? .fmtEprintf : .fmtPrintf
+        }
+    }
+
+    /// Compiles fmt.Fprint*(os.X, args…) as the matching print native (the writer argument dropped).
+    func fprintCall(_ c: CallExpr, sig: Signature, _ nid: inout NativeID) throws(CompileError) -> (Int, Signature) {
+        let params = Tuple(Array(sig.params.vars.dropFirst()))
+        let s2 = Signature(params: params, results: sig.results, variadic: sig.variadic)
+        return try fprintCall(dropWriter: c, sig: s2, &nid)
+    }
+
+    /// A print native on the arguments after the writer; `sig` is the native's signature (no writer).
+    func fprintCall(dropWriter c: CallExpr, sig s2: Signature, _ nid: inout NativeID) throws(CompileError) -> (Int, Signature) {
+        let params = s2.params
+        let sig = s2
+        let pslots = params.vars.reduce(0) { $0 + TypeTable.slots($1.type!) }
+        let rslots = sig.results.vars.reduce(0) { $0 + TypeTable.slots($1.type!) }
+        let base = try fb.alloc(max(pslots, rslots, 1))
+        // arguments after the writer
+        var slot = base
+        let fixed = params.count - 1
+        for i in 0..<fixed {
+            let t = params.vars[i].type!
+            try expr(c.args[1 + i], into: slot, as: t)
+            slot += TypeTable.slots(t)
+        }
+        if c.hasDots { try expr(c.args[1 + fixed], into: slot) }
+        else { try packVariadic(Array(c.args.dropFirst(1 + fixed)), sliceType: params.vars[fixed].type!, into: slot) }
+        if !c.hasDots {
+            let argTypes = c.args.dropFirst(1 + fixed).map { typeOf($0) }
+            let tmp = try fb.alloc(2)
+            let callBase = try fb.alloc(FrameHeader.size + 3)
+            for (i, t) in argTypes.enumerated() where mayHaveFormatMethod(t) {
+                fb.emit(.ld64, tmp, slot, 16 * i)
+                fb.emit(.ld64, tmp + 1, slot, 16 * i + 8)
+                fb.emit(.fmtCall, tmp, callBase, 3)
+                fb.emit(.fmtStore, tmp, callBase)
+                fb.emit(.st64, slot, tmp, 16 * i)
+                fb.emit(.st64, slot, tmp + 1, 16 * i + 8)
+            }
+        }
+        fb.line(c.pos)
+        fb.emitBC(.callNat, base, nid.rawValue)
+        return (base, s2)
+    }
+}
+
+extension FuncCompiler {
+    /// A call of a generic package function: the function and its type arguments (nil if they cannot be found).
+    func genericCallee(_ fun: Expr, call: CallExpr) -> (Func, [GoType]?)? {
+        var base = fun
+        var explicit: [Expr] = []
+        if let ix = fun as? IndexExpr { base = unparen(ix.x); explicit = unpackList(ix.index) }
+        var f: Func?
+        if let n = base as? Name { f = obj(n) as? Func }
+        guard let gf = f, !gf.signature.tparams.isEmpty, gf.pkg === checker.pkg, gf.signature.recv == nil else { return nil }
+        let tps = gf.signature.tparams
+        var m: [ObjectIdentifier: GoType] = [:]
+        for (i, te) in explicit.enumerated() where i < tps.count {
+            if let t = resolveType(te).map({ sub($0) }) ?? tvType(te) { m[ObjectIdentifier(tps[i])] = t }
+        }
+        // inferred from the arguments (the checker records the generic signature on the callee)
+        let params = gf.signature.params.vars
+        for (i, a) in call.args.enumerated() {
+            if let inner = unparen(a) as? CallExpr, call.args.count == 1, let isig = tvType(inner.fun)?.underlying as? Signature, isig.results.count > 1 {
+                for (g, r) in zip(params, isig.results.vars) { bindTypeParams(g.type!, r.type!, &m) }
+                break
+            }
+            let at = typeOf(a)
+            if i < params.count - (gf.signature.variadic ? 1 : 0) {
+                bindTypeParams(params[i].type!, at, &m)
+            } else if gf.signature.variadic, let last = params.last?.type as? Types.Slice {
+                if call.hasDots { bindTypeParams(last, at, &m) } else { bindTypeParams(last.elem, at, &m) }
+            }
+        }
+        // core types of constraints: bound parameters reveal others (M ~map[K]V), and
+        // unbound ones follow from the rest (PT interface{ *T; … })
+        var changed = true
+        var rounds = 0
+        while changed && rounds < 8 {
+            changed = false
+            rounds += 1
+            for tp in tps {
+                guard let terms = tp.iface.typeSet.terms, terms.count == 1 else { continue }
+                let core = terms[0].type
+                if let bound = m[ObjectIdentifier(tp)] {
+                    let before = m.count
+                    bindTypeParams(core, bound.underlying, &m)
+                    if m.count != before { changed = true }
+                } else {
+                    let t = substitute(core, m)
+                    if !containsTypeParam(t) { m[ObjectIdentifier(tp)] = t; changed = true }
+                }
+            }
+        }
+        let targs = tps.compactMap { m[ObjectIdentifier($0)] }
+        return (gf, targs.count == tps.count ? targs : nil)
+    }
+
+    func containsTypeParam(_ t: GoType) -> Bool {
+        switch t {
+        case is TypeParam: return true
+        case let p as Types.Pointer: return containsTypeParam(p.elem)
+        case let s as Types.Slice: return containsTypeParam(s.elem)
+        case let a as Types.ArrayType: return containsTypeParam(a.elem)
+        case let mt as Types.MapType: return containsTypeParam(mt.key) || containsTypeParam(mt.elem)
+        case let c as Chan: return containsTypeParam(c.elem)
+        case let n as Named: return n.targs.contains { containsTypeParam($0) }
+        case let sg as Signature:
+            return sg.params.vars.contains { containsTypeParam($0.type!) } || sg.results.vars.contains { containsTypeParam($0.type!) }
+        default: return false
+        }
+    }
+
+    /// Matches a generic type against its instance, recording what each type parameter stands for.
+    func bindTypeParams(_ g: GoType, _ c: GoType, _ m: inout [ObjectIdentifier: GoType]) {
+        switch g {
+        case let tp as TypeParam: if m[ObjectIdentifier(tp)] == nil && !(c is TypeParam) { m[ObjectIdentifier(tp)] = c }
+        case let p as Types.Pointer: if let q = c as? Types.Pointer { bindTypeParams(p.elem, q.elem, &m) }
+        case let s as Types.Slice: if let q = c as? Types.Slice { bindTypeParams(s.elem, q.elem, &m) }
+        case let a as Types.ArrayType: if let q = c as? Types.ArrayType { bindTypeParams(a.elem, q.elem, &m) }
+        case let mt as Types.MapType:
+            if let q = c as? Types.MapType { bindTypeParams(mt.key, q.key, &m); bindTypeParams(mt.elem, q.elem, &m) }
+        case let ch as Chan: if let q = c as? Chan { bindTypeParams(ch.elem, q.elem, &m) }
+        case let s as Signature:
+            if let q = c as? Signature {
+                for (x, y) in zip(s.params.vars, q.params.vars) { bindTypeParams(x.type!, y.type!, &m) }
+                for (x, y) in zip(s.results.vars, q.results.vars) { bindTypeParams(x.type!, y.type!, &m) }
+            }
+        case let n as Named:
+            if let q = c as? Named { for (x, y) in zip(n.targs, q.targs) { bindTypeParams(x, y, &m) } }
+        default: break
+        }
+    }
+}
+
+extension FuncCompiler {
+    /// The type that declares a method selected on x through `path` (embedded fields).
+    func receiverBase(_ xt: GoType, _ path: [Int]) -> GoType {
+        var t = xt
+        for i in path {
+            if let p = t.underlying as? Types.Pointer { t = p.elem }
+            guard let s = t.underlying as? Struct else { return t }
+            t = s.fields[i].type!
+        }
+        return t
+    }
+}
+
+extension FuncCompiler {
+    /// The native implementing a standard-library method (sync.(*WaitGroup).Add, …).
+    func methodNative(_ m: Func) -> NativeID? {
+        guard let pkg = m.pkg, let rt = m.signature.recv?.type else { return nil }
+        var name: String
+        if let p = rt as? Types.Pointer, let n = p.elem as? Named { name = "(*\(n.obj.name))" }
+        else if let n = rt as? Named { name = n.obj.name } else { return nil }
+        name = "\(pkg.path).\(name).\(m.name)"
+        return NativeID.byGoName[name]
+    }
+
+    /// A native method: receiver (a pointer) then the arguments, from the base slot.
+    func nativeMethodCall(_ c: CallExpr, _ s: SelectorExpr, _ m: Func, _ path: [Int], sig: Signature, _ nid: NativeID) throws(CompileError) -> (Int, Signature) {
+        let pslots = sig.params.vars.reduce(0) { $0 + TypeTable.slots($1.type!) }
+        let rslots = sig.results.vars.reduce(0) { $0 + TypeTable.slots($1.type!) }
+        let base = try fb.alloc(max(1 + pslots, rslots, 1))
+        try receiver(m, s, path, into: base)
+        try arguments(c, sig: sig, into: base + 1)
+        fb.line(c.pos)
+        fb.emitBC(.callNat, base, nid.rawValue)
+        return (base, sig)
+    }
+}
+
+extension FuncCompiler {
+    /// once.Do(f), inline: the done flag (Once's first 4 bytes) is tested and set, then f is called.
+    /// (Go sets it when f returns; they differ only when f calls Do again, which deadlocks in Go.)
+    func onceDo(_ c: CallExpr, _ s: SelectorExpr, _ m: Func, _ path: [Int], sig: Signature) throws(CompileError) -> (Int, Signature) {
+        let p = try fb.alloc(1)
+        try receiver(m, s, path, into: p)
+        let fv = try valueSlots(c.args[0])
+        fb.line(c.pos)
+        fb.emit(.nilchk, p)
+        let flag = try fb.alloc(1)
+        fb.emit(.ld32u, flag, p, 0)
+        let skip = fb.newLabel()
+        fb.jumpIf(flag, skip, when: true)
+        fb.loadInt(flag, 1)
+        fb.emit(.st32, p, flag, 0)
+        let base = try fb.alloc(FrameHeader.size)
+        fb.emit(.callClo, base, fv)
+        fb.bind(skip)
+        return (base, sig)
+    }
+}
+
+extension FuncCompiler {
+    /// fmt.Fprint*(&sb, …) with sb a strings.Builder: Sprint* then WriteString.
+    func fprintToBuilder(_ qual: String, _ c: CallExpr, sig: Signature) throws(CompileError) -> (Int, Signature)? {
+        guard qual == "fmt.Fprint" || qual == "fmt.Fprintln" || qual == "fmt.Fprintf", let w = c.args.first,
+              let p = typeOf(w) as? Types.Pointer, let n = p.elem as? Named, n.obj.name == "Builder",
+              n.obj.pkg?.path == "strings" else { return nil }
+        let sprint: NativeID = qual == "fmt.Fprint" ? .fmtSprint : qual == "fmt.Fprintln" ? .fmtSprintln : .fmtSprintf
+        let params = Tuple(Array(sig.params.vars.dropFirst()))
+        var nid = sprint
+        let s2 = Signature(params: params, results: Tuple([Var(name: "", pos: .none, type: Universe.string, pkg: nil)]), variadic: true)
+        let builder = try valueSlots(w)
+        // the formatted string, as fprintCall lays out a print native's arguments
+        let (str, _) = try fprintCall(dropWriter: c, sig: s2, &nid)
+        let base = try fb.alloc(3)
+        fb.emit(.mov, base, builder)
+        fb.emit(.mov2, base + 1, str)
+        fb.line(c.pos)
+        fb.emitBC(.callNat, base, NativeID.builderWriteString.rawValue)
+        return (base, sig)
+    }
+}
+
+extension FuncCompiler {
+    /// A callee that is (an instantiation of) a generic function or method this compiler cannot instantiate.
+    func isGenericCallee(_ fun: Expr) -> Bool {
+        var base = fun
+        if let ix = fun as? IndexExpr { base = unparen(ix.x) }
+        if let s = base as? SelectorExpr, let f = checker.uses[ObjectIdentifier(s.sel)] as? Func {
+            return !f.signature.tparams.isEmpty
+        }
+        return false
+    }
+}

@@ -1,0 +1,240 @@
+// Composite values: index and slice expressions, composite literals,
+// function literals (closures over heap cells), and boxing a value into an
+// interface.
+
+import Base
+import Syntax
+import Types
+import Constant
+import Bytecode
+
+extension FuncCompiler {
+    func indexExpr(_ ix: IndexExpr, into dst: Int) throws(CompileError) {
+        let xt = typeOf(ix.x).underlying
+        if let b = xt as? Basic, b.isString {
+            let s = try valueSlots(ix.x)
+            let i = try indexValue(ix.index)
+            fb.emit(.strIdx, dst, s, i)
+            return
+        }
+        if xt is Types.MapType { return try mapIndex(ix, into: dst, commaOK: false) }
+        if xt is Signature || tv(ix.x) == nil { throw CompileError.unsupported(ix.pos, "generic functions are") }
+        let p = try place(ix)
+        try loadFrom(p, typeOf(ix), into: dst)
+    }
+
+    func sliceExpr(_ s: SliceExpr, into dst: Int) throws(CompileError) {
+        let xt = typeOf(s.x).underlying
+        var flags = 0
+        let bounds = try fb.alloc(3)
+        for k in 0..<3 {
+            if let e = s.index[k] {
+                flags |= 1 << k
+                try expr(e, into: bounds + k)
+            }
+        }
+        if let b = xt as? Basic, b.isString {
+            let str = try valueSlots(s.x)
+            fb.emit(.strSlice, dst, str, bounds, d: flags)
+            return
+        }
+        var base: Int
+        var esize: Int
+        switch xt {
+        case let sl as Types.Slice:
+            base = try valueSlots(s.x)
+            esize = TypeTable.size(sl.elem)
+        case let a as Types.ArrayType:
+            let p = try place(s.x)
+            let (r, o) = try memPlace(p)
+            base = try fb.alloc(3)
+            if o != 0 { fb.emit(.addPK, base, r); fb.imm(o) } else { fb.emit(.mov, base, r) }
+            fb.loadInt(base + 1, a.len); fb.loadInt(base + 2, a.len)
+            esize = TypeTable.size(a.elem)
+            flags |= 8
+        case let p as Types.Pointer:
+            guard let a = p.elem.underlying as? Types.ArrayType else { fallthrough }
+            let ptr = try valueSlots(s.x)
+            fb.emit(.nilchk, ptr)
+            base = try fb.alloc(3)
+            fb.emit(.mov, base, ptr)
+            fb.loadInt(base + 1, a.len); fb.loadInt(base + 2, a.len)
+            esize = TypeTable.size(a.elem)
+            flags |= 8
+        default:
+            throw CompileError.unsupported(s.pos, "slicing \(xt) is")
+        }
+        fb.emit(.slice, dst, base, bounds, d: flags); fb.imm(esize)
+    }
+
+    // MARK: composite literals
+
+    func compositeLit(_ c: CompositeLit, into dst: Int) throws(CompileError) {
+        try compositeLitOf(typeOf(c), c, into: dst)
+    }
+
+    func compositeLitOf(_ t: GoType, _ c: CompositeLit, into dst: Int) throws(CompileError) {
+        switch t.underlying {
+        case let st as Struct:
+            let n = TypeTable.slots(t)
+            let tmp = try fb.alloc(n)
+            if n > 0 { fb.emit(.zero, tmp, n) }
+            let offs = Layout.offsetsof(st)
+            for (i, e) in c.elems.enumerated() {
+                var fi = i
+                var ve = e
+                if let kv = e as? KeyValueExpr, let k = kv.key as? Name {
+                    fi = st.fields.firstIndex { $0.name == k.value } ?? i
+                    ve = kv.value
+                }
+                let ft = st.fields[fi].type!
+                let v = try valueSlots(ve, ft)
+                try storeTo(.slots(tmp, Int(offs[fi])), ft, from: v)
+            }
+            try move(dst, tmp, n)
+        case let a as Types.ArrayType:
+            let n = TypeTable.slots(t)
+            let tmp = try fb.alloc(n)
+            if n > 0 { fb.emit(.zero, tmp, n) }
+            let es = TypeTable.size(a.elem)
+            try literalElements(c, elem: a.elem) { (i, v) throws(CompileError) in
+                try self.storeTo(.slots(tmp, i * es), a.elem, from: v)
+            }
+            try move(dst, tmp, n)
+        case let sl as Types.Slice:
+            // a backing array on the heap, then the slice header
+            var count = 0
+            var idx = 0
+            for e in c.elems {
+                if let kv = e as? KeyValueExpr, let v = tv(kv.key)?.value { idx = Int(v.toInt.int64Value.0) }
+                idx += 1
+                count = max(count, idx)
+            }
+            let arrT = Types.ArrayType(sl.elem, Int64(count))
+            let p = try fb.alloc(1)
+            try newCell(p, arrT)
+            let es = TypeTable.size(sl.elem)
+            try literalElements(c, elem: sl.elem) { (i, v) throws(CompileError) in
+                try self.storeTo(.mem(p, i * es), sl.elem, from: v)
+            }
+            fb.emit(.mov, dst, p)
+            fb.loadInt(dst + 1, Int64(count))
+            fb.loadInt(dst + 2, Int64(count))
+        case let p as Types.Pointer:
+            // an elided &T{…} inside a literal of pointers
+            let et = p.elem
+            let tmp = try fb.alloc(TypeTable.slots(et))
+            try compositeLitOf(et, c, into: tmp)
+            let cell = try fb.alloc(1)
+            try newCell(cell, et)
+            try storeTo(.mem(cell, 0), et, from: tmp)
+            fb.emit(.mov, dst, cell)
+        case let mt as Types.MapType:
+            try mapLiteral(c, t, mt, into: dst)
+        default:
+            throw CompileError.unsupported(c.pos, "composite literals of type \(t) are")
+        }
+    }
+
+    /// Evaluates the elements of an array or slice literal in order, with their indices.
+    func literalElements(_ c: CompositeLit, elem: GoType, _ store: (Int, Int) throws(CompileError) -> Void) throws(CompileError) {
+        var idx = 0
+        for e in c.elems {
+            var ve = e
+            if let kv = e as? KeyValueExpr {
+                if let v = tv(kv.key)?.value { idx = Int(v.toInt.int64Value.0) }
+                ve = kv.value
+            }
+            let mark = fb.top
+            let v: Int
+            if let inner = ve as? CompositeLit, inner.type == nil {
+                // elided type: the element type (or &T for pointer elements)
+                v = try fb.alloc(TypeTable.slots(elem))
+                try compositeLitOf(elem, inner, into: v)
+            } else if let o = ve as? Operation, o.op == .and, o.y == nil, let inner = o.x as? CompositeLit, inner.type == nil {
+                v = try valueSlots(o)
+            } else {
+                v = try valueSlots(ve, elem)
+            }
+            try store(idx, v)
+            fb.top = mark
+            idx += 1
+        }
+    }
+
+    // MARK: function literals
+
+    func funcLit(_ f: FuncLit, into dst: Int) throws(CompileError) {
+        guard let sig = tvType(f) as? Signature else { throw CompileError(f.pos, "gosub: internal error: func literal type") }
+        closureCount += 1
+        let outer = fb.meta.name
+        let idx = compiler.newFunc(name: "\(outer).func\(closureCount)", pos: f.pos)
+        let caps = Escape.captures(of: f, checker: checker)
+        let comp = compiler
+        let subst = self.subst
+        let names = self.substNameOf
+        compiler.queue.append((idx, { () throws(CompileError) -> Void in
+            let fc = FuncCompiler(compiler: comp, index: idx, sig: sig, recvObj: nil, subst: subst, names: names)
+            try fc.compileBody(f.type, recv: nil, body: f.body, captures: caps)
+        }))
+        // the captured variables' cells, in order
+        let base = try fb.alloc(max(caps.count, 1))
+        for (i, v) in caps.enumerated() {
+            guard case .cell(let c)? = vars[ObjectIdentifier(v)] else {
+                throw CompileError(f.pos, "gosub: internal error: captured \(v.name) is not in a cell")
+            }
+            fb.emit(.mov, base + i, c)
+        }
+        fb.emit(.makeClo, dst, base, caps.count); fb.imm(idx)
+    }
+
+    // MARK: interfaces
+
+    /// dst..dst+1 = the value of e boxed in interface type `iface`.
+    func box(_ e: Expr, into dst: Int, iface: GoType) throws(CompileError) {
+        var t = typeOf(e)
+        if (tvType(e) as? Basic)?.kind == .untypedNil {
+            fb.emit(.zero, dst, 2)
+            return
+        }
+        if let b = tvType(e) as? Basic, b.isUntyped { t = defaultTypeOf(b) }
+        try checkSupported(t, at: e)
+        try checkForeignMethods(t, at: e)
+        let v: Int
+        if let c = tv(e)?.value {
+            v = try fb.alloc(TypeTable.slots(t))
+            try constant(c, t, into: v, at: e)
+        } else {
+            v = try valueSlots(e)
+        }
+        let id = compiler.types.id(t)
+        fb.emit(.box, dst, v, id)
+    }
+}
+
+extension FuncCompiler {
+    /// Refuses types whose values gosub cannot represent yet.
+    func checkSupported(_ t: GoType, at: Node) throws(CompileError) {
+        try checkSupported(t, pos: startPos(at))
+    }
+
+    func checkSupported(_ t: GoType, pos: Pos) throws(CompileError) {
+        if let n = t as? Named, n.targs.contains(where: { $0 is TypeParam }) || (!n.tparams.isEmpty && n.targs.isEmpty) {
+            throw CompileError.unsupported(pos, "uninstantiated generic types are")
+        }
+        switch TypeTable.kind(t) {
+        default: break
+        }
+    }
+}
+
+extension FuncCompiler {
+    /// A standard-library type with methods (time.Duration's String, …) cannot sit in an
+    /// interface yet: its methods are declared without bodies.
+    func checkForeignMethods(_ t: GoType, at: Node) throws(CompileError) {
+        var base = t
+        if let p = t as? Types.Pointer { base = p.elem }
+        guard let n = base as? Named, let pkg = n.obj.pkg, pkg !== checker.pkg, !n.originOrSelf.methods.isEmpty else { return }
+        throw CompileError.unsupported(startPos(at), "methods of \(pkg.name).\(n.obj.name) are")
+    }
+}

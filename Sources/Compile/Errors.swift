@@ -1,0 +1,287 @@
+// errors.New and fmt.Errorf (without %w), compiled inline: the value is a
+// *errors.errorString as in Go — a runtime type the compiler makes up
+// (struct{ s string } and a pointer to it) whose method set holds a small
+// generated Error method — converted to the `error` interface.
+
+import Base
+import Syntax
+import Types
+import Bytecode
+
+extension Compiler {
+    /// Type ids of errors.errorString and *errors.errorString (made once).
+    func errorStringTypes() throws(CompileError) -> (Int, Int) {
+        if let e = errorStringIDs { return e }
+        let e = try errorStringTypes(pkg: "errors", name: "errorString")
+        errorStringIDs = e
+        return e
+    }
+
+    /// A made-up error type pkg.name (struct{ s string }) whose pointer's Error method returns s.
+    func errorStringTypes(pkg: String, name: String) throws(CompileError) -> (Int, Int) {
+        let str = types.id(Universe.string)
+        let s = types.syntheticType("\(pkg).\(name)", kind: .structure, size: 16, ptrMask: [1])
+        program.types[s].fields = [RField(name: "s", type: str, offset: 0, embedded: false, exported: false)]
+        let p = types.syntheticType("*\(pkg).\(name)", kind: .pointer, size: 8, ptrMask: [1])
+        program.types[p].elem = s
+        // func (e *errorString) Error() string { return e.s }
+        let fn = newFunc(name: "\(pkg).(*\(name)).Error", pos: .none)
+        let meta = program.funcs[fn]
+        meta.paramSlots = 1
+        meta.resultSlots = 2
+        let fb = FuncBuilder(meta: meta, firstFree: FrameHeader.size + 3)
+        fb.emit(.nilchk, FrameHeader.size)
+        fb.emit(.ld64, FrameHeader.size + 1, FrameHeader.size, 0)
+        fb.emit(.ld64, FrameHeader.size + 2, FrameHeader.size, 8)
+        fb.emit(.ret)
+        try finish(fn, fb)
+        program.types[p].methods = [RMethod(name: "Error", fn: fn, stringer: true, sig: "() string")]
+        return (s, p)
+    }
+}
+
+extension TypeTable {
+    /// A runtime type with no Go type behind it.
+    func syntheticType(_ name: String, kind: RKind, size: Int, ptrMask: [UInt8]) -> Int {
+        let tid = program.types.count
+        let r = RType(id: tid, kind: kind, size: size, align: 8, name: name)
+        r.named = !name.hasPrefix("*")
+        r.gcmask = ptrMask
+        r.ptrdata = ptrMask.isEmpty ? 0 : size
+        program.types.append(r)
+        goTypes.append(nil)
+        var d = [UInt8](repeating: 0, count: TypeDescriptor.size)
+        for i in 0..<8 { d[i] = UInt8(truncatingIfNeeded: UInt64(size) >> (8 * UInt64(i))) }
+        for i in 0..<8 { d[8 + i] = UInt8(truncatingIfNeeded: UInt64(r.ptrdata) >> (8 * UInt64(i))) }
+        let w = UInt64(tid) | UInt64(kind.rawValue) << 32 | UInt64(8) << 40
+        for i in 0..<8 { d[16 + i] = UInt8(truncatingIfNeeded: w >> (8 * UInt64(i))) }
+        r.descriptorOffset = program.addStatic(d)
+        return tid
+    }
+}
+
+extension FuncCompiler {
+    /// errors.New(s) / fmt.Errorf(format, args…) into dst (an `error`); false if c is neither.
+    func errorConstructor(_ qual: String, _ c: CallExpr, sig: Signature, into dst: Int) throws(CompileError) -> Bool {
+        if try errorsIntrinsic(qual, c, into: dst) { return true }
+        guard qual == "errors.New" || qual == "fmt.Errorf" else { return false }
+        let s: Int
+        if qual == "errors.New" {
+            s = try valueSlots(c.args[0], Universe.string)
+        } else {
+            if let f = tv(c.args[0])?.value, let k = Self.wrapArgument(f.stringBytes) {
+                if k < 0 { throw CompileError.unsupported(startPos(c), "fmt.Errorf with several or indexed %w is") }
+                try errorfWrap(c, sig: sig, k: k, into: dst)
+                return true
+            }
+            if tv(c.args[0])?.value == nil { throw CompileError.unsupported(startPos(c), "fmt.Errorf with a non-constant format is") }
+            let base = try fb.alloc(5)
+            try arguments(c, sig: sig, into: base)
+            try preformat(c, slice: base + 2, fixed: 1)
+            fb.emitBC(.callNat, base, NativeID.fmtErrorfMessage.rawValue)
+            s = base
+        }
+        let (st, pt) = try compiler.errorStringTypes()
+        let cell = try fb.alloc(1)
+        fb.emit(.newObj, cell); fb.imm(st)
+        fb.emit(.st64, cell, s, 0)
+        fb.emit(.st64, cell, s + 1, 8)
+        fb.emit(.box, dst, cell, pt)
+        fb.emit(.toItab, dst, compiler.types.id(Universe.errorType))
+        return true
+    }
+}
+
+// MARK: wrapping: fmt.Errorf with %w, errors.Unwrap, errors.Is, errors.As
+
+extension Compiler {
+    /// fmt.wrapError {msg string; err error} and its pointer, with Error and Unwrap.
+    func wrapErrorTypes() throws(CompileError) -> (Int, Int) {
+        if let w = wrapErrorIDs { return w }
+        let str = types.id(Universe.string), err = types.id(Universe.errorType)
+        let s = types.syntheticType("fmt.wrapError", kind: .structure, size: 32, ptrMask: [0b1001])
+        program.types[s].fields = [RField(name: "msg", type: str, offset: 0, embedded: false, exported: false),
+                                   RField(name: "err", type: err, offset: 16, embedded: false, exported: false)]
+        let p = types.syntheticType("*fmt.wrapError", kind: .pointer, size: 8, ptrMask: [1])
+        program.types[p].elem = s
+        func method(_ name: String, _ off: Int) throws(CompileError) -> Int {
+            let fn = newFunc(name: "fmt.(*wrapError).\(name)", pos: .none)
+            let meta = program.funcs[fn]
+            meta.paramSlots = 1
+            meta.resultSlots = 2
+            let fb = FuncBuilder(meta: meta, firstFree: FrameHeader.size + 3)
+            fb.emit(.nilchk, FrameHeader.size)
+            fb.emit(.ld64, FrameHeader.size + 1, FrameHeader.size, off)
+            fb.emit(.ld64, FrameHeader.size + 2, FrameHeader.size, off + 8)
+            fb.emit(.ret)
+            try finish(fn, fb)
+            return fn
+        }
+        let errFn = try method("Error", 0), unwrapFn = try method("Unwrap", 16)
+        program.types[p].methods = [RMethod(name: "Error", fn: errFn, stringer: true, sig: "() string"),
+                                    RMethod(name: "Unwrap", fn: unwrapFn, stringer: false, sig: "() error")]
+        wrapErrorIDs = (s, p)
+        return (s, p)
+    }
+
+    /// interface{ Unwrap() error } and interface{ Is(error) bool }.
+    func unwrapInterface() -> GoType {
+        let r = Var(name: "", pos: .none, type: Universe.errorType, pkg: nil)
+        let f = Func(name: "Unwrap", pos: .none, type: Signature(params: Tuple([]), results: Tuple([r]), variadic: false), pkg: nil)
+        return Interface(methods: [f], embeddeds: [])
+    }
+}
+
+extension FuncCompiler {
+    /// Index of the argument %w formats in a constant format (nil: none; -1: more than one or indexed).
+    static func wrapArgument(_ format: [UInt8]) -> Int? {
+        var arg = 0, found: Int?
+        var i = 0
+        while i < format.count {
+            if format[i] != UInt8(ascii: "%") { i += 1; continue }
+            i += 1
+            while i < format.count, "+-# 0".utf8.contains(format[i]) { i += 1 }
+            while i < format.count, format[i] >= 48 && format[i] <= 57 || format[i] == UInt8(ascii: "*") || format[i] == UInt8(ascii: ".") {
+                if format[i] == UInt8(ascii: "*") { arg += 1 }
+                i += 1
+            }
+            guard i < format.count else { break }
+            let v = format[i]
+            i += 1
+            if v == UInt8(ascii: "%") { continue }
+            if v == UInt8(ascii: "[") { return -1 }
+            if v == UInt8(ascii: "w") { if found != nil { return -1 }; found = arg }
+            arg += 1
+        }
+        return found
+    }
+
+    /// fmt.Errorf(format, args…) whose format has one %w: a *fmt.wrapError.
+    func errorfWrap(_ c: CallExpr, sig: Signature, k: Int, into dst: Int) throws(CompileError) {
+        let args = Array(c.args.dropFirst())
+        guard k < args.count else { throw CompileError.unsupported(startPos(c), "fmt.Errorf with this %w is") }
+        let errT = Universe.errorType
+        let base = try fb.alloc(5)
+        try expr(c.args[0], into: base, as: Universe.string)
+        let anyT = sig.params.vars[1].type! as! Types.Slice
+        let arr = try fb.alloc(1)
+        try newCell(arr, Types.ArrayType(anyT.elem, Int64(args.count)))
+        let werr = try fb.alloc(2)
+        for (i, a) in args.enumerated() {
+            let mark = fb.top
+            let v = try fb.alloc(2)
+            if i == k {
+                try expr(a, into: werr, as: errT)
+                fb.emit(.ifaceType, v, werr)
+            } else {
+                try expr(a, into: v, as: anyT.elem)
+            }
+            fb.emit(.st64, arr, v, 16 * i)
+            fb.emit(.st64, arr, v + 1, 16 * i + 8)
+            fb.top = mark
+        }
+        fb.emit(.mov, base + 2, arr)
+        fb.loadInt(base + 3, Int64(args.count)); fb.loadInt(base + 4, Int64(args.count))
+        try preformat(c, slice: base + 2, fixed: 1)
+        fb.line(c.pos)
+        fb.emitBC(.callNat, base, NativeID.fmtErrorfMessage.rawValue)
+        let (st, pt) = try compiler.wrapErrorTypes()
+        let cell = try fb.alloc(1)
+        fb.emit(.newObj, cell); fb.imm(st)
+        fb.emit(.st64, cell, base, 0)
+        fb.emit(.st64, cell, base + 1, 8)
+        fb.emit(.st64, cell, werr, 16)
+        fb.emit(.st64, cell, werr + 1, 24)
+        fb.emit(.box, dst, cell, pt)
+        fb.emit(.toItab, dst, compiler.types.id(errT))
+    }
+
+    /// e = e.Unwrap() if e has that method, else nil (e: error in two slots).
+    func emitUnwrap(_ e: Int) throws(CompileError) {
+        let ui = compiler.unwrapInterface()
+        let eface = try fb.alloc(2), u = try fb.alloc(3)
+        fb.emit(.ifaceType, eface, e)
+        fb.emit(.assert, u, eface, 2, d: 3)
+        fb.imm(compiler.types.id(ui)); fb.imm(compiler.types.id(Universe.errorType))
+        let none = fb.newLabel(), end = fb.newLabel()
+        fb.jumpIf(u + 2, none, when: false)
+        let base = try fb.alloc(FrameHeader.size + 3)
+        fb.emit(.callIface, base, u, 0)
+        fb.emit(.mov2, e, base + FrameHeader.size + 1)
+        fb.jump(end)
+        fb.bind(none)
+        fb.emit(.zero, e, 2)
+        fb.bind(end)
+    }
+
+    /// errors.Unwrap / errors.Is / errors.As, inline; false for other functions.
+    func errorsIntrinsic(_ qual: String, _ c: CallExpr, into dst: Int) throws(CompileError) -> Bool {
+        let errT = Universe.errorType
+        switch qual {
+        case "errors.Unwrap":
+            let e = try fb.alloc(2)
+            try expr(c.args[0], into: e, as: errT)
+            try emitUnwrap(e)
+            fb.emit(.mov2, dst, e)
+            return true
+        case "errors.Is":
+            let e = try fb.alloc(2), target = try fb.alloc(2)
+            try expr(c.args[0], into: e, as: errT)
+            try expr(c.args[1], into: target, as: errT)
+            let ea = try fb.alloc(2), ta = try fb.alloc(2), z = try fb.alloc(1)
+            fb.emit(.ifaceType, ta, target)
+            fb.loadInt(z, 0)
+            let loop = fb.newLabel(), yes = fb.newLabel(), no = fb.newLabel(), end = fb.newLabel()
+            fb.bind(loop)
+            fb.emit(.eqI, dst, e, z)
+            fb.jumpIf(dst, no, when: true)           // nil: not found (unless target is nil too, checked below)
+            fb.emit(.ifaceType, ea, e)
+            fb.emit(.eqIface, dst, ea, ta)
+            fb.jumpIf(dst, yes, when: true)
+            try emitUnwrap(e)
+            fb.jump(loop)
+            fb.bind(no)
+            // errors.Is(nil, nil) is true
+            fb.emit(.eqI, dst, ta, z)
+            fb.jump(end)
+            fb.bind(yes)
+            fb.loadInt(dst, 1)
+            fb.bind(end)
+            return true
+        case "errors.As":
+            // the target's static type *T tells what to look for
+            guard let pt = typeOf(c.args[1]).underlying as? Types.Pointer else { return false }
+            let T = pt.elem
+            try checkSupported(T, at: c)
+            let e = try fb.alloc(2)
+            try expr(c.args[0], into: e, as: errT)
+            let p = try fb.alloc(1)
+            try expr(c.args[1], into: p)
+            fb.emit(.nilchk, p)
+            let n = TypeTable.slots(T)
+            let ea = try fb.alloc(2), v = try fb.alloc(n + 1), z = try fb.alloc(1)
+            fb.loadInt(z, 0)
+            let loop = fb.newLabel(), found = fb.newLabel(), end = fb.newLabel()
+            fb.bind(loop)
+            fb.emit(.eqI, dst, e, z)
+            fb.jumpIf(dst, end, when: true)      // dst = 1 here means nil: fix below
+            fb.emit(.ifaceType, ea, e)
+            fb.emit(.assert, v, ea, n, d: 1 | (isInterfaceType(T) ? 2 : 0))
+            fb.imm(compiler.types.id(T)); fb.imm(compiler.types.id(errT))
+            fb.jumpIf(v + n, found, when: true)
+            try emitUnwrap(e)
+            fb.jump(loop)
+            fb.bind(found)
+            try storeTo(.mem(p, 0), T, from: v)
+            fb.loadInt(dst, 2)
+            fb.bind(end)
+            // dst is 1 when the chain ended (false), 2 when found (true)
+            let two = try fb.alloc(1)
+            fb.loadInt(two, 2)
+            fb.emit(.eqI, dst, dst, two)
+            return true
+        default:
+            return false
+        }
+    }
+}

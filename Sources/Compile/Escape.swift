@@ -1,0 +1,75 @@
+// Which local variables live in heap cells: until escape analysis exists
+// (DESIGN.md), every variable whose address is taken (`&x`, `&x.f`,
+// `&a[i]` of an array, slicing an array `a[:]`, a pointer-receiver method
+// called or taken on an addressable x) or that a function literal refers
+// to. The rule is conservative, hence correct: a cell is never wrong, only
+// slower than a slot.
+
+import Syntax
+import Types
+
+enum Escape {
+    static func heapVariables(body: BlockStmt, params: FuncType, recv: Field?, checker: Checker) -> Set<ObjectIdentifier> {
+        var out = Set<ObjectIdentifier>()
+        func root(_ e: Expr) {
+            var e = unparen(e)
+            while true {
+                if let s = e as? SelectorExpr {
+                    // a field of a pointer does not make the pointer variable escape
+                    if let t = checker.types[ObjectIdentifier(s.x)]?.type, t.underlying is Types.Pointer { return }
+                    e = unparen(s.x)
+                } else if let i = e as? IndexExpr {
+                    if let t = checker.types[ObjectIdentifier(i.x)]?.type, !(t.underlying is Types.ArrayType) { return }
+                    e = unparen(i.x)
+                } else { break }
+            }
+            if let n = e as? Name, let v = checker.uses[ObjectIdentifier(n)] as? Var, v.kind != .package {
+                out.insert(ObjectIdentifier(v))
+            }
+        }
+        walk(body) { n in
+            switch n {
+            case let o as Operation where o.y == nil && o.op == .and:
+                root(o.x)
+            case let s as SliceExpr:
+                if let t = checker.types[ObjectIdentifier(s.x)]?.type, t.underlying is Types.ArrayType { root(s.x) }
+            case let s as SelectorExpr:
+                if let xt = checker.types[ObjectIdentifier(s.x)]?.type, !(xt.underlying is Types.Pointer),
+                   case .method(let m, let path) = selection(xt, s.sel.value, in: checker.pkg), m.hasPtrRecv, path.isEmpty || true {
+                    root(s.x)
+                }
+            case let f as FuncLit:
+                for v in captures(of: f, checker: checker) { out.insert(ObjectIdentifier(v)) }
+                return true
+            default: break
+            }
+            return true
+        }
+        return out
+    }
+
+    /// The local variables a function literal refers to that are declared outside it, in first-use order.
+    static func captures(of f: FuncLit, checker: Checker) -> [Var] {
+        var inside = Set<ObjectIdentifier>()
+        var list: [Var] = []
+        var seen = Set<ObjectIdentifier>()
+        for p in f.type.params + f.type.results {
+            if let n = p.name, let v = checker.defs[ObjectIdentifier(n)] { inside.insert(ObjectIdentifier(v)) }
+        }
+        walk(f.body) { n in
+            if let nm = n as? Name {
+                if let d = checker.defs[ObjectIdentifier(nm)] { inside.insert(ObjectIdentifier(d)) }
+            }
+            return true
+        }
+        walk(f.body) { n in
+            if let nm = n as? Name, let v = checker.uses[ObjectIdentifier(nm)] as? Var, v.kind != .package, !v.isField,
+               !inside.contains(ObjectIdentifier(v)), !(v.pos >= f.pos && v.pos <= f.body.rbrace),
+               seen.insert(ObjectIdentifier(v)).inserted {
+                list.append(v)
+            }
+            return true
+        }
+        return list
+    }
+}

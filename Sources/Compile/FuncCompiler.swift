@@ -1,0 +1,283 @@
+// Compiles one function body. Holds where each variable lives:
+//
+//   .frame(s)   the value in slots from s (the common case);
+//   .cell(s)    slot s holds a pointer to a heap cell with the value — the
+//               variable's address is taken or a closure captures it (the
+//               conservative rule until escape analysis exists, Escape.swift);
+//   .global(o)  static segment offset o.
+//
+// Frame: header (FrameHeader), parameters, results, then variables and
+// temporaries as the FuncBuilder hands them out.
+
+import Base
+import Syntax
+import Types
+import Constant
+import Bytecode
+
+enum VarLoc {
+    case frame(Int)
+    case cell(Int)
+    case global(Int)
+}
+
+struct LoopTarget {
+    var label: Name?
+    var breakLabel: Int
+    var continueLabel: Int?     // nil: switch/select (break only)
+}
+
+final class FuncCompiler {
+    unowned let compiler: Compiler
+    let checker: Checker
+    let index: Int
+    let sig: Signature
+    let fb: FuncBuilder
+    var vars: [ObjectIdentifier: VarLoc] = [:]
+    var heapVars = Set<ObjectIdentifier>()
+    var targets: [LoopTarget] = []
+    var gotoLabels: [String: Int] = [:]
+    var resultVars: [Var] = []
+    var resultSlot = 0
+    var hasDefer = false
+    var closureCount = 0
+
+    /// Type arguments of the generic function instance being compiled (empty otherwise).
+    let subst: [ObjectIdentifier: GoType]
+
+    var substNames: [String: GoType]?
+    /// Names of the type parameters in subst.
+    var substNameOf: [ObjectIdentifier: String] = [:]
+
+    init(compiler: Compiler, index: Int, sig: Signature, recvObj: Var?, subst: [ObjectIdentifier: GoType] = [:],
+         names: [ObjectIdentifier: String] = [:]) {
+        self.subst = subst
+        self.substNameOf = names
+        self.compiler = compiler
+        self.checker = compiler.checker
+        self.index = index
+        self.sig = sig
+        var first = FrameHeader.size
+        var params = 0
+        if let r = recvObj { params += TypeTable.slots(r.type!) }
+        for v in sig.params.vars { params += TypeTable.slots(v.type!) }
+        var results = 0
+        for v in sig.results.vars { results += TypeTable.slots(v.type!) }
+        let meta = compiler.program.funcs[index]
+        meta.paramSlots = params
+        meta.resultSlots = results
+        first += params + results
+        fb = FuncBuilder(meta: meta, firstFree: first)
+        resultSlot = FrameHeader.size + params
+    }
+
+    var program: Program { compiler.program }
+
+    func tv(_ e: Expr) -> TypeAndValue? { checker.types[ObjectIdentifier(e)] }
+
+    /// t with the instance's type arguments for its type parameters. (Type parameters are matched
+    /// by name: the checker's body types may hold other TypeParam objects than the signature's.)
+    func sub(_ t: GoType) -> GoType {
+        if subst.isEmpty { return t }
+        var m = subst
+        var seen = Set<ObjectIdentifier>()
+        func find(_ t: GoType) {
+            if !seen.insert(ObjectIdentifier(t)).inserted { return }
+            switch t {
+            case let tp as TypeParam:
+                if m[ObjectIdentifier(tp)] == nil, let a = substByName[tp.obj.name] { m[ObjectIdentifier(tp)] = a }
+            case let p as Types.Pointer: find(p.elem)
+            case let s as Types.Slice: find(s.elem)
+            case let a as Types.ArrayType: find(a.elem)
+            case let mt as Types.MapType: find(mt.key); find(mt.elem)
+            case let c as Chan: find(c.elem)
+            case let s as Struct: for f in s.fields { find(f.type!) }
+            case let sg as Signature:
+                for v in sg.params.vars { find(v.type!) }
+                for v in sg.results.vars { find(v.type!) }
+            case let tu as Tuple: for v in tu.vars { find(v.type!) }
+            case let n as Named: for a in n.targs { find(a) }
+            default: break
+            }
+        }
+        find(t)
+        return substitute(t, m)
+    }
+
+    var substByName: [String: GoType] {
+        if let c = substNames { return c }
+        var out: [String: GoType] = [:]
+        for (k, v) in subst { if let n = substNameOf[k] { out[n] = v } }
+        substNames = out
+        return out
+    }
+
+    /// The recorded type of e, instantiated.
+    func tvType(_ e: Expr) -> GoType? { tv(e).map { sub($0.type) } }
+
+    /// The type of a variable, instantiated.
+    func vt(_ v: Var) -> GoType { sub(v.type ?? Universe.invalid) }
+
+    func typeOf(_ e: Expr) -> GoType {
+        guard let t = tvType(e) else { return Universe.invalid }
+        if let b = t as? Basic, b.isUntyped { return defaultTypeOf(b) }
+        return t
+    }
+
+    func obj(_ n: Name) -> Object? {
+        checker.uses[ObjectIdentifier(n)] ?? checker.defs[ObjectIdentifier(n)]
+    }
+
+    // MARK: bodies
+
+    /// Compiles a function body: parameters, receiver and results get slots
+    /// (or cells), captured variables come from the closure context.
+    func compileBody(_ ftype: FuncType, recv: Field?, body: BlockStmt?, captures: [Var]) throws(CompileError) {
+        guard let body else {
+            throw CompileError(ftype.pos, "gosub: function \(fb.meta.name) has no body")
+        }
+        heapVars = Escape.heapVariables(body: body, params: ftype, recv: recv, checker: checker)
+        hasDefer = Self.containsDefer(body)
+        fb.meta.hasDefer = hasDefer
+        fb.line(body.pos)
+        var slot = FrameHeader.size
+        var paramVars: [Var] = []
+        if let r = recv, let n = r.name, let v = checker.defs[ObjectIdentifier(n)] as? Var { paramVars.append(v) }
+        else if recv != nil, let rv = sig.recv { paramVars.append(rv) }
+        for f in ftype.params {
+            if let n = f.name, let v = checker.defs[ObjectIdentifier(n)] as? Var { paramVars.append(v) }
+            else { paramVars.append(Var(name: "_", pos: f.pos, type: nil, pkg: nil)) }
+        }
+        // parameter slots follow the signature (receiver first)
+        var ptypes: [GoType] = []
+        if let r = sig.recv, recv != nil { ptypes.append(r.type!) }
+        ptypes += sig.params.vars.map { $0.type! }
+        for (i, t) in ptypes.enumerated() {
+            if i < paramVars.count, paramVars[i].type != nil { try bindParam(paramVars[i], slot: slot, type: t) }
+            slot += TypeTable.slots(t)
+        }
+        // results
+        var rslot = resultSlot
+        for (i, f) in ftype.results.enumerated() {
+            let t = sig.results.vars[i].type!
+            if let n = f.name, let v = checker.defs[ObjectIdentifier(n)] as? Var {
+                resultVars.append(v)
+                if heapVars.contains(ObjectIdentifier(v)) {
+                    let c = try fb.alloc(1)
+                    try newCell(c, t)
+                    vars[ObjectIdentifier(v)] = .cell(c)
+                } else {
+                    vars[ObjectIdentifier(v)] = .frame(rslot)
+                }
+            }
+            rslot += TypeTable.slots(t)
+        }
+        // results start zeroed (named results are variables)
+        if fb.meta.resultSlots > 0 { fb.emit(.zero, resultSlot, fb.meta.resultSlots) }
+        // captured variables: copy their cell pointers out of the closure
+        if !captures.isEmpty {
+            let ctx = try fb.alloc(1)
+            fb.emit(.mov, ctx, FrameHeader.closure)
+            for (i, v) in captures.enumerated() {
+                let c = try fb.alloc(1)
+                fb.emit(.ld64, c, ctx, 8 + 8 * i)
+                vars[ObjectIdentifier(v)] = .cell(c)
+            }
+        }
+        try block(body.list)
+        fb.line(body.rbrace)
+        if checker.isTerminatingBody(body) {
+            fb.emit(.unreachable)
+        } else {
+            try emitReturn()
+        }
+        if hasDefer {
+            // a recovered panic resumes here: remaining defers, named results, return
+            fb.meta.recoverPC = fb.code.count
+            try emitReturn()
+        }
+        try compiler.finish(index, fb)
+    }
+
+    /// Whether a body has a defer statement (not counting function literals).
+    static func containsDefer(_ body: BlockStmt) -> Bool {
+        var found = false
+        walk(body) { n in
+            if n is FuncLit { return false }
+            if let c = n as? CallStmt, c.tok == .kwDefer { found = true }
+            return !found
+        }
+        return found
+    }
+
+    func bindParam(_ v: Var, slot: Int, type t: GoType) throws(CompileError) {
+        if v.name == "_" { return }
+        if heapVars.contains(ObjectIdentifier(v)) {
+            let c = try fb.alloc(1)
+            try newCell(c, t)
+            try storeTo(.mem(c, 0), t, from: slot)
+            vars[ObjectIdentifier(v)] = .cell(c)
+        } else {
+            vars[ObjectIdentifier(v)] = .frame(slot)
+        }
+    }
+
+    /// R[c] = a new zeroed heap cell for a value of type t.
+    func newCell(_ c: Int, _ t: GoType) throws(CompileError) {
+        fb.emit(.newObj, c)
+        fb.imm(compiler.types.id(t))
+    }
+
+    /// Copies named results living in cells to the result slots, runs defers, returns.
+    func emitReturn() throws(CompileError) {
+        if hasDefer { fb.emit(.deferRun) }
+        var rslot = resultSlot
+        for (i, v) in sig.results.vars.enumerated() {
+            let t = v.type!
+            if i < resultVars.count, case .cell(let c)? = vars[ObjectIdentifier(resultVars[i])] {
+                try loadFrom(.mem(c, 0), t, into: rslot)
+            }
+            rslot += TypeTable.slots(t)
+        }
+        fb.emit(.ret)
+    }
+
+    /// `main.init`: package variables in initialization order, then init functions.
+    func compileInit(_ order: [(vars: [Var], expr: Expr)], inits: [FuncDecl]) throws(CompileError) {
+        for (vs, e) in order {
+            let mark = fb.top
+            fb.line(e.pos)
+            if vs.count == 1 {
+                let t = vs[0].type!
+                let s = try valueSlots(e, t)
+                try storeTo(try placeOfGlobal(vs[0]), t, from: s)
+            } else {
+                let slots = try multiValue(e)
+                for (i, v) in vs.enumerated() where v.name != "_" {
+                    try storeTo(try placeOfGlobal(v), v.type!, from: slots[i])
+                }
+            }
+            fb.top = mark
+        }
+        for (k, d) in inits.enumerated() {
+            let idx = compiler.newFunc(name: "main.init.\(k)", pos: d.pos)
+            let s = Signature(params: Tuple([]), results: Tuple([]), variadic: false)
+            compiler.queue.append((idx, { [unowned compiler] () throws(CompileError) -> Void in
+                let fc = FuncCompiler(compiler: compiler, index: idx, sig: s, recvObj: nil)
+                try fc.compileBody(d.type, recv: nil, body: d.body, captures: [])
+            }))
+            let base = fb.top
+            _ = try fb.alloc(FrameHeader.size)
+            fb.emitBC(.call, base, idx)
+            fb.top = base
+        }
+        fb.emit(.ret)
+        try compiler.finish(index, fb)
+    }
+
+    func placeOfGlobal(_ v: Var) throws(CompileError) -> Place {
+        let p = try fb.alloc(1)
+        fb.loadStatic(p, compiler.global(v))
+        return .mem(p, 0)
+    }
+}

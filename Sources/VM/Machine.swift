@@ -1,0 +1,148 @@
+// The machine: one loaded program, the heap it allocates from, its output,
+// and the main goroutine. `run()` executes runtime.main (package init, then
+// main.main) and reports how it ended; the driver turns that into the exit
+// status (0, 2 for a panic or fatal error, or os.Exit's code).
+
+import Bytecode
+import Runtime
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+public final class Machine {
+    public let image: Image
+    let heap: MHeap
+    let mcache: MCache
+    public let out: Output
+    var main: Goroutine?
+    /// The goroutine the loop is running.
+    var current: Goroutine?
+    var runq: [Goroutine] = []
+    var allGs: [Goroutine] = []
+    var nextGoID = 1
+    /// Goroutines waiting on each channel (by hchan address): receivers and senders, FIFO.
+    var chanWaiters: [UInt64: ChanQueues] = [:]
+    /// Goroutines waiting on a WaitGroup or Mutex (by its address), FIFO.
+    var syncWaiters: [UInt64: [Goroutine]] = [:]
+    var closureLayouts: [Int: (TypeLayout, UnsafeMutablePointer<UInt8>)] = [:]
+    public var args: [String] = []
+    /// os.Args[0].
+    public var programName = "prog"
+    /// How tracebacks name source files (the driver gives absolute paths, as Go prints them).
+    public var filePath: (String) -> String = { $0 }
+    var printBuf: [UInt8] = []
+    var scratchBuf: UnsafeMutablePointer<UInt64>?
+    var scratchCap = 0
+    var keyBuf: UnsafeMutableRawPointer?
+    var panicMessageIndex = 0
+    var panicMessagePC: UnsafePointer<Word>?
+    var keyBufCap = 0
+    var itabCache: [UInt64: (UInt64, Int, UInt64)] = [:]
+    /// Set when fmt met a value whose String/Error method it could not call.
+    var fmtNeedsMethod: String?
+
+    public init(program: Program, output: Output = Output()) {
+        image = Image(program)
+        heap = MHeap()
+        mcache = heap.makeMCache()
+        out = output
+    }
+
+    deinit {
+        for g in allGs { g.stack.releaseAll() }
+        for (_, (_, m)) in closureLayouts { m.deallocate() }
+        scratchBuf?.deallocate()
+        keyBuf?.deallocate()
+    }
+
+    /// Runs the program to its end. Returns the process exit status.
+    public func run() -> Int32 {
+        let g: Goroutine
+        do {
+            g = try Goroutine(id: 1, heap: heap, entry: image.program.mainFunc, image: image)
+        } catch {
+            out.writeErr("fatal error: out of memory\n")
+            return 2
+        }
+        main = g
+        current = g
+        allGs = [g]
+        if image.program.osArgsOffset >= 0 {
+            // os.Args: the program's name, then its arguments
+            let hdr = (image.staticBase + image.program.osArgsOffset).assumingMemoryBound(to: UInt64.self)
+            newStringSlice(hdr, ([programName] + args).map { Array($0.utf8) })
+        }
+        var r = schedule(g)
+        // Go prints an error or Stringer panic value with its method, called before printing
+        while r == .panicked, startPanicMessage(g) { r = execute(g) }
+        out.flush()
+        switch r {
+        case .finished: return 0
+        case .exit(let c): return c
+        case .panicked:
+            reportPanic(g)
+            return 2
+        case .fatal, .yield, .park:
+            return 2
+        }
+    }
+
+    /// Heap layout of a closure object with n captured pointers.
+    func closureLayout(_ n: Int) -> TypeLayout {
+        if let (l, _) = closureLayouts[n] { return l }
+        let words = 1 + n
+        let m = UnsafeMutablePointer<UInt8>.allocate(capacity: (words + 7) / 8)
+        m.initialize(repeating: 0, count: (words + 7) / 8)
+        for i in 1..<words { m[i / 8] |= 1 << UInt8(i % 8) }
+        let l = TypeLayout(descriptor: 0, size: 8 * words, ptrBytes: 8 * words, gcmask: UnsafePointer(m))
+        closureLayouts[n] = (l, m)
+        return l
+    }
+
+    // MARK: stack segments
+
+    /// Places a frame that does not fit on a new segment; copies the header
+    /// area and arguments. Nil after reporting a stack overflow.
+    func newSegment(_ nfp: UnsafeMutablePointer<UInt64>, _ f: FuncEntry) -> UnsafeMutablePointer<UInt64>? {
+        guard let g = current else { return nil }
+        let bytes = f.frameSlots * 8 + 64
+        guard let seg = g.stack.push(atLeast: bytes) else {
+            stackOverflow(g)
+            return nil
+        }
+        let moved = UnsafeMutablePointer<UInt64>(bitPattern: seg.lo)!
+        moved.update(from: nfp, count: FrameHeader.size + f.resultSlot - FrameHeader.size + f.resultSlots)
+        moved[FrameHeader.copyBack] = UInt64(UInt(bitPattern: nfp))
+        g.stackHi = UnsafeMutablePointer<UInt64>(bitPattern: seg.hi)!
+        return moved
+    }
+
+    /// Back to the previous segment after returning from a moved frame.
+    func popSegment(_ g: Goroutine) -> UnsafeMutablePointer<UInt64> {
+        let below = g.stack.pop()!
+        g.stackHi = UnsafeMutablePointer<UInt64>(bitPattern: below.hi)!
+        return g.stackHi
+    }
+
+    /// Largest single allocation gosub attempts (4 GiB): beyond it the request is reported as Go
+    /// reports a failed one, rather than driving the host into its OOM killer.
+    static let maxSingleAlloc = 1 << 32
+
+    /// Reports `fatal error: runtime: out of memory` (Go's wording) for a request too large to map.
+    func outOfMemory() {
+        out.flush()
+        out.writeErr("fatal error: runtime: out of memory\n")
+        if let g = current {
+            out.writeErr("\ngoroutine \(g.id) [running]:\n")
+            traceback(g)
+        }
+    }
+
+    func fatal(_ msg: String) {
+        out.flush()
+        out.writeErr("fatal error: \(msg)\n")
+    }
+}

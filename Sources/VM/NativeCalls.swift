@@ -1,0 +1,198 @@
+// Native functions entered from the loop with their argument slots
+// (NativeID in Bytecode lists them): builtin print/println pieces, fmt,
+// os.Exit and a few strings/strconv functions. A native reads its
+// arguments in slot shape from `a` and writes its results from `a` on.
+// None of them calls back into Go code.
+
+import Bytecode
+import Runtime
+
+extension Machine {
+    func callNative(_ id: Int, _ a: UnsafeMutablePointer<UInt64>) -> RunResult {
+        guard let n = NativeID(rawValue: id) else { fatal("unknown native \(id)"); return .fatal }
+        switch n {
+        case .printLock: printBuf.removeAll(keepingCapacity: true)
+        case .printUnlock: out.writeErr(printBuf); printBuf.removeAll(keepingCapacity: true)
+        case .printBool: printBuf += Array((a[0] != 0 ? "true" : "false").utf8)
+        case .printInt: printBuf += Array(String(Int64(bitPattern: a[0])).utf8)
+        case .printUint: printBuf += Array(String(a[0]).utf8)
+        case .printFloat: printBuf += Array(FloatFormat.shortestG(Double(bitPattern: a[0]), bits: 64).utf8)
+        case .printComplex:
+            let re = FloatFormat.shortestG(Double(bitPattern: a[0]), bits: 64)
+            var im = FloatFormat.shortestG(Double(bitPattern: a[1]), bits: 64)
+            if !im.hasPrefix("-") && !im.hasPrefix("+") { im = "+" + im }
+            printBuf += Array("(\(re)\(im)i)".utf8)
+        case .printFloat32: printBuf += Array(FloatFormat.shortestG(Double(f32(a[0])), bits: 32).utf8)
+        case .printString: printBuf += Strings.bytes(a)
+        case .printPointer: printBuf += Array(hex(a[0]).utf8)
+        case .printSpace: printBuf.append(UInt8(ascii: " "))
+        case .printNewline: printBuf.append(UInt8(ascii: "\n"))
+        case .printSlice: printBuf += Array("[\(a[1])/\(a[2])]\(hex(a[0]))".utf8)
+        case .printIface: printBuf += Array("(\(hex(a[0])),\(hex(a[1])))".utf8)
+        case .fmtPrint, .fmtPrintln, .fmtSprint, .fmtSprintln:
+            var v = ValueFormatter(machine: self)
+            let args = fmtArgs(a)
+            if n == .fmtPrint || n == .fmtSprint { v.doPrint(args) } else { v.doPrintln(args) }
+            if let r = fmtRefused() { return r }
+            finishFmt(n == .fmtPrint || n == .fmtPrintln, v.buf, a)
+        case .fmtErrorfMessage:
+            var v = ValueFormatter(machine: self)
+            v.errorfMode = true
+            v.doPrintf(Strings.bytes(a), fmtArgs(a + 2))
+            if let r = fmtRefused() { return r }
+            newString(a, v.buf)
+        case .fmtPrintf, .fmtSprintf:
+            var v = ValueFormatter(machine: self)
+            v.doPrintf(Strings.bytes(a), fmtArgs(a + 2))
+            if let r = fmtRefused() { return r }
+            finishFmt(n == .fmtPrintf, v.buf, a)
+        case .fmtEprint, .fmtEprintln:
+            var v = ValueFormatter(machine: self)
+            if n == .fmtEprint { v.doPrint(fmtArgs(a)) } else { v.doPrintln(fmtArgs(a)) }
+            if let r = fmtRefused() { return r }
+            out.writeErr(v.buf)
+            a[0] = UInt64(v.buf.count); a[1] = 0; a[2] = 0
+        case .fmtEprintf:
+            var v = ValueFormatter(machine: self)
+            v.doPrintf(Strings.bytes(a), fmtArgs(a + 2))
+            if let r = fmtRefused() { return r }
+            out.writeErr(v.buf)
+            a[0] = UInt64(v.buf.count); a[1] = 0; a[2] = 0
+        case .osExit:
+            out.flush()
+            return .exit(Int32(truncatingIfNeeded: Int64(bitPattern: a[0])))
+        case .stringsRepeat:
+            let s = Strings.bytes(a)
+            let c = Int64(bitPattern: a[2])
+            if c < 0 { current?.panicking = PanicInfo(message: "strings: negative Repeat count", isRuntimeError: false, signal: nil); return .panicked }
+            if s.count > 0 && c > Int64(Int.max / s.count) {
+                current?.panicking = PanicInfo(message: "strings: Repeat output length overflow", isRuntimeError: false, signal: nil); return .panicked
+            }
+            if s.count * Int(c) > Machine.maxSingleAlloc { outOfMemory(); return .fatal }
+            var out: [UInt8] = []
+            out.reserveCapacity(s.count * Int(c))
+            for _ in 0..<c { out += s }
+            newString(a, out)
+        case .stringsContains:
+            a[0] = index(Strings.bytes(a), Strings.bytes(a + 2)) >= 0 ? 1 : 0
+        case .stringsIndex:
+            a[0] = UInt64(bitPattern: Int64(index(Strings.bytes(a), Strings.bytes(a + 2))))
+        case .stringsHasPrefix:
+            a[0] = Strings.bytes(a).starts(with: Strings.bytes(a + 2)) ? 1 : 0
+        case .stringsHasSuffix:
+            let s = Strings.bytes(a), x = Strings.bytes(a + 2)
+            a[0] = s.count >= x.count && Array(s[(s.count - x.count)...]) == x ? 1 : 0
+        case .stringsToUpper, .stringsToLower:
+            let s = String(decoding: Strings.bytes(a), as: UTF8.self)
+            newString(a, Array((n == .stringsToUpper ? s.uppercased() : s.lowercased()).utf8))
+        case .strconvItoa:
+            newString(a, Array(String(Int64(bitPattern: a[0])).utf8))
+        case .strconvQuote:
+            newString(a, Quote.quote(Strings.bytes(a)))
+        case .builderWriteString, .builderWriteByte, .builderWriteRune, .builderString, .builderLen, .builderReset,
+             .builderGrow, .builderCap:
+            return builderNative(n, a)
+        case .runtimeGosched:
+            // yield: the goroutine goes to the back of the run queue
+            return hasOtherRunnable ? .yield : .finished
+        case .runtimeGC:
+            break   // no collector yet: nothing to do
+        case .runtimeNumGoroutine:
+            a[0] = UInt64(allGs.filter { !$0.dead }.count)
+        case .closeChan:
+            if !chanClose(a[0]) { return .panicked }
+        default:
+            return callLibNative(n, a)
+        }
+        return .finished
+    }
+
+    /// A value whose String/Error method fmt would call where gosub cannot yet: refuse, never print wrong output.
+    func fmtRefused() -> RunResult? {
+        guard let t = fmtNeedsMethod else { return nil }
+        fmtNeedsMethod = nil
+        out.flush()
+        out.writeErr("gosub: fmt: calling the String or Error method of a nested \(t) value is not supported yet\n")
+        return .exit(2)
+    }
+
+    /// The interface values of a []any in slots.
+    func fmtArgs(_ s: UnsafeMutablePointer<UInt64>) -> [FmtArg] {
+        let n = Int(s[1])
+        guard n > 0, let p = UnsafeMutablePointer<UInt64>(bitPattern: UInt(s[0])) else { return [] }
+        return (0..<n).map { FmtArg(type: p[2 * $0], data: p[2 * $0 + 1]) }
+    }
+
+    /// Writes fmt output (Print*) or returns it as a string (Sprint*).
+    func finishFmt(_ toStdout: Bool, _ b: [UInt8], _ a: UnsafeMutablePointer<UInt64>) {
+        if toStdout {
+            out.write(b)
+            a[0] = UInt64(b.count); a[1] = 0; a[2] = 0
+        } else {
+            newString(a, b)
+        }
+    }
+
+    func index(_ s: [UInt8], _ x: [UInt8]) -> Int {
+        if x.isEmpty { return 0 }
+        if x.count > s.count { return -1 }
+        for i in 0...(s.count - x.count) where s[i] == x[0] && Array(s[i..<(i + x.count)]) == x { return i }
+        return -1
+    }
+}
+
+extension Machine {
+    /// strings.Builder over its own memory: {addr *Builder; buf []byte}; bytes are appended with Go's growth.
+    func builderNative(_ n: NativeID, _ a: UnsafeMutablePointer<UInt64>) -> RunResult {
+        guard let b = UnsafeMutablePointer<UInt64>(bitPattern: UInt(a[0])) else { nilError(); return .panicked }
+        let buf = b + 1   // ptr, len, cap
+        let bytes = TypeLayout(descriptor: 0, size: 1, ptrBytes: 0, gcmask: nil)
+        func append(_ data: [UInt8]) -> Bool {
+            let old = Int(buf[1])
+            if old + data.count > Int(buf[2]) { if !growSlice(buf, old + data.count, bytes) { return false } }
+            if !data.isEmpty {
+                let p = UnsafeMutablePointer<UInt8>(bitPattern: UInt(buf[0]))!
+                for (i, c) in data.enumerated() { p[old + i] = c }
+            }
+            buf[1] = UInt64(old + data.count)
+            return true
+        }
+        switch n {
+        case .builderWriteString:
+            let s = Strings.bytes(a + 1)
+            if !append(s) { outOfMemory(); return .fatal }
+            a[0] = UInt64(s.count); a[1] = 0; a[2] = 0
+        case .builderWriteByte:
+            if !append([UInt8(truncatingIfNeeded: a[1])]) { outOfMemory(); return .fatal }
+            a[0] = 0; a[1] = 0
+        case .builderWriteRune:
+            let e = Strings.encode(Int64(bitPattern: a[1]))
+            if !append(e) { outOfMemory(); return .fatal }
+            a[0] = UInt64(e.count); a[1] = 0; a[2] = 0
+        case .builderString:
+            // shares the bytes, as Go's unsafe.String does: they are never written again
+            a[0] = buf[1] == 0 ? 0 : buf[0]; a[1] = buf[1]
+        case .builderLen: a[0] = buf[1]
+        case .builderCap: a[0] = buf[2]
+        case .builderReset: b[0] = 0; buf[0] = 0; buf[1] = 0; buf[2] = 0
+        case .builderGrow:
+            let k = Int64(bitPattern: a[1])
+            if k < 0 {
+                current?.panicking = PanicInfo(message: "strings.Builder.Grow: negative count", isRuntimeError: false, signal: nil)
+                return .panicked
+            }
+            if Int(buf[2]) - Int(buf[1]) < Int(k) {
+                // Go: buf = append(buf[:len], make([]byte, 2*cap+n)...)[:len]
+                let len = Int(buf[1])
+                let want = 2 * Int(buf[2]) + Int(k)
+                var tmp: [UInt64] = [buf[0], buf[1], buf[2]]
+                tmp[2] = UInt64(len)
+                let ok = tmp.withUnsafeMutableBufferPointer { growSlice($0.baseAddress!, len + want, bytes) }
+                if !ok { outOfMemory(); return .fatal }
+                buf[0] = tmp[0]; buf[2] = tmp[2]; buf[1] = UInt64(len)
+            }
+        default: return .fatal
+        }
+        return .finished
+    }
+}

@@ -1,0 +1,75 @@
+// The scheduler: goroutines run one at a time on the machine's loop until
+// they finish, park (a channel operation must wait) or use up their time
+// slice (20000 loop back-edges), then the next runnable one runs, FIFO.
+// When no goroutine can run while main has not returned:
+// `fatal error: all goroutines are asleep - deadlock!` with each
+// goroutine's wait reason, exit status 2. main returning ends the program
+// without waiting for the others, as in Go.
+
+import Bytecode
+import Runtime
+
+extension Machine {
+    var hasOtherRunnable: Bool { !runq.isEmpty }
+
+    /// Runs goroutines until main returns, the program exits, panics or deadlocks.
+    func schedule(_ mainG: Goroutine) -> RunResult {
+        runq.append(mainG)
+        while !runq.isEmpty {
+            let g = runq.removeFirst()
+            current = g
+            var r = execute(g)
+            if r == .panicked && g !== mainG {
+                // the crash report names the goroutine that panicked
+                while r == .panicked, startPanicMessage(g) { r = execute(g) }
+                reportPanic(g)
+                return .fatal
+            }
+            switch r {
+            case .finished:
+                if g === mainG { return .finished }
+                g.dead = true
+                g.stack.releaseAll()
+                allGs.removeAll { $0 === g }
+            case .yield:
+                runq.append(g)
+            case .park:
+                break
+            default:
+                return r
+            }
+        }
+        // nothing can run and main is still waiting
+        deadlock()
+        return .fatal
+    }
+
+    func ready(_ g: Goroutine) {
+        g.waitReason = nil
+        runq.append(g)
+    }
+
+    /// go f(args): a new goroutine, runnable.
+    func goStart(_ a: UnsafeMutablePointer<UInt64>, _ n: Int) -> RunResult? {
+        if a[0] == 0 { nilError(); return .panicked }
+        nextGoID += 1
+        do {
+            let g = try Goroutine(id: nextGoID, heap: heap, closure: a[0], args: a + 1, count: n, image: image)
+            allGs.append(g)
+            runq.append(g)
+        } catch {
+            fatal("out of memory")
+            return .fatal
+        }
+        return nil
+    }
+
+    func deadlock() {
+        out.flush()
+        out.writeErr("fatal error: all goroutines are asleep - deadlock!\n")
+        for g in allGs where !g.dead {
+            out.writeErr("\ngoroutine \(g.id) [\(g.waitReason ?? "running")]:\n")
+            traceback(g)
+        }
+    }
+}
