@@ -290,10 +290,12 @@ extension FuncCompiler {
         } else {
             p = try fieldPlace(s.x, path: path)
             // the type at the end of the path
-            var t = xt.underlying is Types.Pointer ? (xt.underlying as! Types.Pointer).elem : xt
-            for i in path {
-                let f = (t.underlying as! Struct).fields[i].type!
-                t = f
+            var t = (xt.underlying as? Types.Pointer)?.elem ?? xt
+            for (k, i) in path.enumerated() {
+                guard let st = t.underlying as? Struct else { throw CompileError(s.pos, "gosub: internal error: method path") }
+                t = st.fields[i].type!
+                // an embedded pointer on the way is followed, as fieldPlace follows it
+                if k < path.count - 1, let pt = t.underlying as? Types.Pointer { t = pt.elem }
             }
             xt = t
             if let pt = t.underlying as? Types.Pointer, !(t is Named) {

@@ -7,7 +7,8 @@ import Types
 
 enum TypeNames {
     static func reflect(_ t: GoType) -> String {
-        switch t {
+        // aliases are names for the programmer only: reflect shows the aliased type
+        switch unalias(t) {
         case let n as Named:
             var s = (n.obj.pkg?.name).map { $0 + "." } ?? ""
             if n.obj.pkg == nil && n.obj.name == "error" { s = "" }

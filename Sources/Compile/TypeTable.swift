@@ -89,13 +89,13 @@ final class TypeTable {
 
     /// The runtime type id of t, creating its RType and descriptor on first use.
     func id(_ t: GoType) -> Int {
-        let key = TypeWriter.string(t, qualifier: nil)
+        let key = TypeNames.reflect(t)
         if let list = buckets[key] {
             for (u, i) in list where typesIdentical(u, t) { return i }
         }
         let tid = program.types.count
         let r = RType(id: tid, kind: Self.kind(t), size: Self.size(t), align: Int(Layout.alignof(t)), name: TypeNames.reflect(t))
-        r.named = t is Named
+        r.named = unalias(t) is Named
         program.types.append(r)
         goTypes.append(t)
         if let i = t.underlying as? Interface {

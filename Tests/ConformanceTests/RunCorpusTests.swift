@@ -87,6 +87,20 @@ final class RunCorpusTests: XCTestCase {
         return (lines.joined(separator: "\n"), true)
     }
 
+    /// Programs listed in DIR/KNOWN-RUN-FAILURES.md (first column of its table):
+    /// expected to produce wrong output until fixed, each with its reason.
+    static func knownFailures(in dir: String) -> Set<String> {
+        let url = repo.appendingPathComponent(dir).appendingPathComponent("KNOWN-RUN-FAILURES.md")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        var out = Set<String>()
+        for line in text.split(separator: "\n") where line.hasPrefix("| ") && line.contains(".go |") {
+            if let cell = line.dropFirst(2).split(separator: "|").first {
+                out.insert(dir + "/" + cell.trimmingCharacters(in: .whitespaces))
+            }
+        }
+        return out
+    }
+
     func runCorpus(_ dir: String, requireAll: Bool) throws {
         guard let bin = Self.gosubBinary() else { throw XCTSkip("gosub binary not built") }
         let progs = Self.runPrograms(in: dir)
@@ -94,6 +108,8 @@ final class RunCorpusTests: XCTestCase {
         var passed = 0
         var unsupported: [String] = []
         var failed: [String] = []
+        var knownFailing: [String] = []
+        let known = Self.knownFailures(in: dir)
         for prog in progs {
             let rel = prog.path.replacingOccurrences(of: Self.repo.path + "/", with: "")
             let want = (try? String(contentsOf: prog.deletingPathExtension().appendingPathExtension("out"), encoding: .utf8)) ?? ""
@@ -109,11 +125,16 @@ final class RunCorpusTests: XCTestCase {
             if w.crashes && status != 2 { ok = false }
             let source = (try? String(contentsOf: prog, encoding: .utf8)) ?? ""
             if !w.crashes && status != 0 && !source.contains("os.Exit(") { ok = false }
-            if ok { passed += 1 } else {
+            if ok {
+                passed += 1
+                if known.contains(rel) { failed.append("\(rel) now passes: remove it from KNOWN-RUN-FAILURES.md") }
+            } else if known.contains(rel) {
+                knownFailing.append(rel)
+            } else {
                 failed.append("\(rel): status \(status)\n--- want\n\(w.text.prefix(600))\n--- got\n\(g.text.prefix(600))")
             }
         }
-        print("\(dir): \(progs.count) programs: \(passed) passed, \(unsupported.count) unsupported, \(failed.count) failed")
+        print("\(dir): \(progs.count) programs: \(passed) passed, \(unsupported.count) unsupported, \(knownFailing.count) known failures, \(failed.count) failed")
         for u in unsupported { print("  unsupported: \(u)") }
         for f in failed { print("  FAILED: \(f)") }
         XCTAssertTrue(failed.isEmpty, "\(failed.count) programs failed in \(dir)")
