@@ -85,6 +85,8 @@ public final class Checker {
     var dotUsed = Set<ObjectIdentifier>()
     /// Set while an inherited constant initializer is evaluated: errors go to the constant (types2's errpos).
     var errpos: Pos?
+    /// Types whose validity check waits for the outermost declaration being resolved.
+    var pendingValidTypes: [(Named, TypeDecl)] = []
     /// Named types already found to have a finite size (validType).
     var validTypes = Set<ObjectIdentifier>()
     /// Instantiations of generic functions and types, for instantiation cycles.

@@ -192,7 +192,14 @@ extension Checker {
         }
         named.setUnderlying(u)
         if !d.tparams.isEmpty { closeScope() }
-        validType(named, d)
+        // types resolved while resolving another are validated after it, when the
+        // whole group is resolved: a cycle is then found once, and chains memoized
+        if objPath.count <= 1 {
+            validType(named, d)
+            while let (n, nd) = pendingValidTypes.popLast() { validType(n, nd) }
+        } else {
+            pendingValidTypes.append((named, d))
+        }
         if pkg.scope.lookup(obj.name) === obj { collectMethods(obj, named) }
     }
 
