@@ -15,7 +15,18 @@ public enum Layout {
     /// Size and alignment in one walk, each component type visited once
     /// (nested types would otherwise be measured exponentially often).
     static func layout(_ t: GoType) -> (size: Int64, align: Int64) {
-        switch t.underlying {
+        // a defined type is measured once (types may share parts: struct{ a, b T })
+        if let n = unalias(t) as? Named {
+            if let c = n.layoutCache { return c }
+            let r = layoutOf(n.underlying)
+            if n.resolved != nil || n.origin != nil { n.layoutCache = r }
+            return r
+        }
+        return layoutOf(t.underlying)
+    }
+
+    private static func layoutOf(_ u: GoType) -> (size: Int64, align: Int64) {
+        switch u {
         case let b as Basic:
             switch b.kind {
             case .bool, .int8, .uint8: return (1, 1)
@@ -139,7 +150,17 @@ public enum Layout {
 
     /// Whether values of type t contain pointers (objects without go to noscan spans).
     public static func hasPointers(_ t: GoType) -> Bool {
-        switch t.underlying {
+        if let n = unalias(t) as? Named {
+            if let c = n.pointersCache { return c }
+            let r = hasPointersOf(n.underlying)
+            if n.resolved != nil || n.origin != nil { n.pointersCache = r }
+            return r
+        }
+        return hasPointersOf(t.underlying)
+    }
+
+    private static func hasPointersOf(_ u: GoType) -> Bool {
+        switch u {
         case let b as Basic: return b.kind == .string || b.kind == .unsafePointer
         case is Pointer, is MapType, is Chan, is Signature, is Slice, is Interface: return true
         case let a as ArrayType: return a.len > 0 && hasPointers(a.elem)

@@ -195,6 +195,9 @@ public final class Named: GoType {
     }
 
     var instancesByKey: [[ObjectIdentifier]: Named] = [:]
+    /// Layout facts, computed once (Layout).
+    var layoutCache: (size: Int64, align: Int64)?
+    var pointersCache: Bool?
 
     static func instanceKey(_ args: [GoType]) -> [ObjectIdentifier]? {
         var key: [ObjectIdentifier] = []
