@@ -52,7 +52,7 @@ final class ArenaSet {
 
     init() {
         let bytes = ArenaSet.tableEntries * MemoryLayout<UnsafeMutablePointer<HeapArena>?>.stride
-        guard let p = OSMemory.allocMetadata(bytes) else { fatalError("runtime: cannot map the arena table") }
+        guard let p = OSMemory.allocMetadata(bytes) else { runtimeThrow("runtime: cannot map the arena table") }
         table = p.bindMemory(to: UnsafeMutablePointer<HeapArena>?.self, capacity: ArenaSet.tableEntries)
         metadataBytes += bytes
     }
@@ -106,7 +106,7 @@ final class ArenaSet {
         var p = base
         let end = base + UInt(npages * MemConst.pageSize)
         while p < end {
-            guard let ha = arena(of: p) else { fatalError("runtime: allocNeedsZero outside the heap") }
+            guard let ha = arena(of: p) else { runtimeThrow("runtime: allocNeedsZero outside the heap") }
             let off = p - ha.pointee.base
             var limit = end - ha.pointee.base
             if limit > UInt(MemConst.arenaBytes) { limit = UInt(MemConst.arenaBytes) }
@@ -121,14 +121,14 @@ final class ArenaSet {
     func setSpans(_ base: UInt, npages: Int, _ span: UnsafeMutablePointer<MSpan>?) {
         for i in 0..<npages {
             let p = base + UInt(i * MemConst.pageSize)
-            guard let ha = arena(of: p) else { fatalError("runtime: setSpans outside the heap") }
+            guard let ha = arena(of: p) else { runtimeThrow("runtime: setSpans outside the heap") }
             ha.pointee.spans[Int((p - ha.pointee.base) >> UInt(MemConst.pageShift))] = span
         }
     }
 
     /// Set or clear the pageInUse bit of the page at `p`.
     func setPageInUse(_ p: UInt, _ on: Bool) {
-        guard let ha = arena(of: p) else { fatalError("runtime: setPageInUse outside the heap") }
+        guard let ha = arena(of: p) else { runtimeThrow("runtime: setPageInUse outside the heap") }
         let page = Int((p - ha.pointee.base) >> UInt(MemConst.pageShift))
         if on { ha.pointee.pageInUse[page >> 3] |= 1 << UInt8(page & 7) }
         else { ha.pointee.pageInUse[page >> 3] &= ~(1 << UInt8(page & 7)) }

@@ -187,6 +187,6 @@ extension MHeap {
     /// Check, and stop the process if the heap is broken (a runtime bug).
     public func verifyInvariants() {
         let errs = checkInvariants()
-        if !errs.isEmpty { fatalError("runtime: heap invariants broken:\n" + errs.joined(separator: "\n")) }
+        if !errs.isEmpty { runtimeThrow("runtime: heap invariants broken:\n" + errs.joined(separator: "\n")) }
     }
 }

@@ -83,10 +83,10 @@ public struct MCache {
             idx = span.pointee.nextFreeIndex()
         }
         if idx >= Int(span.pointee.nelems) {
-            fatalError("runtime: freeIndex is not valid")
+            runtimeThrow("runtime: freeIndex is not valid")
         }
         span.pointee.allocCount += 1
-        if span.pointee.allocCount > span.pointee.nelems { fatalError("runtime: span allocCount > nelems") }
+        if span.pointee.allocCount > span.pointee.nelems { runtimeThrow("runtime: span allocCount > nelems") }
         return (span.pointee.startAddr + UInt(idx) * span.pointee.elemsize, refilled)
     }
 
@@ -95,15 +95,15 @@ public struct MCache {
         let heap = self.heap
         let old = s.pointee.alloc[spc.index]
         if old != heap.emptySpan {
-            if old.pointee.allocCount != old.pointee.nelems { fatalError("runtime: refill of span with free space remaining") }
-            if old.pointee.sweepgen != heap.sweepgen &+ 3 { fatalError("runtime: bad sweepgen in refill") }
+            if old.pointee.allocCount != old.pointee.nelems { runtimeThrow("runtime: refill of span with free space remaining") }
+            if old.pointee.sweepgen != heap.sweepgen &+ 3 { runtimeThrow("runtime: bad sweepgen in refill") }
             flushCounts(old)
             if spc == .tiny { flushTiny() }
             heap.central[spc.index].uncacheSpan(old)
         }
         heap.refillPath = .mcentral
         guard let ns = heap.central[spc.index].cacheSpan() else {
-            fatalError("runtime: out of memory")
+            runtimeThrow("runtime: out of memory")
         }
         ns.pointee.sweepgen = heap.sweepgen &+ 3
         ns.pointee.allocCountBeforeCache = ns.pointee.allocCount

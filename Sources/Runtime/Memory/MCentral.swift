@@ -74,13 +74,13 @@ final class MCentral {
                 span = s
                 heap.refillPath = .mcentral
             } else {
-                fatalError("runtime: unswept partial span with sweepgen \(s.pointee.sweepgen), heap \(sg)")
+                runtimeThrow("runtime: unswept partial span with sweepgen \(s.pointee.sweepgen), heap \(sg)")
             }
         }
         while span == nil && budget > 0, let s = pop(&full[unswept]) {
             budget -= 1
             guard s.pointee.sweepgen == sg &- 2 else {
-                fatalError("runtime: unswept full span with sweepgen \(s.pointee.sweepgen), heap \(sg)")
+                runtimeThrow("runtime: unswept full span with sweepgen \(s.pointee.sweepgen), heap \(sg)")
             }
             s.pointee.sweepgen = sg &- 1
             _ = heap.sweep(s, preserve: true)
@@ -98,7 +98,7 @@ final class MCentral {
         let s = span!
         let free = Int(s.pointee.nelems) - Int(s.pointee.allocCount)
         if free <= 0 || s.pointee.freeindex == s.pointee.nelems {
-            fatalError("runtime: span has no free objects")
+            runtimeThrow("runtime: span has no free objects")
         }
         let fi = Int(s.pointee.freeindex)
         s.pointee.refillAllocCache(word: fi / 64)

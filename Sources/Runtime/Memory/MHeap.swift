@@ -73,7 +73,7 @@ public final class MHeap {
     public init() {
         flags = .allocate(capacity: 1)
         flags.initialize(to: 0)
-        guard let sp = OSMemory.allocMetadata(4096) else { fatalError("runtime: out of memory") }
+        guard let sp = OSMemory.allocMetadata(4096) else { runtimeThrow("runtime: out of memory") }
         staticPage = UInt(bitPattern: sp)
         zerobase = staticPage
         emptySpan = spanPool.get()
@@ -139,7 +139,7 @@ public final class MHeap {
     /// Return a manual span obtained from allocManual.
     public func freeManual(_ base: UInt) {
         guard let s = spanOf(base), s.pointee.state == .manual, s.pointee.startAddr == base else {
-            fatalError("runtime: freeManual of a non-manual span at 0x\(String(base, radix: 16))")
+            runtimeThrow("runtime: freeManual of a non-manual span at 0x\(String(base, radix: 16))")
         }
         freePages(s, manual: true)
     }
@@ -168,7 +168,7 @@ public final class MHeap {
 
     /// Give an in-use span's pages back to the heap.
     func freeSpan(_ s: UnsafeMutablePointer<MSpan>) {
-        guard s.pointee.state == .inUse else { fatalError("runtime: freeSpan of a span not in use") }
+        guard s.pointee.state == .inUse else { runtimeThrow("runtime: freeSpan of a span not in use") }
         emit(.span(kind: .spanFree, base: s.pointee.startAddr, npages: s.pointee.npages,
                    spanClass: s.pointee.spanclass))
         arenas.setPageInUse(s.pointee.startAddr, false)
@@ -213,7 +213,7 @@ public final class MHeap {
     }
 
     private func addToPages(_ base: UInt, _ size: Int) {
-        guard OSMemory.map(base, size) else { fatalError("runtime: cannot map heap memory") }
+        guard OSMemory.map(base, size) else { runtimeThrow("runtime: cannot map heap memory") }
         pages.grow(base, size)
         stats.heapReleased += UInt64(size)
         stats.mappedHeap += UInt64(size)

@@ -113,7 +113,7 @@ extension MCache {
             }
             return heap.zerobase
         }
-        if size < 0 { fatalError("runtime: negative allocation size") }
+        if size < 0 { runtimeThrow("runtime: negative allocation size") }
         let noscan = type == nil || type!.ptrBytes == 0
         var x: UInt
         var path: AllocPath
@@ -170,12 +170,12 @@ extension MCache {
     func mallocLarge(_ size: Int, type: TypeLayout?, needzero: Bool) -> (UInt, AllocPath) {
         let heap = self.heap
         let noscan = type == nil || type!.ptrBytes == 0
-        guard size <= Int.max - MemConst.pageSize else { fatalError("runtime: out of memory: cannot allocate \(size)-byte block") }
+        guard size <= Int.max - MemConst.pageSize else { runtimeThrow("runtime: out of memory: cannot allocate \(size)-byte block") }
         let npages = (size + MemConst.pageSize - 1) / MemConst.pageSize
         let spc = SpanClass(sizeClass: 0, noscan: noscan)
         heap.refillPath = .mheap
         guard let span = heap.allocSpan(npages: npages, spanclass: spc) else {
-            fatalError("runtime: out of memory: cannot allocate \(npages * MemConst.pageSize)-byte block")
+            runtimeThrow("runtime: out of memory: cannot allocate \(npages * MemConst.pageSize)-byte block")
         }
         let path = heap.refillPath
         let bytes = UInt64(npages * MemConst.pageSize)

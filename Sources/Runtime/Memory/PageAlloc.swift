@@ -185,7 +185,7 @@ final class PageAlloc {
         var p = base
         var left = npages
         while left > 0 {
-            guard let c = chunkIndex(p) else { fatalError("runtime: page range outside the heap") }
+            guard let c = chunkIndex(p) else { runtimeThrow("runtime: page range outside the heap") }
             let first = Int((p - chunkBase[c]) >> UInt(MemConst.pageShift))
             let n = Swift.min(left, MemConst.chunkPages - first)
             body(c, first, n)
@@ -202,7 +202,7 @@ final class PageAlloc {
             for i in first..<(first + n) {
                 let w = c * PageAlloc.wordsPerChunk + i >> 6
                 let bit: UInt64 = 1 << UInt64(i & 63)
-                if alloc[w] & bit != 0 { fatalError("runtime: page allocated twice") }
+                if alloc[w] & bit != 0 { runtimeThrow("runtime: page allocated twice") }
                 alloc[w] |= bit
                 if scav[w] & bit != 0 { scav[w] &= ~bit; scavenged += 1 }
             }
@@ -220,7 +220,7 @@ final class PageAlloc {
             for i in first..<(first + n) {
                 let w = c * PageAlloc.wordsPerChunk + i >> 6
                 let bit: UInt64 = 1 << UInt64(i & 63)
-                if alloc[w] & bit == 0 { fatalError("runtime: freeing a free page") }
+                if alloc[w] & bit == 0 { runtimeThrow("runtime: freeing a free page") }
                 alloc[w] &= ~bit
             }
             sums[c] = summarize(c)

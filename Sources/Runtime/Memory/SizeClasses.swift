@@ -80,7 +80,7 @@ public enum SizeClasses {
     private static func smallestClass(atLeast n: Int) -> Int {
         if n == 0 { return 0 }
         for c in 1..<size.count where size[c] >= n { return c }
-        fatalError("size \(n) beyond the largest size class")
+        runtimeThrow("runtime: size \(n) beyond the largest size class")
     }
 
     /// The class serving an object of `n` bytes, 1 <= n <= 32768; 0 ("large",

@@ -92,7 +92,7 @@ extension MHeap {
         let sg = sweepgen
         while sweepCursor < central.count {
             if let s = central[sweepCursor].popUnswept() {
-                if s.pointee.sweepgen != sg &- 2 { fatalError("runtime: unswept span with bad sweepgen") }
+                if s.pointee.sweepgen != sg &- 2 { runtimeThrow("runtime: unswept span with bad sweepgen") }
                 s.pointee.sweepgen = sg &- 1
                 return s
             }
@@ -129,11 +129,11 @@ extension MHeap {
     func sweep(_ s: UnsafeMutablePointer<MSpan>, preserve: Bool) -> Bool {
         let sg = sweepgen
         guard s.pointee.state == .inUse, s.pointee.sweepgen == sg &- 1 else {
-            fatalError("runtime: sweeping span in state \(s.pointee.state) sweepgen \(s.pointee.sweepgen), heap \(sg)")
+            runtimeThrow("runtime: sweeping span in state \(s.pointee.state) sweepgen \(s.pointee.sweepgen), heap \(sg)")
         }
         let nalloc = s.pointee.countMarked()
         let nfreed = Int(s.pointee.allocCount) - nalloc
-        if nfreed < 0 { fatalError("runtime: marked free object in span at 0x\(String(s.pointee.startAddr, radix: 16))") }
+        if nfreed < 0 { runtimeThrow("runtime: marked free object in span at 0x\(String(s.pointee.startAddr, radix: 16))") }
         let c = s.pointee.spanclass.sizeClass
         if poisonFreed && nfreed > 0 { poison(s) }
         s.pointee.allocCount = UInt16(nalloc)
