@@ -12,6 +12,8 @@ public enum NativeID: Int, CaseIterable, Sendable {
     case fmtPrint, fmtPrintln, fmtPrintf, fmtSprint, fmtSprintln, fmtSprintf
     /// fmt.Errorf's message: Sprintf with %w as %v
     case fmtErrorfMessage
+    /// (format string, operand count) -> mask of the operands fmt formats through a method (FormatVerbs)
+    case fmtMethodOperands
     // os
     case osExit
     // strings, strconv (a first few)
@@ -60,7 +62,7 @@ public enum NativeID: Int, CaseIterable, Sendable {
         case .stringsToLower: return "strings.ToLower"
         case .strconvItoa: return "strconv.Itoa"
         case .strconvQuote: return "strconv.Quote"
-        case .fmtEprint, .fmtEprintln, .fmtEprintf, .closeChan, .fmtErrorfMessage: return nil
+        case .fmtEprint, .fmtEprintln, .fmtEprintf, .closeChan, .fmtErrorfMessage, .fmtMethodOperands: return nil
         case .builderWriteString: return "strings.(*Builder).WriteString"
         case .builderWriteByte: return "strings.(*Builder).WriteByte"
         case .builderWriteRune: return "strings.(*Builder).WriteRune"

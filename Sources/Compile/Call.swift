@@ -342,20 +342,52 @@ extension FuncCompiler {
            let isig = tvType(inner.fun)?.underlying as? Signature, isig.results.count > 1 {
             argTypes = isig.results.vars.dropFirst(fixed).map { $0.type! }
         }
-        let n = argTypes.count
-        if n <= 0 { return }
-        // only arguments that may hold a method (interfaces, named types, pointers to them)
+        try callFormatMethods(argTypes, slice: slice, format: fixed == 1 ? c.args[0] : nil)
+    }
+
+    /// Calls String or Error on each operand of the []any at `slice` that may
+    /// have one and that fmt formats through it: for a Printf-style call (its
+    /// format string in the two slots below the slice) the operands its verbs
+    /// route through a method, decided here for a constant format and by the
+    /// fmtMethodOperands native for one known only at run time.
+    func callFormatMethods(_ argTypes: [GoType], slice: Int, format: Expr?) throws(CompileError) {
+        guard argTypes.contains(where: mayHaveFormatMethod) else { return }
+        let known = format.flatMap { methodOperands(format: $0, count: argTypes.count) }
+        var mask: Int? = nil
+        if format != nil && known == nil {
+            let m = try fb.alloc(3)
+            fb.emit(.mov, m, slice - 2)
+            fb.emit(.mov, m + 1, slice - 1)
+            fb.loadInt(m + 2, Int64(argTypes.count))
+            fb.emitBC(.callNat, m, NativeID.fmtMethodOperands.rawValue)
+            mask = m
+        }
         let tmp = try fb.alloc(2)
         let callBase = try fb.alloc(FrameHeader.size + 3)   // above tmp: the call's frame starts here
-        for i in 0..<n {
-            if !mayHaveFormatMethod(argTypes[i]) { continue }
+        for (i, t) in argTypes.enumerated() where mayHaveFormatMethod(t) && known?.contains(i) != false {
+            var skip: Int? = nil
+            if let m = mask {
+                let l = fb.newLabel()
+                fb.loadInt(tmp, Int64(bitPattern: 1 << UInt64(min(i, 63))))
+                fb.emit(.andI, tmp, m, tmp)
+                fb.jumpIf(tmp, l, when: false)
+                skip = l
+            }
             fb.emit(.ld64, tmp, slice, 16 * i)
             fb.emit(.ld64, tmp + 1, slice, 16 * i + 8)
             fb.emit(.fmtCall, tmp, callBase, 3)
             fb.emit(.fmtStore, tmp, callBase)
             fb.emit(.st64, slice, tmp, 16 * i)
             fb.emit(.st64, slice, tmp + 1, 16 * i + 8)
+            if let l = skip { fb.bind(l) }
         }
+    }
+
+    /// The operands a constant Printf format formats through a method; nil
+    /// for a format known only when the program runs.
+    func methodOperands(format: Expr, count: Int) -> Set<Int>? {
+        guard let v = tv(format)?.value, case .string(let f) = v else { return nil }
+        return FormatVerbs.methodOperands(f, count: count)
     }
 
     func mayHaveFormatMethod(_ t: GoType) -> Bool {
@@ -408,16 +440,7 @@ extension FuncCompiler {
         else { try packVariadic(Array(c.args.dropFirst(1 + fixed)), sliceType: params.vars[fixed].type!, into: slot) }
         if !c.hasDots {
             let argTypes = c.args.dropFirst(1 + fixed).map { typeOf($0) }
-            let tmp = try fb.alloc(2)
-            let callBase = try fb.alloc(FrameHeader.size + 3)
-            for (i, t) in argTypes.enumerated() where mayHaveFormatMethod(t) {
-                fb.emit(.ld64, tmp, slot, 16 * i)
-                fb.emit(.ld64, tmp + 1, slot, 16 * i + 8)
-                fb.emit(.fmtCall, tmp, callBase, 3)
-                fb.emit(.fmtStore, tmp, callBase)
-                fb.emit(.st64, slot, tmp, 16 * i)
-                fb.emit(.st64, slot, tmp + 1, 16 * i + 8)
-            }
+            try callFormatMethods(argTypes, slice: slot, format: fixed == 1 ? c.args[1] : nil)
         }
         fb.line(c.pos)
         fb.emitBC(.callNat, base, nid.rawValue)

@@ -5,8 +5,10 @@
 // Follows fmt/print.go and fmt/format.go: verbs, flags (# 0 + - space),
 // width, precision, `*`, argument indexes, and the error forms
 // %!d(string=hi), %!v(MISSING), %!(EXTRA …), %!(NOVERB), %!(BADINDEX).
-// Types with String/Error methods are refused by the compiler until
-// interfaces with methods exist, so no method is ever called here.
+// No Go method is called here: the compiler calls String and Error before
+// the native runs (Compile/Call.swift preformat) for the operands fmt would
+// format through them; a value whose method is needed deeper down (a
+// Stringer inside a struct or slice) is refused with a clear message.
 
 import Bytecode
 
@@ -23,6 +25,8 @@ struct ValueFormatter {
     var f = FmtFlags()
     /// Formatting for fmt.Errorf: %w is %v.
     var errorfMode = false
+    /// Printing a bad verb's operand: fmt (p.erroring) calls no methods then.
+    var erroring = false
 
     init(machine: Machine) { self.machine = machine }
 
@@ -162,7 +166,7 @@ struct ValueFormatter {
     mutating func value(_ t: RType, _ p: UnsafeRawPointer, verb: UInt8, depth: Int) {
         let v = UInt8(ascii: "v")
         if f.sharpV && verb == v { return goSyntax(t, p, depth: depth) }
-        if !t.methods.isEmpty, [v, UInt8(ascii: "s"), UInt8(ascii: "q"), UInt8(ascii: "x"), UInt8(ascii: "X")].contains(verb),
+        if !erroring, !t.methods.isEmpty, [v, UInt8(ascii: "s"), UInt8(ascii: "q"), UInt8(ascii: "x"), UInt8(ascii: "X")].contains(verb),
            t.methods.contains(where: { ($0.name == "Error" || $0.name == "String") && $0.stringer }),
            !(t.kind == .pointer && p.load(as: UInt64.self) == 0) {
             // fmt would call the method here; gosub only calls it for top-level arguments
@@ -310,17 +314,17 @@ struct ValueFormatter {
         }
     }
 
+    /// %!verb(type=value): the value with %v under the same flags, no methods called.
     mutating func badVerb(_ t: RType, _ p: UnsafeRawPointer, _ verb: UInt8) {
-        let saved = f
-        f = FmtFlags()
         buf += Array("%!".utf8)
         buf += Strings.encode(Int64(verb))
         buf.append(UInt8(ascii: "("))
         buf += Array(t.name.utf8)
         buf.append(UInt8(ascii: "="))
+        erroring = true
         value(t, p, verb: UInt8(ascii: "v"), depth: 0)
+        erroring = false
         buf.append(UInt8(ascii: ")"))
-        f = saved
     }
 }
 

@@ -41,6 +41,8 @@ extension Machine {
             v.doPrintf(Strings.bytes(a), fmtArgs(a + 2))
             if let r = fmtRefused() { return r }
             newString(a, v.buf)
+        case .fmtMethodOperands:
+            a[0] = FormatVerbs.methodMask(Strings.bytes(a), count: Int(a[2]))
         case .fmtPrintf, .fmtSprintf:
             var v = ValueFormatter(machine: self)
             v.doPrintf(Strings.bytes(a), fmtArgs(a + 2))

@@ -34,7 +34,7 @@ extension ValueFormatter {
         }
         if verb == UInt8(ascii: "p") {
             guard let t = image.rtype(descriptor: a.type), [.pointer, .map, .chan, .function, .unsafePointer, .slice].contains(t.kind) else {
-                badVerbIface(a, verb); return
+                badVerbIface(a, Int64(verb)); return
             }
             let w = t.kind == .slice ? UnsafeRawPointer(bitPattern: UInt(a.data))!.load(as: UInt64.self) : a.data
             pad("0x" + String(w, radix: 16))
@@ -43,13 +43,27 @@ extension ValueFormatter {
         iface(a.type, a.data, verb: verb, depth: 0)
     }
 
-    mutating func badVerbIface(_ a: FmtArg, _ verb: UInt8) {
+    mutating func badVerbIface(_ a: FmtArg, _ verb: Int64) {
+        if let t = image.rtype(descriptor: a.type), t.isPreformatted {
+            let o = UnsafeMutablePointer<UInt64>(bitPattern: UInt(a.data))!
+            return badVerbIface(FmtArg(type: o[2], data: o[3]), verb)
+        }
         buf += Array("%!".utf8); buf += Strings.encode(Int64(verb)); buf.append(UInt8(ascii: "("))
-        buf += Array((image.rtype(descriptor: a.type)?.name ?? "?").utf8); buf.append(UInt8(ascii: "="))
-        let saved = f; f = FmtFlags()
+        buf += Array(typeName(a).utf8); buf.append(UInt8(ascii: "="))
+        erroring = true
         iface(a.type, a.data, verb: UInt8(ascii: "v"), depth: 0)
-        f = saved
+        erroring = false
         buf.append(UInt8(ascii: ")"))
+    }
+
+    /// The operand's type name as %T writes it (a preformatted value's is its original's).
+    func typeName(_ a: FmtArg) -> String {
+        guard let t = image.rtype(descriptor: a.type) else { return "?" }
+        if t.isPreformatted {
+            let o = UnsafeMutablePointer<UInt64>(bitPattern: UInt(a.data))!
+            return o[2] == 0 ? "<nil>" : typeName(FmtArg(type: o[2], data: o[3]))
+        }
+        return t.name
     }
 
     func isString(_ a: FmtArg) -> Bool {
@@ -90,24 +104,14 @@ extension ValueFormatter {
             }
             let v = ValueFormatter.readInt(t, UnsafeRawPointer(bitPattern: UInt(args[n].data))!)
             n += 1
-            return Int(truncatingIfNeeded: v)
+            // fmt's intFromArg: a uint beyond int, or anything beyond ±1e6, is no width
+            if t.kind.isUnsigned && v < 0 { return nil }
+            return FormatVerbs.tooLarge(v) ? nil : Int(v)
         }
         func argIndex(_ i: inout Int) {
-            // [n]
-            guard i < end, format[i] == UInt8(ascii: "[") else { return }
+            guard let k = FormatVerbs.argIndex(format, &i, count: args.count) else { return }
             reordered = true
-            var j = i + 1
-            var n = 0
-            var ok = false
-            while j < end, format[j] >= 48, format[j] <= 57 { n = n * 10 + Int(format[j] - 48); j += 1; ok = true }
-            if j < end, format[j] == UInt8(ascii: "]"), ok, n >= 1, n <= args.count {
-                argNum = n - 1
-                i = j + 1
-            } else {
-                goodArgNum = false
-                while j < end, format[j] != UInt8(ascii: "]") { j += 1 }
-                i = min(j + 1, end)
-            }
+            if k >= 0 { argNum = k } else { goodArgNum = false }
         }
         while i < end {
             goodArgNum = true
@@ -138,21 +142,17 @@ extension ValueFormatter {
                     if w < 0 { f.minus = true; f.wid = -w }
                 } else { buf += Array("%!(BADWIDTH)".utf8) }
             } else {
-                var w = 0, any = false
-                while i < end, format[i] >= 48, format[i] <= 57 { w = w * 10 + Int(format[i] - 48); i += 1; any = true }
-                if any { f.wid = w }
+                f.wid = FormatVerbs.parseNum(format, &i)
             }
             // precision
-            if i + 1 <= end && i < end && format[i] == UInt8(ascii: ".") {
+            if i + 1 < end && format[i] == UInt8(ascii: ".") {
                 i += 1
                 argIndex(&i)
                 if i < end && format[i] == UInt8(ascii: "*") {
                     i += 1
-                    if let p = intArg(&argNum) { f.prec = p < 0 ? nil : p } else { buf += Array("%!(BADPREC)".utf8) }
+                    if let p = intArg(&argNum), p >= 0 { f.prec = p } else { buf += Array("%!(BADPREC)".utf8) }
                 } else {
-                    var p = 0
-                    while i < end, format[i] >= 48, format[i] <= 57 { p = p * 10 + Int(format[i] - 48); i += 1 }
-                    f.prec = p
+                    f.prec = FormatVerbs.parseNum(format, &i) ?? 0
                 }
             }
             argIndex(&i)
@@ -176,7 +176,7 @@ extension ValueFormatter {
                 if f.plus { f.plus = false; f.plusV = true }
             }
             if verb == 0 {
-                badVerbIface(args[argNum], 0)
+                badVerbIface(args[argNum], Int64(r))
             } else {
                 arg(args[argNum], verb: verb)
             }
@@ -188,7 +188,7 @@ extension ValueFormatter {
             for (k, a) in args[argNum...].enumerated() {
                 if k > 0 { buf += Array(", ".utf8) }
                 if a.type == 0 { buf += Array("<nil>".utf8); continue }
-                buf += Array((image.rtype(descriptor: a.type)?.name ?? "?").utf8)
+                buf += Array(typeName(a).utf8)
                 buf.append(UInt8(ascii: "="))
                 arg(a, verb: UInt8(ascii: "v"))
             }
