@@ -251,14 +251,15 @@ extension FuncCompiler {
     /// (The checker records the `ok` of `v, ok := x.(T)` on the assertion node itself,
     /// so T is read from the type expression.)
     func assertedType(_ a: AssertExpr) -> GoType {
-        if let t = resolveType(a.type) { return t }
+        if let t = resolveType(a.type) { return sub(t) }
         if let t = tvType(a.type) { return t }
         let t = typeOf(a)
         if let tu = t as? Tuple, tu.count > 0 { return tu.vars[0].type! }
         return t
     }
 
-    /// The type a type expression denotes, for the common forms.
+    /// The type a type expression denotes, for the common forms, as written:
+    /// inside a generic instance, callers instantiate it with sub.
     func resolveType(_ e: Expr) -> GoType? {
         switch unparen(e) {
         case let n as Name: return (obj(n) as? TypeName)?.type

@@ -281,7 +281,7 @@ extension FuncCompiler {
                     fb.jumpIf(cond, bodies[i], when: true)
                     continue
                 }
-                let t = resolveType(ce) ?? typeOf(ce)
+                let t = resolveType(ce).map { sub($0) } ?? typeOf(ce)
                 try checkSupported(t, at: ce)
                 let n = TypeTable.slots(t)
                 let d = try fb.alloc(n + 1)

@@ -15,7 +15,7 @@ extension FuncCompiler {
     func methodValue(_ s: SelectorExpr, into dst: Int) throws(CompileError) {
         if isTypeExpr(s.x) {
             // method expression
-            let T = resolveType(s.x) ?? typeOf(s.x)
+            let T = resolveType(s.x).map { sub($0) } ?? typeOf(s.x)
             guard let sig = tvType(s) as? Signature else { throw CompileError(s.pos, "gosub: internal error: method expression") }
             if let iface = T.underlying as? Interface {
                 guard let mi = iface.typeSet.methods.map(\.name).sorted().firstIndex(of: s.sel.value) else {
