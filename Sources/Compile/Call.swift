@@ -115,7 +115,7 @@ extension FuncCompiler {
                 return try interfaceCall(c, s, sig: sig)
             } else if case .method(let m, let path) = selection(typeOf(s.x), s.sel.value, in: checker.pkg) {
                 if isInterfaceType(m.signature.recv?.type ?? Universe.invalid) || m.signature.recv == nil {
-                    throw CompileError.unsupported(c.pos, "methods promoted from embedded interfaces are")
+                    return try promotedInterfaceCall(c, s, path, sig: sig)
                 }
                 if m.pkg !== checker.pkg, m.pkg?.path == "sync", m.name == "Do" {
                     return try onceDo(c, s, m, path, sig: sig)

@@ -4,7 +4,9 @@
 // from each type's method set (RType.methods, computed here once all code
 // is compiled): per method a function taking the data word as receiver —
 // the method itself when the word is the receiver, else a wrapper that
-// loads the receiver (through embedded fields) and calls the method.
+// loads the receiver (through embedded fields) and calls the method, or
+// for a method promoted from an embedded interface, calls it through that
+// interface value.
 
 import Base
 import Syntax
@@ -47,6 +49,7 @@ extension Compiler {
             if let p = t as? Types.Pointer { t = p.elem }
             if !seen.insert(ObjectIdentifier(t)).inserted { return }
             if let n = t as? Named { for m in n.originOrSelf.methods { names.insert(m.name) } }
+            if let i = t.underlying as? Interface { for m in i.typeSet.methods { names.insert(m.name) } }
             if let s = t.underlying as? Struct {
                 for f in s.fields where f.embedded { collect(f.type!) }
             }
@@ -57,10 +60,17 @@ extension Compiler {
         var out: [RMethod] = []
         for name in names.sorted() {
             guard case .method(let m, let path) = selection(t, name, in: checker.pkg) else { continue }
-            guard let recvT = m.signature.recv?.type, !(recvT.underlying is Interface) else { continue }
-            if m.pkg !== checker.pkg || !m.signature.tparams.isEmpty { continue }
-            if !isPtr && m.hasPtrRecv && !pathHasPointer(t, path) { continue }
-            guard let fn = methodEntry(t, m, path) else { continue }
+            let fromInterface = m.signature.recv.map { $0.type!.underlying is Interface } ?? true
+            let fn: Int
+            if fromInterface {
+                guard !path.isEmpty else { continue }
+                fn = interfaceMethodEntry(t, m, path)
+            } else {
+                if m.pkg !== checker.pkg || !m.signature.tparams.isEmpty { continue }
+                if !isPtr && m.hasPtrRecv && !pathHasPointer(t, path) { continue }
+                guard let e = methodEntry(t, m, path) else { continue }
+                fn = e
+            }
             let sig = m.signature
             let stringer = sig.params.count == 0 && sig.results.count == 1
                 && ((sig.results.vars[0].type as? Basic)?.kind == .string)
@@ -104,6 +114,24 @@ extension Compiler {
         let idx = newFunc(name: "\(tn).\(m.name)·wrapper", pos: .none)
         program.funcs[idx].name = t.underlying is Types.Pointer && !(t is Named) ? "main.(\(tn.dropFirst(0))).\(m.name)" : "main.(*\(tn.replacingOccurrences(of: "main.", with: ""))).\(m.name)"
         wrappers[key] = idx
+        queueWrapper(idx, t, m, path, target: target)
+        return idx
+    }
+
+    /// The entry for method m of the interface embedded at the end of `path`
+    /// in t: a wrapper that loads that interface value and calls m through it.
+    func interfaceMethodEntry(_ t: GoType, _ m: Func, _ path: [Int]) -> Int {
+        let key = "\(ObjectIdentifier(t).hashValue)/\(ObjectIdentifier(m).hashValue)/\(path)/iface"
+        if let w = wrappers[key] { return w }
+        let tn = TypeNames.reflect(t)
+        let idx = newFunc(name: "\(tn).\(m.name)·wrapper", pos: .none)
+        wrappers[key] = idx
+        queueWrapper(idx, t, m, path, target: -1)
+        return idx
+    }
+
+    /// Queues the body of wrapper idx: (data word, m's parameters) -> m's results.
+    private func queueWrapper(_ idx: Int, _ t: GoType, _ m: Func, _ path: [Int], target: Int) {
         queue.append((idx, { [unowned self] () throws(CompileError) -> Void in
             let dataT = Types.Pointer(Universe.uint8)
             let sig = Signature(params: Tuple([Var(name: "d", pos: .none, type: dataT, pkg: nil)] + m.signature.params.vars),
@@ -111,12 +139,12 @@ extension Compiler {
             let fc = FuncCompiler(compiler: self, index: idx, sig: sig, recvObj: nil)
             try fc.compileWrapper(t, m, path, target: target)
         }))
-        return idx
     }
 }
 
 extension FuncCompiler {
-    /// Body of an interface method wrapper: receiver from the data word (slot 5), then a call to m.
+    /// Body of an interface method wrapper: receiver from the data word (slot 5), then a call to m
+    /// (target), or for target -1 a dynamic call of m on the interface embedded at the end of path.
     func compileWrapper(_ t: GoType, _ m: Func, _ path: [Int], target: Int) throws(CompileError) {
         let data = FrameHeader.size
         var place: Place
@@ -141,6 +169,23 @@ extension FuncCompiler {
                 fb.emit(.nilchk, r)
                 place = .mem(r, 0); cur = pt.elem
             }
+        }
+        if target < 0 {   // m belongs to the interface embedded at the end of the path
+            let v = try fb.alloc(2)
+            try loadFrom(place, cur, into: v)
+            guard let iface = cur.underlying as? Interface,
+                  let mi = iface.typeSet.methods.map(\.name).sorted().firstIndex(of: m.name) else {
+                throw CompileError(.none, "gosub: internal error: embedded interface method")
+            }
+            let pslots = m.signature.params.vars.reduce(0) { $0 + TypeTable.slots($1.type!) }
+            let resSlots = m.signature.results.vars.reduce(0) { $0 + TypeTable.slots($1.type!) }
+            let base = try fb.alloc(FrameHeader.size + 1 + pslots + resSlots)
+            try move(base + FrameHeader.size + 1, data + 1, pslots)
+            fb.emit(.callIface, base, v, mi)
+            try move(resultSlot, base + FrameHeader.size + 1 + pslots, resSlots)
+            fb.emit(.ret)
+            try compiler.finish(index, fb)
+            return
         }
         let msig = compiler.instanceSigs[target] ?? m.signature
         let recvT = msig.recv!.type!
@@ -209,11 +254,33 @@ extension FuncCompiler {
 
     /// x.M(args) with x of interface type: dispatch through the itab.
     func interfaceCall(_ c: CallExpr, _ s: SelectorExpr, sig: Signature) throws(CompileError) -> (Int, Signature) {
-        let it = typeOf(s.x)
+        try interfaceCall(c, s.sel.value, on: typeOf(s.x), sig: sig) { () throws(CompileError) in try valueSlots(s.x) }
+    }
+
+    /// x.m(args) for x.I.m, a method promoted from the interface embedded at the end of `path`.
+    func promotedInterfaceCall(_ c: CallExpr, _ s: SelectorExpr, _ path: [Int], sig: Signature) throws(CompileError) -> (Int, Signature) {
+        var t = (typeOf(s.x).underlying as? Types.Pointer)?.elem ?? typeOf(s.x)
+        for (k, i) in path.enumerated() {
+            guard let st = t.underlying as? Struct else { throw CompileError(s.pos, "gosub: internal error: method path") }
+            t = st.fields[i].type!
+            if k < path.count - 1, let pt = t.underlying as? Types.Pointer { t = pt.elem }
+        }
+        let it = t
+        return try interfaceCall(c, s.sel.value, on: it, sig: sig) { () throws(CompileError) in
+            let p = try fieldPlace(s.x, path: path)
+            let v = try fb.alloc(2)
+            try loadFrom(p, it, into: v)
+            return v
+        }
+    }
+
+    /// A dynamic call of method `name` of interface type `it` on the value `value` yields.
+    func interfaceCall(_ c: CallExpr, _ name: String, on it: GoType, sig: Signature,
+                       value: () throws(CompileError) -> Int) throws(CompileError) -> (Int, Signature) {
         guard let iface = it.underlying as? Interface else { throw CompileError(c.pos, "gosub: internal error: interface call") }
         let names = iface.typeSet.methods.map(\.name).sorted()
-        guard let mi = names.firstIndex(of: s.sel.value) else { throw CompileError(c.pos, "gosub: internal error: method index") }
-        let v = try valueSlots(s.x)
+        guard let mi = names.firstIndex(of: name) else { throw CompileError(c.pos, "gosub: internal error: method index") }
+        let v = try value()
         let pslots = sig.params.vars.reduce(0) { $0 + TypeTable.slots($1.type!) }
         let rslots = sig.results.vars.reduce(0) { $0 + TypeTable.slots($1.type!) }
         let base = try fb.alloc(FrameHeader.size + 1 + pslots + rslots)
