@@ -79,6 +79,16 @@ extension FuncCompiler {
         }
     }
 
+    /// Whether a value of this shape occupies whole 8-byte slots, so that at a
+    /// slot-aligned place it moves slot by slot (a zero-size value moves nothing).
+    static func fillsWholeSlots(_ shape: Shape) -> Bool {
+        switch shape {
+        case .scalar(let k): return width(k) == 8
+        case .string, .iface, .slice, .zero: return true
+        case .block(let size): return size % 8 == 0
+        }
+    }
+
     /// Slots from `dst` = the value of type t at p.
     func loadFrom(_ p: Place, _ t: GoType, into dst: Int) throws(CompileError) {
         let shape = TypeTable.shape(t)
@@ -87,15 +97,9 @@ extension FuncCompiler {
             try move(dst, s, n)
             return
         }
-        if case .slots(let s, let o) = p, o % 8 == 0 {
-            var whole = false
-            switch shape {
-            case .scalar(let k): whole = Self.width(k) == 8
-            case .string, .iface, .slice: whole = true
-            case .block(let size): whole = size % 8 == 0
-            case .zero: return
-            }
-            if whole { try move(dst, s + o / 8, n); return }
+        if case .slots(let s, let o) = p, o % 8 == 0, Self.fillsWholeSlots(shape) {
+            try move(dst, s + o / 8, n)
+            return
         }
         switch shape {
         case .zero: return
@@ -120,15 +124,9 @@ extension FuncCompiler {
             try move(s, src, n)
             return
         }
-        if case .slots(let s, let o) = p, o % 8 == 0 {
-            var whole = false
-            switch shape {
-            case .scalar(let k): whole = Self.width(k) == 8
-            case .string, .iface, .slice: whole = true
-            case .block(let size): whole = size % 8 == 0
-            case .zero: return
-            }
-            if whole { try move(s + o / 8, src, n); return }
+        if case .slots(let s, let o) = p, o % 8 == 0, Self.fillsWholeSlots(shape) {
+            try move(s + o / 8, src, n)
+            return
         }
         switch shape {
         case .zero: return
