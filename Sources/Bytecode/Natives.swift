@@ -33,6 +33,7 @@ public enum NativeID: Int, CaseIterable, Sendable {
     // fmt.Fprint* to os.Stderr (to os.Stdout they compile as Print*)
     case fmtEprint, fmtEprintln, fmtEprintf
     case runtimeGosched, runtimeGC, runtimeNumGoroutine
+    case runtimeGOMAXPROCS, runtimeNumCPU, runtimeReadMemStats, debugSetGCPercent, debugFreeOSMemory
     // strings.Builder (receiver pointer first)
     case builderWriteString, builderWriteByte, builderWriteRune, builderString, builderLen, builderReset, builderGrow, builderCap
     // close(ch) as a deferred call
@@ -100,6 +101,7 @@ public enum NativeID: Int, CaseIterable, Sendable {
     static let prefixes: [(String, String)] = [
         ("math", "math"), ("strings", "strings"), ("strconv", "strconv"), ("utf8", "unicode/utf8"),
         ("sort", "sort"), ("unicode", "unicode"), ("bits", "math/bits"), ("atomic", "sync/atomic"),
+        ("runtime", "runtime"), ("debug", "runtime/debug"),
     ]
 
     public static let byGoName: [String: NativeID] = {

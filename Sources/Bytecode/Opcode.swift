@@ -209,8 +209,8 @@ public let opTable: [OpInfo] = [
     opK("mapDelete", .ab, 1, "delete(R[A], key in slots from B)"),
     op("mapLen", .ab, "R[A] = len(map R[B])"),
     op("mapClear", .a, "clear(map R[A])"),
-    opK("mapIterInit", .ab, 1, "iterator R[A..A+5] over map R[B] (random start); K = map type id"),
-    opK("mapIterNext", .abc, 1, "next entry of iterator R[A..A+5]: key to slots from B, value to slots from C (C = 0: none); R[A+5] = whether there was one"),
+    opK("mapIterInit", .ab, 1, "iterator R[A..A+8] over map R[B] (random start; MapIterator); K = map type id"),
+    opK("mapIterNext", .abc, 1, "next entry of iterator R[A..A+8]: key to slots from B, value to slots from C (C = 0: none); R[A+8] = whether there was one"),
     op("panicMsg", .none, "where an Error/String method called to print a panic value returns: keep its result, stop"),
     op("goStart", .ab, "go: start a goroutine calling closure R[A] with the B argument slots from A+1"),
     opK("makeChan", .ab, 1, "R[A] = make(chan T, R[B]); K = channel type id"),
@@ -232,3 +232,10 @@ public let opTable: [OpInfo] = [
     op("convC", .abcd, "R[A] = R[B] converted: D = 1 complex128 to complex64, D = 2 complex64 to complex128"),
     op("convChk", .ab, "panic 'cannot convert slice with length R[A] to array or pointer to array with length R[B]' if R[A] < R[B]"),
 ]
+
+/// The frame slots of a map iterator (mapIterInit/mapIterNext; VM MapIter.swift).
+public enum MapIterator {
+    public static let slots = 9
+    /// Set by mapIterNext when it produced an entry.
+    public static let foundSlot = 8
+}

@@ -81,7 +81,7 @@ extension FuncCompiler {
         let t = typeOf(r.x)
         let m = try fb.alloc(1)
         try expr(r.x, into: m)
-        let it = try fb.alloc(6)
+        let it = try fb.alloc(MapIterator.slots)
         fb.emit(.mapIterInit, it, m); fb.imm(compiler.types.id(t))
         let lhs = unpackList(r.lhs)
         let keyE = lhs.count > 0 ? lhs[0] : nil
@@ -92,7 +92,7 @@ extension FuncCompiler {
         let top = fb.newLabel(), end = fb.newLabel()
         fb.bind(top)
         fb.emit(.mapIterNext, it, k, v); fb.imm(compiler.types.id(t))
-        fb.jumpIf(it + 5, end, when: false)
+        fb.jumpIf(it + MapIterator.foundSlot, end, when: false)
         let bodyStart = fb.top
         if r.def {
             if let kn = keyE as? Name, kn.value != "_", let kv = checker.defs[ObjectIdentifier(kn)] as? Var {

@@ -228,15 +228,8 @@ struct ValueFormatter {
             let m = p.load(as: UInt64.self)
             buf += Array("map[".utf8)
             if m != 0 {
-                let h = machine.mapHeader(m)
                 let kt = type(t.key), vt = type(t.elem)
-                var entries: [(UnsafeRawPointer, UnsafeRawPointer)] = []
-                let c = machine.ctrl(h)
-                for i in 0..<h.pointee.cap where c[i] & 0x80 != 0 {
-                    entries.append((UnsafeRawPointer(machine.keyAt(h, i)), UnsafeRawPointer(machine.valAt(h, i))))
-                }
-                // fmt prints maps sorted by key (internal/fmtsort)
-                entries.sort { machine.compareKeys(kt, $0.0, $1.0) < 0 }
+                let entries = machine.sortedMapEntries(m, keyType: kt)
                 for (i, (k, val)) in entries.enumerated() {
                     if i > 0 { buf.append(UInt8(ascii: " ")) }
                     value(kt, k, verb: verb, depth: depth + 1)
@@ -385,14 +378,8 @@ extension ValueFormatter {
             let m = p.load(as: UInt64.self)
             if m == 0 { w(t.name + "(nil)"); return }
             w(t.name + "{")
-            let h = machine.mapHeader(m)
             let kt = type(t.key), vt = type(t.elem)
-            var entries: [(UnsafeRawPointer, UnsafeRawPointer)] = []
-            let c = machine.ctrl(h)
-            for i in 0..<h.pointee.cap where c[i] & 0x80 != 0 {
-                entries.append((UnsafeRawPointer(machine.keyAt(h, i)), UnsafeRawPointer(machine.valAt(h, i))))
-            }
-            entries.sort { machine.compareKeys(kt, $0.0, $1.0) < 0 }
+            let entries = machine.sortedMapEntries(m, keyType: kt)
             for (i, (k, val)) in entries.enumerated() {
                 if i > 0 { w(", ") }
                 goSyntax(kt, k, depth: depth + 1)

@@ -423,12 +423,11 @@ extension Machine {
                 if a == 0 { if startPanic(g) { reload(); continue }; return .panicked }
                 fp[w.fA] = a
             case .mapDelete:
-                pc += 1
+                let t = Int(pc.pointee); pc += 1
                 save()
-                if !mapDelete(fp[w.fA], fp + w.fB) { if startPanic(g) { reload(); continue }; return .panicked }
+                if !mapDelete(fp[w.fA], fp + w.fB, typeID: t) { if startPanic(g) { reload(); continue }; return .panicked }
             case .mapLen:
-                let m = fp[w.fB]
-                fp[w.fA] = m == 0 ? 0 : UInt64(mapHeader(m).pointee.count)
+                fp[w.fA] = mapLen(fp[w.fB])
             case .mapClear:
                 mapClear(fp[w.fA])
             case .mapIterInit:

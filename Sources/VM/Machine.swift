@@ -28,6 +28,14 @@ public final class Machine {
     /// Goroutines waiting on a WaitGroup or Mutex (by its address), FIFO.
     var syncWaiters: [UInt64: [Goroutine]] = [:]
     var closureLayouts: [Int: (TypeLayout, UnsafeMutablePointer<UInt8>)] = [:]
+    /// Per map type (by type id), its MapShape, built on first use.
+    let mapShapes: UnsafeMutablePointer<MapShape>
+    /// Pointer masks of the map shapes' group layouts.
+    var mapMasks: [UnsafeMutablePointer<UInt8>] = []
+    let mapLayouts = MapObjectLayouts()
+    /// runtime.GOMAXPROCS (logical Ps) and debug.SetGCPercent's setting.
+    var gomaxprocs = Machine.initialGOMAXPROCS
+    var gcPercent = Machine.initialGCPercent
     public var args: [String] = []
     /// os.Args[0].
     public var programName = "prog"
@@ -49,6 +57,8 @@ public final class Machine {
         heap = MHeap()
         mcache = heap.makeMCache()
         out = output
+        mapShapes = .allocate(capacity: max(program.types.count, 1))
+        mapShapes.initialize(repeating: MapShape(), count: max(program.types.count, 1))
     }
 
     deinit {
@@ -56,6 +66,9 @@ public final class Machine {
         for (_, (_, m)) in closureLayouts { m.deallocate() }
         scratchBuf?.deallocate()
         keyBuf?.deallocate()
+        mapShapes.deallocate()
+        for m in mapMasks { m.deallocate() }
+        mapLayouts.release()
     }
 
     /// Runs the program to its end. Returns the process exit status.

@@ -1,17 +1,33 @@
-// Maps: a map value is one word, a pointer to a header in the heap (nil is
-// 0). The table is open addressing with linear probing, a power-of-two
-// capacity and a load factor of 7/8; it doubles and rehashes when full.
-// Keys and values sit in gc's layout, hashed and compared by their type
-// (strings by bytes, floats with +0 == -0, interfaces by dynamic type and
-// value, structs and arrays field by field). Iteration starts at a random
-// slot; an iterator keeps the table it started on and looks each key up in
-// the current table, so entries deleted or changed during the loop are seen
-// as Go specifies and none is produced twice.
+// Maps as Go 1.24+ builds them (internal/runtime/maps): Swiss tables in gc's
+// layout, allocated as Go allocates them, so a program's MemStats and its
+// allocation trace match real Go's.
 //
-//   header (64 bytes): +0 count  +8 capacity  +16 table  +24 key stride
-//                      +32 value stride  +40 map type id  +48 seed  +56 tombstones
-//   table: capacity control bytes (0 empty, 1 deleted, 0x80|h7 full), padded
-//          to 8, then capacity keys, then capacity values.
+// A map value is one word, a pointer to the header (nil is 0):
+//
+//   header (48 bytes)  +0 used  +8 seed  +16 dirPtr  +24 dirLen
+//                      +32 globalDepth (u8)  +33 globalShift (u8)
+//                      +36 the map type's id (u32; padding in Go)  +40 clearSeq
+//
+// `make` without a size hint (or one up to 8) allocates only the header; the
+// first insertion adds one group (dirLen 0: a "small" map of up to 8 entries,
+// dirPtr pointing at the group). The 9th entry turns it into a table of 16
+// slots under a directory of one table. The directory has 1 << globalDepth
+// entries and the top globalDepth bits of a hash choose the table; a table
+// that fills to 7/8 is rehashed into one twice its size, and past 1024 slots
+// it splits in two by the next hash bit (extendible hashing; the directory
+// doubles when a table at the full depth splits).
+//
+//   table (32 bytes)   +0 used (u16)  +2 capacity (u16)  +4 growthLeft (u16)
+//                      +6 localDepth (u8)  +8 index of its first directory
+//                      entry  +16 groups  +24 number of groups - 1
+//   group              a control word, one byte per slot (0x80 empty, 0xFE
+//                      deleted, 0–0x7F the low 7 hash bits of a full slot),
+//                      then 8 slots `struct{key; elem}` (MapShape)
+//
+// Lookups probe groups in a triangular sequence from the hash's upper bits
+// and test all 8 control bytes of a group at once (SWAR). Deleting from a
+// group that has an empty slot empties the slot; otherwise it leaves a
+// tombstone so probe sequences stay intact. Iteration is in MapIter.swift.
 
 import Bytecode
 import Runtime
@@ -22,118 +38,389 @@ import Glibc
 import Darwin
 #endif
 
+/// The fields of a map header.
 struct MapHeader {
-    var count: Int
-    var cap: Int
-    var table: UInt
-    var kstride: Int
-    var vstride: Int
-    var typeID: Int
-    var seed: UInt64
-    var tombs: Int
+    let p: UnsafeMutableRawPointer
+    init(_ address: UInt64) { p = UnsafeMutableRawPointer(bitPattern: UInt(address))! }
+
+    var used: UInt64 {
+        get { p.load(as: UInt64.self) }
+        nonmutating set { p.storeBytes(of: newValue, as: UInt64.self) }
+    }
+    var seed: UInt64 {
+        get { p.load(fromByteOffset: 8, as: UInt64.self) }
+        nonmutating set { p.storeBytes(of: newValue, toByteOffset: 8, as: UInt64.self) }
+    }
+    var dirPtr: UInt {
+        get { p.load(fromByteOffset: 16, as: UInt.self) }
+        nonmutating set { p.storeBytes(of: newValue, toByteOffset: 16, as: UInt.self) }
+    }
+    var dirLen: Int {
+        get { p.load(fromByteOffset: 24, as: Int.self) }
+        nonmutating set { p.storeBytes(of: newValue, toByteOffset: 24, as: Int.self) }
+    }
+    var globalDepth: UInt8 {
+        get { p.load(fromByteOffset: 32, as: UInt8.self) }
+        nonmutating set {
+            p.storeBytes(of: newValue, toByteOffset: 32, as: UInt8.self)
+            p.storeBytes(of: 64 - newValue, toByteOffset: 33, as: UInt8.self)
+        }
+    }
+    var globalShift: UInt8 { p.load(fromByteOffset: 33, as: UInt8.self) }
+    var typeID: Int {
+        get { Int(p.load(fromByteOffset: 36, as: UInt32.self)) }
+        nonmutating set { p.storeBytes(of: UInt32(newValue), toByteOffset: 36, as: UInt32.self) }
+    }
+    var clearSeq: UInt64 {
+        get { p.load(fromByteOffset: 40, as: UInt64.self) }
+        nonmutating set { p.storeBytes(of: newValue, toByteOffset: 40, as: UInt64.self) }
+    }
+    /// The small map's group (dirLen 0).
+    var smallGroup: MapGroup { MapGroup(dirPtr) }
+
+    func table(at i: Int) -> MapTable {
+        MapTable(UnsafeRawPointer(bitPattern: dirPtr)!.load(fromByteOffset: 8 * i, as: UInt.self))
+    }
+    func setTable(_ i: Int, _ t: MapTable) {
+        UnsafeMutableRawPointer(bitPattern: dirPtr)!.storeBytes(of: UInt(bitPattern: t.p), toByteOffset: 8 * i, as: UInt.self)
+    }
+    func directoryIndex(_ hash: UInt64) -> Int {
+        dirLen == 1 ? 0 : Int(truncatingIfNeeded: hash >> UInt64(globalShift))
+    }
+}
+
+/// The fields of a table.
+struct MapTable: Equatable {
+    let p: UnsafeMutableRawPointer
+    init(_ address: UInt) { p = UnsafeMutableRawPointer(bitPattern: address)! }
+
+    var used: Int {
+        get { Int(p.load(as: UInt16.self)) }
+        nonmutating set { p.storeBytes(of: UInt16(newValue), as: UInt16.self) }
+    }
+    var capacity: Int {
+        get { Int(p.load(fromByteOffset: 2, as: UInt16.self)) }
+        nonmutating set { p.storeBytes(of: UInt16(newValue), toByteOffset: 2, as: UInt16.self) }
+    }
+    var growthLeft: Int {
+        get { Int(p.load(fromByteOffset: 4, as: UInt16.self)) }
+        nonmutating set { p.storeBytes(of: UInt16(newValue), toByteOffset: 4, as: UInt16.self) }
+    }
+    var localDepth: UInt8 {
+        get { p.load(fromByteOffset: 6, as: UInt8.self) }
+        nonmutating set { p.storeBytes(of: newValue, toByteOffset: 6, as: UInt8.self) }
+    }
+    var index: Int {
+        get { p.load(fromByteOffset: 8, as: Int.self) }
+        nonmutating set { p.storeBytes(of: newValue, toByteOffset: 8, as: Int.self) }
+    }
+    var groups: UInt {
+        get { p.load(fromByteOffset: 16, as: UInt.self) }
+        nonmutating set { p.storeBytes(of: newValue, toByteOffset: 16, as: UInt.self) }
+    }
+    var groupMask: UInt64 {
+        get { p.load(fromByteOffset: 24, as: UInt64.self) }
+        nonmutating set { p.storeBytes(of: newValue, toByteOffset: 24, as: UInt64.self) }
+    }
+    func group(_ i: UInt64, _ s: UnsafePointer<MapShape>) -> MapGroup {
+        MapGroup(groups + UInt(i) * UInt(s.pointee.groupSize))
+    }
+    /// Slots that may be filled before a rehash: all but one in a one-group table, else 7/8.
+    func resetGrowthLeft() {
+        growthLeft = capacity <= 8 ? capacity - 1 : capacity * 7 / 8
+    }
+}
+
+/// A group: the control word and 8 slots.
+struct MapGroup {
+    let p: UnsafeMutableRawPointer
+    init(_ address: UInt) { p = UnsafeMutableRawPointer(bitPattern: address)! }
+
+    static let lsb: UInt64 = 0x0101_0101_0101_0101
+    static let msb: UInt64 = 0x8080_8080_8080_8080
+    static let empty: UInt8 = 0x80
+    static let deleted: UInt8 = 0xFE
+    static let allEmpty: UInt64 = 0x8080_8080_8080_8080
+
+    var ctrl: UInt64 {
+        get { p.load(as: UInt64.self) }
+        nonmutating set { p.storeBytes(of: newValue, as: UInt64.self) }
+    }
+    func control(_ i: Int) -> UInt8 { p.load(fromByteOffset: i, as: UInt8.self) }
+    func setControl(_ i: Int, _ c: UInt8) { p.storeBytes(of: c, toByteOffset: i, as: UInt8.self) }
+    func slot(_ i: Int, _ s: UnsafePointer<MapShape>) -> UnsafeMutableRawPointer { p + 8 + i * s.pointee.slotSize }
+
+    /// Bit 7 of each byte whose slot may hold h2 (false positives are possible; keys decide).
+    func match(h2: UInt64) -> UInt64 {
+        let v = ctrl ^ (Self.lsb &* h2)
+        return (v &- Self.lsb) & ~v & Self.msb
+    }
+    func matchEmpty() -> UInt64 { let c = ctrl; return c & ~(c << 1) & Self.msb }
+    func matchEmptyOrDeleted() -> UInt64 { ctrl & Self.msb }
+    static func first(_ bits: UInt64) -> Int { bits.trailingZeroBitCount >> 3 }
 }
 
 extension Machine {
-    func mapHeader(_ m: UInt64) -> UnsafeMutablePointer<MapHeader> {
-        UnsafeMutablePointer<MapHeader>(bitPattern: UInt(m))!
+    // MARK: slots
+
+    /// The key of a slot (through its pointer when keys are indirect).
+    @inline(__always) func slotKey(_ slot: UnsafeMutableRawPointer, _ s: UnsafePointer<MapShape>) -> UnsafeMutableRawPointer {
+        s.pointee.indirectKey ? UnsafeMutableRawPointer(bitPattern: slot.load(as: UInt.self))! : slot
+    }
+    @inline(__always) func slotElem(_ slot: UnsafeMutableRawPointer, _ s: UnsafePointer<MapShape>) -> UnsafeMutableRawPointer {
+        let e = slot + s.pointee.elemOffset
+        return s.pointee.indirectElem ? UnsafeMutableRawPointer(bitPattern: e.load(as: UInt.self))! : e
+    }
+
+    /// Fills an empty slot with key and a zero element; returns the element.
+    func fillSlot(_ slot: UnsafeMutableRawPointer, _ s: UnsafePointer<MapShape>, key: UnsafeRawPointer) -> UnsafeMutableRawPointer {
+        var k = slot
+        if s.pointee.indirectKey {
+            k = UnsafeMutableRawPointer(bitPattern: allocate(s.pointee.keyID))!
+            slot.storeBytes(of: UInt(bitPattern: k), as: UInt.self)
+        }
+        k.copyMemory(from: key, byteCount: s.pointee.keySize)
+        var e = slot + s.pointee.elemOffset
+        if s.pointee.indirectElem {
+            let o = UnsafeMutableRawPointer(bitPattern: allocate(s.pointee.elemID))!
+            e.storeBytes(of: UInt(bitPattern: o), as: UInt.self)
+            e = o
+        } else if s.pointee.elemSize > 0 {
+            memset(e, 0, s.pointee.elemSize)
+        }
+        return e
+    }
+
+    /// A new zeroed object of a program type.
+    func allocate(_ typeID: Int) -> UInt {
+        let l = image.layouts[typeID]
+        return l.ptrBytes == 0 ? mcache.mallocNoScan(l.size) : mcache.malloc(l.size, type: l)
+    }
+
+    // MARK: tables
+
+    func newGroups(_ s: UnsafePointer<MapShape>, count: Int) -> UInt {
+        let l = s.pointee.groupLayout
+        let g = l.ptrBytes == 0 ? mcache.mallocNoScan(count * l.size) : mcache.malloc(count * l.size, type: l)
+        for i in 0..<count { MapGroup(g + UInt(i * l.size)).ctrl = MapGroup.allEmpty }
+        return g
+    }
+
+    func newTable(_ s: UnsafePointer<MapShape>, capacity: Int, index: Int, localDepth: UInt8) -> MapTable {
+        let t = MapTable(mcache.malloc(32, type: mapLayouts.table))
+        var c = 8
+        while c < capacity { c <<= 1 }
+        t.index = index
+        t.localDepth = localDepth
+        t.groups = newGroups(s, count: c / 8)
+        t.groupMask = UInt64(c / 8 - 1)
+        t.capacity = c
+        t.resetGrowthLeft()
+        return t
     }
 
     func makeMap(_ typeID: Int, hint: Int) -> UInt64 {
-        let mt = image.program.types[typeID]
-        let k = image.program.types[mt.key], v = image.program.types[mt.elem]
-        let p = mcache.mallocNoScan(64)
-        let h = UnsafeMutablePointer<MapHeader>(bitPattern: p)!
-        h.pointee = MapHeader(count: 0, cap: 0, table: 0, kstride: (k.size + 7) & ~7, vstride: (v.size + 7) & ~7,
-                              typeID: typeID, seed: UInt64.random(in: 0...UInt64.max), tombs: 0)
-        if hint > 0 { resize(h, to: max(8, Self.pow2(hint * 8 / 7 + 1))) }
-        return UInt64(p)
+        let s = UnsafePointer(mapShape(typeID))
+        let m = MapHeader(UInt64(mcache.malloc(48, type: mapLayouts.header)))
+        m.seed = UInt64.random(in: 0...UInt64.max)
+        m.typeID = typeID
+        m.globalDepth = 0
+        guard hint > 8 else { return UInt64(UInt(bitPattern: m.p)) }
+        let target = hint * 8 / 7
+        var dirSize = 1
+        while dirSize * 1024 < target { dirSize <<= 1 }
+        let depth = UInt8(dirSize.trailingZeroBitCount)
+        m.globalDepth = depth
+        let dir = mcache.malloc(8 * dirSize, type: mapLayouts.directory)
+        m.dirPtr = dir
+        m.dirLen = dirSize
+        for i in 0..<dirSize { m.setTable(i, newTable(s, capacity: target / dirSize, index: i, localDepth: depth)) }
+        return UInt64(UInt(bitPattern: m.p))
     }
 
-    static func pow2(_ n: Int) -> Int {
-        var c = 8
-        while c < n { c <<= 1 }
-        return c
-    }
-
-    @inline(__always) func ctrl(_ h: UnsafeMutablePointer<MapHeader>) -> UnsafeMutablePointer<UInt8> {
-        UnsafeMutablePointer<UInt8>(bitPattern: h.pointee.table)!
-    }
-    @inline(__always) func keyAt(_ h: UnsafeMutablePointer<MapHeader>, _ i: Int) -> UnsafeMutableRawPointer {
-        UnsafeMutableRawPointer(bitPattern: h.pointee.table + UInt((h.pointee.cap + 7) & ~7 + i * h.pointee.kstride))!
-    }
-    @inline(__always) func valAt(_ h: UnsafeMutablePointer<MapHeader>, _ i: Int) -> UnsafeMutableRawPointer {
-        let c = h.pointee.cap
-        return UnsafeMutableRawPointer(bitPattern: h.pointee.table + UInt((c + 7) & ~7 + c * h.pointee.kstride + i * h.pointee.vstride))!
-    }
-
-    func resize(_ h: UnsafeMutablePointer<MapHeader>, to newCap: Int) {
-        let old = h.pointee
-        let bytes = (newCap + 7) & ~7 + newCap * (old.kstride + old.vstride)
-        let t = mcache.mallocNoScan(bytes)
-        h.pointee.table = t
-        h.pointee.cap = newCap
-        h.pointee.count = 0
-        h.pointee.tombs = 0
-        guard old.cap > 0 else { return }
-        let oc = UnsafeMutablePointer<UInt8>(bitPattern: old.table)!
-        let kt = keyType(h)
-        for i in 0..<old.cap where oc[i] & 0x80 != 0 {
-            let k = UnsafeMutableRawPointer(bitPattern: old.table + UInt((old.cap + 7) & ~7 + i * old.kstride))!
-            let v = UnsafeMutableRawPointer(bitPattern: old.table + UInt((old.cap + 7) & ~7 + old.cap * old.kstride + i * old.vstride))!
-            let hash = hashValue(kt, k, seed: h.pointee.seed) ?? 0
-            let j = insertSlot(h, hash)
-            ctrl(h)[j] = UInt8(0x80 | (hash & 0x7F))
-            keyAt(h, j).copyMemory(from: k, byteCount: old.kstride)
-            valAt(h, j).copyMemory(from: v, byteCount: old.vstride)
-            h.pointee.count += 1
+    /// The slot holding key, or nil.
+    func findSlot(_ m: MapHeader, _ s: UnsafePointer<MapShape>, _ key: UnsafeRawPointer, _ hash: UInt64) -> UnsafeMutableRawPointer? {
+        let h2 = hash & 0x7F
+        if m.dirLen == 0 {
+            let g = m.smallGroup
+            var match = g.match(h2: h2)
+            while match != 0 {
+                let slot = g.slot(MapGroup.first(match), s)
+                if mapKeysEqual(s, key, slotKey(slot, s)) { return slot }
+                match &= match &- 1
+            }
+            return nil
+        }
+        let t = m.table(at: m.directoryIndex(hash))
+        let mask = t.groupMask
+        var offset = (hash >> 7) & mask, step: UInt64 = 0
+        while true {
+            let g = t.group(offset, s)
+            var match = g.match(h2: h2)
+            while match != 0 {
+                let slot = g.slot(MapGroup.first(match), s)
+                if mapKeysEqual(s, key, slotKey(slot, s)) { return slot }
+                match &= match &- 1
+            }
+            if g.matchEmpty() != 0 { return nil }
+            step += 1
+            offset = (offset + step) & mask
         }
     }
 
-    func keyType(_ h: UnsafeMutablePointer<MapHeader>) -> RType {
-        image.program.types[image.program.types[h.pointee.typeID].key]
-    }
-    func valType(_ h: UnsafeMutablePointer<MapHeader>) -> RType {
-        image.program.types[image.program.types[h.pointee.typeID].elem]
-    }
-
-    /// The first empty or deleted slot on the probe sequence of `hash` (table has room).
-    func insertSlot(_ h: UnsafeMutablePointer<MapHeader>, _ hash: UInt64) -> Int {
-        let mask = h.pointee.cap - 1
-        var i = Int(truncatingIfNeeded: hash >> 7) & mask
-        let c = ctrl(h)
-        while c[i] & 0x80 != 0 { i = (i + 1) & mask }
-        return i
-    }
-
-    /// Slot of key k (memory layout) or nil.
-    func findSlot(_ h: UnsafeMutablePointer<MapHeader>, _ k: UnsafeRawPointer, _ hash: UInt64) -> Int? {
-        let cap = h.pointee.cap
-        if cap == 0 || h.pointee.count == 0 { return nil }
-        let mask = cap - 1
-        var i = Int(truncatingIfNeeded: hash >> 7) & mask
-        let c = ctrl(h)
-        let tag = UInt8(0x80 | (hash & 0x7F))
-        let kt = keyType(h)
-        var n = 0
-        while c[i] != 0 && n < cap {
-            if c[i] == tag && valuesEqual(kt, keyAt(h, i), k) { return i }
-            i = (i + 1) & mask
-            n += 1
+    /// The slot for a key known to be absent from a table with room, marked full
+    /// (the caller fills it: rehashing moves whole slots, indirect pointers included).
+    func claimSlot(_ t: MapTable, _ s: UnsafePointer<MapShape>, _ hash: UInt64) -> UnsafeMutableRawPointer {
+        let mask = t.groupMask
+        var offset = (hash >> 7) & mask, step: UInt64 = 0
+        while true {
+            let g = t.group(offset, s)
+            let free = g.matchEmptyOrDeleted()
+            if free != 0 {
+                let i = MapGroup.first(free)
+                if g.control(i) == MapGroup.empty { t.growthLeft -= 1 }
+                g.setControl(i, UInt8(hash & 0x7F))
+                return g.slot(i, s)
+            }
+            step += 1
+            offset = (offset + step) & mask
         }
-        return nil
     }
 
-    /// A key in slot shape copied to memory layout (into the machine's key buffer).
-    func keyMemory(_ kt: RType, _ slots: UnsafeMutablePointer<UInt64>) -> UnsafeMutableRawPointer {
-        let need = max(kt.size, 8)
-        if keyBufCap < need {
-            keyBuf?.deallocate()
-            keyBuf = .allocate(byteCount: need, alignment: 8)
-            keyBufCap = need
+    /// The element for key in table t, inserting it if absent; nil if t had to be
+    /// rehashed first (the caller looks the table up again).
+    func tablePut(_ m: MapHeader, _ t: MapTable, _ s: UnsafePointer<MapShape>, _ hash: UInt64, key: UnsafeRawPointer) -> UnsafeMutableRawPointer? {
+        let h2 = hash & 0x7F
+        let mask = t.groupMask
+        var offset = (hash >> 7) & mask, step: UInt64 = 0
+        var firstDeletedGroup: MapGroup?
+        var firstDeletedIndex = 0
+        while true {
+            let g = t.group(offset, s)
+            var match = g.match(h2: h2)
+            while match != 0 {
+                let slot = g.slot(MapGroup.first(match), s)
+                let k = slotKey(slot, s)
+                if mapKeysEqual(s, key, k) {
+                    if s.pointee.needKeyUpdate { k.copyMemory(from: key, byteCount: s.pointee.keySize) }
+                    return slotElem(slot, s)
+                }
+                match &= match &- 1
+            }
+            let empty = g.matchEmpty()
+            if empty != 0 {
+                var group = g, i = MapGroup.first(empty)
+                if let dg = firstDeletedGroup {
+                    group = dg; i = firstDeletedIndex
+                    t.growthLeft += 1   // reusing a tombstone costs no growth
+                }
+                guard t.growthLeft > 0 else {
+                    rehash(m, t, s)
+                    return nil
+                }
+                group.setControl(i, UInt8(h2))
+                t.growthLeft -= 1
+                t.used += 1
+                m.used += 1
+                return fillSlot(group.slot(i, s), s, key: key)
+            }
+            if firstDeletedGroup == nil {
+                let del = g.matchEmptyOrDeleted()
+                if del != 0 {
+                    firstDeletedIndex = MapGroup.first(del)
+                    firstDeletedGroup = g
+                }
+            }
+            step += 1
+            offset = (offset + step) & mask
         }
-        let b = keyBuf!
-        storeSlots(kt, slots, to: b)
-        return b
+    }
+
+    /// Calls body with every full slot of t and its key's hash.
+    func forEachSlot(_ t: MapTable, _ s: UnsafePointer<MapShape>, seed: UInt64,
+                     _ body: (UnsafeMutableRawPointer, UInt64) -> Void) {
+        for gi in 0...t.groupMask {
+            let g = t.group(gi, s)
+            for i in 0..<8 where g.control(i) & 0x80 == 0 {
+                let slot = g.slot(i, s)
+                body(slot, mapHash(s, slotKey(slot, s), seed: seed) ?? 0)
+            }
+        }
+    }
+
+    /// Replaces a full table by one twice its size or, past 1024 slots, by two halves.
+    func rehash(_ m: MapHeader, _ t: MapTable, _ s: UnsafePointer<MapShape>) {
+        let slotBytes = s.pointee.slotSize
+        if t.capacity * 2 <= 1024 {
+            let nt = newTable(s, capacity: t.capacity * 2, index: t.index, localDepth: t.localDepth)
+            forEachSlot(t, s, seed: m.seed) { slot, hash in
+                claimSlot(nt, s, hash).copyMemory(from: slot, byteCount: slotBytes)
+                nt.used += 1
+            }
+            replaceTable(m, nt)
+            return
+        }
+        let depth = t.localDepth + 1
+        let left = newTable(s, capacity: 1024, index: -1, localDepth: depth)
+        let right = newTable(s, capacity: 1024, index: -1, localDepth: depth)
+        let bit = UInt64(1) << (64 - UInt64(depth))
+        forEachSlot(t, s, seed: m.seed) { slot, hash in
+            let half = hash & bit == 0 ? left : right
+            claimSlot(half, s, hash).copyMemory(from: slot, byteCount: slotBytes)
+            half.used += 1
+        }
+        if t.localDepth == m.globalDepth {
+            // the directory doubles: entry i becomes entries 2i and 2i+1
+            let n = m.dirLen
+            let dir = mcache.malloc(16 * n, type: mapLayouts.directory)
+            let d = UnsafeMutableRawPointer(bitPattern: dir)!
+            for i in 0..<n {
+                let old = m.table(at: i)
+                d.storeBytes(of: UInt(bitPattern: old.p), toByteOffset: 16 * i, as: UInt.self)
+                d.storeBytes(of: UInt(bitPattern: old.p), toByteOffset: 16 * i + 8, as: UInt.self)
+                if old.index == i { old.index = 2 * i }
+            }
+            m.globalDepth += 1
+            m.dirPtr = dir
+            m.dirLen = 2 * n
+        }
+        left.index = t.index
+        replaceTable(m, left)
+        right.index = left.index + 1 << Int(m.globalDepth - depth)
+        replaceTable(m, right)
+    }
+
+    /// Points every directory entry of nt's range at nt.
+    func replaceTable(_ m: MapHeader, _ nt: MapTable) {
+        for i in 0..<(1 << Int(m.globalDepth - nt.localDepth)) { m.setTable(nt.index + i, nt) }
+    }
+
+    /// A small map's 8 entries move into a table of 16 slots under a directory of one.
+    func growToTable(_ m: MapHeader, _ s: UnsafePointer<MapShape>) {
+        let t = newTable(s, capacity: 16, index: 0, localDepth: 0)
+        let g = m.smallGroup
+        for i in 0..<8 where g.control(i) & 0x80 == 0 {
+            let slot = g.slot(i, s)
+            claimSlot(t, s, mapHash(s, slotKey(slot, s), seed: m.seed) ?? 0).copyMemory(from: slot, byteCount: s.pointee.slotSize)
+            t.used += 1
+        }
+        let dir = mcache.malloc(8, type: mapLayouts.directory)
+        m.dirPtr = dir
+        m.dirLen = 1
+        m.setTable(0, t)
+    }
+
+    // MARK: operations
+
+    /// A key in slot shape as memory: the slots themselves, or narrowed into the key buffer.
+    func keyMemory(_ s: UnsafePointer<MapShape>, _ slots: UnsafeMutablePointer<UInt64>) -> UnsafeRawPointer {
+        if s.pointee.keySlotsAreMemory { return UnsafeRawPointer(slots) }
+        if keyBufCap < 8 {
+            keyBuf = .allocate(byteCount: 8, alignment: 8)
+            keyBufCap = 8
+        }
+        storeSlots(image.program.types[s.pointee.keyID], slots, to: keyBuf!)
+        return UnsafeRawPointer(keyBuf!)
     }
 
     /// A value in slot shape to memory (gc layout).
@@ -146,159 +433,127 @@ extension Machine {
         }
     }
 
-    /// Hash of a value in memory by its type; nil for an unhashable dynamic type (raises the panic).
-    func hashValue(_ t: RType, _ p: UnsafeRawPointer, seed: UInt64) -> UInt64? {
-        var h = seed ^ 0xcbf2_9ce4_8422_2325
-        @inline(__always) func mix(_ b: UnsafeRawPointer, _ n: Int) {
-            for i in 0..<n { h = (h ^ UInt64(b.load(fromByteOffset: i, as: UInt8.self))) &* 0x100_0000_01b3 }
-        }
-        func go(_ t: RType, _ p: UnsafeRawPointer) -> Bool {
-            switch t.kind {
-            case .string:
-                let len = Int(p.load(fromByteOffset: 8, as: UInt64.self))
-                if len > 0 { mix(UnsafeRawPointer(bitPattern: UInt(p.load(as: UInt64.self)))!, len) }
-                h = (h ^ UInt64(len)) &* 0x100_0000_01b3
-            case .float64:
-                var d = p.load(as: Double.self)
-                if d == 0 { d = 0 }
-                if d.isNaN { h ^= UInt64.random(in: 0...UInt64.max) } else { withUnsafeBytes(of: &d) { mix($0.baseAddress!, 8) } }
-            case .float32:
-                var f = p.load(as: Float.self)
-                if f == 0 { f = 0 }
-                if f.isNaN { h ^= UInt64.random(in: 0...UInt64.max) } else { withUnsafeBytes(of: &f) { mix($0.baseAddress!, 4) } }
-            case .interface:
-                let tw = p.load(as: UInt64.self)
-                var w = tw
-                withUnsafeBytes(of: &w) { mix($0.baseAddress!, 8) }
-                if tw == 0 { return true }
-                guard let dt = image.rtype(descriptor: tw) else { return true }
-                let data = p.load(fromByteOffset: 8, as: UInt64.self)
-                switch dt.kind {
-                case .slice, .map, .function:
-                    runtimeError("hash of unhashable type \(dt.name)")
-                    return false
-                case .pointer, .chan, .unsafePointer:
-                    var d = data
-                    withUnsafeBytes(of: &d) { mix($0.baseAddress!, 8) }
-                default:
-                    return go(dt, UnsafeRawPointer(bitPattern: UInt(data))!)
-                }
-            case .structure:
-                for f in t.fields where f.name != "_" { if !go(image.program.types[f.type], p + f.offset) { return false } }
-            case .array:
-                let e = image.program.types[t.elem]
-                for i in 0..<t.len { if !go(e, p + i * e.size) { return false } }
-            default:
-                mix(p, t.size)
-            }
-            return true
-        }
-        return go(t, p) ? h : nil
+    /// Go panics on an unhashable interface key even when the map is nil or empty.
+    func checkHashable(_ s: UnsafePointer<MapShape>, _ key: UnsafeRawPointer) -> Bool {
+        s.pointee.keyKind != .general || typedHash(image.program.types[s.pointee.keyID], key, seed: 0) != nil
     }
 
-    // MARK: operations
-
-    /// v = m[k]; ok flag after the value when commaOK.
+    /// v = m[k]; ok flag after the value when commaOK. False after raising a panic.
     func mapGet(_ d: UnsafeMutablePointer<UInt64>, _ m: UInt64, _ k: UnsafeMutablePointer<UInt64>, typeID: Int, commaOK: Bool) -> Bool {
-        let mt = image.program.types[typeID]
-        let kt = image.program.types[mt.key], vt = image.program.types[mt.elem]
-        let vslots = Self.slotCount(vt)
-        var found: Int?
-        var h: UnsafeMutablePointer<MapHeader>?
-        if m != 0 {
-            h = mapHeader(m)
-            let km = keyMemory(kt, k)
-            guard let hash = hashValue(kt, km, seed: h!.pointee.seed) else { return false }
-            found = findSlot(h!, km, hash)
+        let s = UnsafePointer(mapShape(typeID))
+        let key = keyMemory(s, k)
+        var elem: UnsafeMutableRawPointer?
+        if m != 0, MapHeader(m).used != 0 {
+            let h = MapHeader(m)
+            guard let hash = mapHash(s, key, seed: h.seed) else { return false }
+            if let slot = findSlot(h, s, key, hash) { elem = slotElem(slot, s) }
+        } else if !checkHashable(s, key) {
+            return false
         }
-        if let i = found, let h {
-            loadSlots(vt, valAt(h, i), into: d)
-        } else {
-            for j in 0..<vslots { d[j] = 0 }
-        }
-        if commaOK { d[vslots] = found != nil ? 1 : 0 }
+        let et = image.program.types[s.pointee.elemID]
+        let n = Self.slotCount(et)
+        if let elem { loadSlots(et, elem, into: d) } else { for j in 0..<n { d[j] = 0 } }
+        if commaOK { d[n] = elem != nil ? 1 : 0 }
         return true
     }
 
-    /// Address of m[k]'s value, inserting a zero value if absent. 0 after raising a panic.
+    /// Address of m[k]'s element, inserting a zero element if absent. 0 after raising a panic.
     func mapAssign(_ m: UInt64, _ k: UnsafeMutablePointer<UInt64>) -> UInt64 {
         if m == 0 {
             raisePlainError("assignment to entry in nil map")
             return 0
         }
-        let h = mapHeader(m)
-        let kt = keyType(h)
-        let km = keyMemory(kt, k)
-        guard let hash = hashValue(kt, km, seed: h.pointee.seed) else { return 0 }
-        if let i = findSlot(h, km, hash) { return UInt64(UInt(bitPattern: valAt(h, i))) }
-        if h.pointee.cap == 0 || (h.pointee.count + h.pointee.tombs + 1) * 8 > h.pointee.cap * 7 {
-            let grow = h.pointee.count + 1 > h.pointee.cap * 7 / 16
-            resize(h, to: max(8, grow ? h.pointee.cap * 2 : h.pointee.cap))
+        let h = MapHeader(m)
+        let s = UnsafePointer(mapShape(h.typeID))
+        let key = keyMemory(s, k)
+        guard let hash = mapHash(s, key, seed: h.seed) else { return 0 }
+        if h.dirPtr == 0 { h.dirPtr = newGroups(s, count: 1) }
+        if h.dirLen == 0 {
+            let g = h.smallGroup
+            if let slot = findSlot(h, s, key, hash) {
+                if s.pointee.needKeyUpdate { slotKey(slot, s).copyMemory(from: key, byteCount: s.pointee.keySize) }
+                return UInt64(UInt(bitPattern: slotElem(slot, s)))
+            }
+            if h.used < 8 {
+                let i = MapGroup.first(g.matchEmpty())
+                g.setControl(i, UInt8(hash & 0x7F))
+                h.used += 1
+                return UInt64(UInt(bitPattern: fillSlot(g.slot(i, s), s, key: key)))
+            }
+            growToTable(h, s)
         }
-        let i = insertSlot(h, hash)
-        if ctrl(h)[i] == 1 { h.pointee.tombs -= 1 }
-        ctrl(h)[i] = UInt8(0x80 | (hash & 0x7F))
-        keyAt(h, i).copyMemory(from: km, byteCount: kt.size)
-        memset(valAt(h, i), 0, h.pointee.vstride)
-        h.pointee.count += 1
-        return UInt64(UInt(bitPattern: valAt(h, i)))
+        while true {
+            if let e = tablePut(h, h.table(at: h.directoryIndex(hash)), s, hash, key: key) {
+                return UInt64(UInt(bitPattern: e))
+            }
+        }
     }
 
-    func mapDelete(_ m: UInt64, _ k: UnsafeMutablePointer<UInt64>) -> Bool {
-        if m == 0 { return true }
-        let h = mapHeader(m)
-        let kt = keyType(h)
-        let km = keyMemory(kt, k)
-        guard let hash = hashValue(kt, km, seed: h.pointee.seed) else { return false }
-        if let i = findSlot(h, km, hash) {
-            ctrl(h)[i] = 1
-            h.pointee.count -= 1
-            h.pointee.tombs += 1
+    /// Empties a slot's key (when it holds pointers) and element.
+    func clearSlot(_ slot: UnsafeMutableRawPointer, _ s: UnsafePointer<MapShape>) {
+        if s.pointee.indirectKey { slot.storeBytes(of: 0, as: UInt.self) }
+        else if s.pointee.keyHasPointers { memset(slot, 0, s.pointee.keySize) }
+        let e = slot + s.pointee.elemOffset
+        if s.pointee.indirectElem { e.storeBytes(of: 0, as: UInt.self) }
+        else if s.pointee.elemSize > 0 { memset(e, 0, s.pointee.elemSize) }
+    }
+
+    /// delete(m, k). False after raising a panic.
+    func mapDelete(_ m: UInt64, _ k: UnsafeMutablePointer<UInt64>, typeID: Int) -> Bool {
+        let s = UnsafePointer(mapShape(typeID))
+        let key = keyMemory(s, k)
+        guard m != 0, MapHeader(m).used != 0 else { return checkHashable(s, key) }
+        let h = MapHeader(m)
+        guard let hash = mapHash(s, key, seed: h.seed) else { return false }
+        guard let slot = findSlot(h, s, key, hash) else { return true }
+        clearSlot(slot, s)
+        h.used -= 1
+        if h.dirLen == 0 {
+            h.smallGroup.setControl((Int(bitPattern: UInt(bitPattern: slot)) - Int(h.dirPtr) - 8) / s.pointee.slotSize, MapGroup.empty)
+            return true
+        }
+        let t = h.table(at: h.directoryIndex(hash))
+        t.used -= 1
+        let offset = Int(bitPattern: UInt(bitPattern: slot)) - Int(t.groups)
+        let g = MapGroup(t.groups + UInt(offset / s.pointee.groupSize * s.pointee.groupSize))
+        let i = (offset % s.pointee.groupSize - 8) / s.pointee.slotSize
+        // a group with an empty slot ends every probe sequence that reaches it
+        if g.matchEmpty() != 0 {
+            g.setControl(i, MapGroup.empty)
+            t.growthLeft += 1
+        } else {
+            g.setControl(i, MapGroup.deleted)
         }
         return true
     }
 
+    /// clear(m)
     func mapClear(_ m: UInt64) {
-        if m == 0 { return }
-        let h = mapHeader(m)
-        if h.pointee.cap > 0 { memset(ctrl(h), 0, h.pointee.cap) }
-        h.pointee.count = 0
-        h.pointee.tombs = 0
-    }
-
-    // iterator: [0] map [1] table [2] cap [3] start [4] steps taken [5] found
-    func mapIterInit(_ it: UnsafeMutablePointer<UInt64>, _ m: UInt64) {
-        it[0] = m; it[4] = 0; it[5] = 0
-        if m == 0 { it[1] = 0; it[2] = 0; it[3] = 0; return }
-        let h = mapHeader(m)
-        it[1] = UInt64(h.pointee.table); it[2] = UInt64(h.pointee.cap)
-        it[3] = h.pointee.cap > 0 ? UInt64.random(in: 0..<UInt64(h.pointee.cap)) : 0
-    }
-
-    func mapIterNext(_ it: UnsafeMutablePointer<UInt64>, key: UnsafeMutablePointer<UInt64>, val: UnsafeMutablePointer<UInt64>?) {
-        it[5] = 0
-        let m = it[0]
-        if m == 0 { return }
-        let h = mapHeader(m)
-        let cap = Int(it[2])
-        let table = UInt(it[1])
-        let kt = keyType(h), vt = valType(h)
-        let c = UnsafeMutablePointer<UInt8>(bitPattern: table)
-        while Int(it[4]) < cap {
-            let i = (Int(it[3]) + Int(it[4])) & (cap - 1)
-            it[4] += 1
-            guard let c, c[i] & 0x80 != 0 else { continue }
-            let k = UnsafeMutableRawPointer(bitPattern: table + UInt((cap + 7) & ~7 + i * h.pointee.kstride))!
-            // the entry as the map holds it now (it may have been deleted or changed)
-            var slot: Int?
-            if table == h.pointee.table { slot = i } else if let hash = hashValue(kt, k, seed: h.pointee.seed) { slot = findSlot(h, k, hash) }
-            guard let s = slot, ctrl(h)[s] & 0x80 != 0 else { continue }
-            loadSlots(kt, k, into: key)
-            if let val { loadSlots(vt, valAt(h, s), into: val) }
-            it[5] = 1
-            return
+        guard m != 0, MapHeader(m).used != 0 else { return }
+        let h = MapHeader(m)
+        let s = UnsafePointer(mapShape(h.typeID))
+        if h.dirLen == 0 {
+            memset(UnsafeMutableRawPointer(bitPattern: h.dirPtr)!, 0, s.pointee.groupSize)
+            h.smallGroup.ctrl = MapGroup.allEmpty
+        } else {
+            var last: MapTable?
+            for i in 0..<h.dirLen {
+                let t = h.table(at: i)
+                if t == last { continue }
+                last = t
+                let n = Int(t.groupMask) + 1
+                memset(UnsafeMutableRawPointer(bitPattern: t.groups)!, 0, n * s.pointee.groupSize)
+                for gi in 0..<n { t.group(UInt64(gi), s).ctrl = MapGroup.allEmpty }
+                t.used = 0
+                t.resetGrowthLeft()
+            }
         }
+        h.used = 0
+        h.clearSeq += 1
     }
+
+    /// len(m)
+    @inline(__always) func mapLen(_ m: UInt64) -> UInt64 { m == 0 ? 0 : MapHeader(m).used }
 
     static func slotCount(_ t: RType) -> Int {
         switch t.kind {
@@ -306,53 +561,6 @@ extension Machine {
         case .slice: return 3
         case .array, .structure, .complex64, .complex128: return (t.size + 7) / 8
         default: return 1
-        }
-    }
-}
-
-extension Machine {
-    /// internal/fmtsort's order: numbers by value, strings bytewise, false < true,
-    /// pointers by address, structs and arrays element by element, interfaces by type then value.
-    func compareKeys(_ t: RType, _ a: UnsafeRawPointer, _ b: UnsafeRawPointer) -> Int {
-        func cmp<T: Comparable>(_ x: T, _ y: T) -> Int { x < y ? -1 : (x > y ? 1 : 0) }
-        switch t.kind {
-        case .int, .int8, .int16, .int32, .int64:
-            return cmp(ValueFormatter.readInt(t, a), ValueFormatter.readInt(t, b))
-        case .uint, .uint8, .uint16, .uint32, .uint64, .uintptr, .bool:
-            return cmp(UInt64(bitPattern: ValueFormatter.readInt(t, a)), UInt64(bitPattern: ValueFormatter.readInt(t, b)))
-        case .float32, .float64:
-            let x = ValueFormatter.readFloat(t, a), y = ValueFormatter.readFloat(t, b)
-            if x.isNaN || y.isNaN { return x.isNaN && !y.isNaN ? -1 : (!x.isNaN && y.isNaN ? 1 : 0) }
-            return cmp(x, y)
-        case .string:
-            let x = UnsafeMutablePointer<UInt64>(mutating: a.assumingMemoryBound(to: UInt64.self))
-            let y = UnsafeMutablePointer<UInt64>(mutating: b.assumingMemoryBound(to: UInt64.self))
-            return Strings.compare(x, y)
-        case .structure:
-            for f in t.fields {
-                let c = compareKeys(image.program.types[f.type], a + f.offset, b + f.offset)
-                if c != 0 { return c }
-            }
-            return 0
-        case .array:
-            let e = image.program.types[t.elem]
-            for i in 0..<t.len {
-                let c = compareKeys(e, a + i * e.size, b + i * e.size)
-                if c != 0 { return c }
-            }
-            return 0
-        case .interface:
-            let ta = a.load(as: UInt64.self), tb = b.load(as: UInt64.self)
-            if ta == 0 || tb == 0 { return cmp(ta == 0 ? 0 : 1, tb == 0 ? 0 : 1) }
-            if ta != tb { return cmp(ta, tb) }
-            guard let dt = image.rtype(descriptor: ta) else { return 0 }
-            let da = a.load(fromByteOffset: 8, as: UInt64.self), db = b.load(fromByteOffset: 8, as: UInt64.self)
-            switch dt.kind {
-            case .pointer, .chan, .unsafePointer, .map, .function: return cmp(da, db)
-            default: return compareKeys(dt, UnsafeRawPointer(bitPattern: UInt(da))!, UnsafeRawPointer(bitPattern: UInt(db))!)
-            }
-        default:
-            return cmp(a.load(as: UInt64.self), b.load(as: UInt64.self))
         }
     }
 }

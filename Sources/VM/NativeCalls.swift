@@ -104,7 +104,7 @@ extension Machine {
         case .closeChan:
             if !chanClose(a[0]) { return .panicked }
         default:
-            return callLibNative(n, a)
+            return callRuntimeNative(n, a)
         }
         return .finished
     }

@@ -1,4 +1,5 @@
-// Runs every `// run` program of Programs/check and Programs/run through
+// Runs every `// run` program of Programs/check, Programs/run and
+// Programs/alloc through
 // `gosub run` (the built binary, with a timeout, so a hang or a host crash
 // is a failure of that program, not of the suite) and compares the
 // combined stdout+stderr with NAME.out, produced by real Go.
@@ -143,4 +144,6 @@ final class RunCorpusTests: XCTestCase {
 
     func testCheckCorpusRuns() throws { try runCorpus("Programs/check", requireAll: false) }
     func testGoldenPrograms() throws { try runCorpus("Programs/run", requireAll: true) }
+    /// Allocation fidelity: MemStats deltas equal real Go's (-gcflags=-l).
+    func testAllocationPrograms() throws { try runCorpus("Programs/alloc", requireAll: true) }
 }
