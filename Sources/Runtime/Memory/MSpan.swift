@@ -87,8 +87,10 @@ public struct MSpan {
             let result = freeindex &+ UInt16(truncatingIfNeeded: bit)
             if result < nelems {
                 let next = result &+ 1
-                if next % 64 == 0 && next != nelems { return 0 }
-                allocCache = allocCache >> UInt64(bit &+ 1)
+                // At a 64-slot boundary the cache is reloaded here rather than
+                // on the slow path (Go takes nextFreeIndex): same state after.
+                if _slowPath(next % 64 == 0 && next != nelems) { allocCache = ~allocBits[Int(next) >> 6] }
+                else { allocCache = allocCache >> UInt64(bit &+ 1) }
                 freeindex = next
                 allocCount &+= 1
                 return startAddr &+ UInt(result) &* elemsize
