@@ -28,6 +28,10 @@ public enum NativeID: Int, CaseIterable, Sendable {
     case strconvAtoi, strconvFormatInt, strconvFormatFloat
     case utf8RuneLen, utf8RuneCountInString, utf8ValidString, utf8DecodeRuneInString, utf8AppendRune, utf8DecodeRune, utf8FullRune, utf8ValidRune
     case sortInts, sortStrings, sortFloat64s
+    /// sort's swapper of any slice (the Go implementation's sliceLen/sliceSwap)
+    case sortSliceLen, sortSliceSwap
+    /// a yield function called after its range-over-func loop stopped (arg: the loop's #next)
+    case rangeFuncPanic
     case unicodeIsUpper, unicodeIsLower, unicodeIsDigit, unicodeIsLetter, unicodeIsSpace, unicodeToUpper, unicodeToLower
     case bitsOnesCount, bitsLeadingZeros64, bitsTrailingZeros, bitsLen, bitsReverse8, bitsRotateLeft32, bitsAdd64, bitsMul64
     // fmt.Fprint* to os.Stderr (to os.Stdout they compile as Print*)
@@ -63,6 +67,8 @@ public enum NativeID: Int, CaseIterable, Sendable {
         case .stringsToLower: return "strings.ToLower"
         case .strconvItoa: return "strconv.Itoa"
         case .strconvQuote: return "strconv.Quote"
+        case .sortSliceLen: return "sort.sliceLen"
+        case .sortSliceSwap: return "sort.sliceSwap"
         case .fmtEprint, .fmtEprintln, .fmtEprintf, .closeChan, .fmtErrorfMessage, .fmtMethodOperands: return nil
         case .builderWriteString: return "strings.(*Builder).WriteString"
         case .builderWriteByte: return "strings.(*Builder).WriteByte"

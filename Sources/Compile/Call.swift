@@ -120,7 +120,7 @@ extension FuncCompiler {
                 if m.pkg !== checker.pkg, m.pkg?.path == "sync", m.name == "Do" {
                     return try onceDo(c, s, m, path, sig: sig)
                 }
-                if m.pkg !== checker.pkg {
+                if !m.hasBody {
                     guard let nid = methodNative(m) else {
                         throw CompileError.unsupported(c.pos, "method \(s.sel.value) of \(typeOf(s.x)) is")
                     }
@@ -138,11 +138,9 @@ extension FuncCompiler {
             }
         }
         if let f {
-            if f.pkg !== checker.pkg || !f.hasBody {
+            if !f.hasBody {
                 let qual = "\(f.pkg?.path ?? "?").\(f.name)"
                 if let r = try fprintToBuilder(qual, c, sig: sig) { return r }
-                if qual == "sort.SliceStable", try sortSliceStable(c) { return (fb.top, sig) }
-                if qual == "sort.Stable", try sortStable(c, sig) { return (fb.top, sig) }
                 guard var nid = NativeID.byGoName[qual] ?? fprint(qual, c) else {
                     throw CompileError.unsupported(startPos(c), "\(qual) is")
                 }
@@ -456,7 +454,8 @@ extension FuncCompiler {
         if let ix = fun as? IndexExpr { base = unparen(ix.x); explicit = unpackList(ix.index) }
         var f: Func?
         if let n = base as? Name { f = obj(n) as? Func }
-        guard let gf = f, !gf.signature.tparams.isEmpty, gf.pkg === checker.pkg, gf.signature.recv == nil else { return nil }
+        if let s = base as? SelectorExpr, let pn = s.x as? Name, obj(pn) is PkgName { f = checker.uses[ObjectIdentifier(s.sel)] as? Func }
+        guard let gf = f, !gf.signature.tparams.isEmpty, gf.hasBody, gf.signature.recv == nil else { return nil }
         let tps = gf.signature.tparams
         var m: [ObjectIdentifier: GoType] = [:]
         for (i, te) in explicit.enumerated() where i < tps.count {
@@ -531,7 +530,12 @@ extension FuncCompiler {
                 for (x, y) in zip(s.results.vars, q.results.vars) { bindTypeParams(x.type!, y.type!, &m) }
             }
         case let n as Named:
-            if let q = c as? Named { for (x, y) in zip(n.targs, q.targs) { bindTypeParams(x, y, &m) } }
+            if let q = c as? Named, q.originOrSelf === n.originOrSelf {
+                for (x, y) in zip(n.targs, q.targs) { bindTypeParams(x, y, &m) }
+            } else if !(n.underlying is Named) {
+                // an unnamed value of the generic type's underlying type (a func literal as an iter.Seq)
+                bindTypeParams(n.underlying, c.underlying, &m)
+            }
         default: break
         }
     }

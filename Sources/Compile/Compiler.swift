@@ -64,8 +64,15 @@ public final class Compiler {
         efb.emit(.ld64, FrameHeader.size + 2, FrameHeader.size, 8)
         efb.emit(.ret)
         try finish(errFn, efb)
+        // and runtime.Errors: RuntimeError() marks them
+        let rtFn = newFunc(name: "runtime.(*errorString).RuntimeError", pos: .none)
+        program.funcs[rtFn].paramSlots = 1
+        let rfb = FuncBuilder(meta: program.funcs[rtFn], firstFree: FrameHeader.size + 1)
+        rfb.emit(.ret)
+        try finish(rtFn, rfb)
         for id in [program.errorStringType, program.boundsErrorType, program.plainErrorType] {
-            program.types[id].methods = [RMethod(name: "Error", fn: errFn, stringer: true, sig: "() string")]
+            program.types[id].methods = [RMethod(name: "Error", fn: errFn, stringer: true, sig: "() string"),
+                                         RMethod(name: "RuntimeError", fn: rtFn, stringer: false, sig: "()")]
         }
         program.errorIfaceType = types.id(Universe.errorType)
         // globals: static storage
@@ -73,9 +80,17 @@ public final class Compiler {
         for case let v as Var in checker.pkg.scope.order { _ = global(v) }
         let initIdx = newFunc(name: "main.init", pos: .none)
         let mainObj = checker.pkg.scope.lookup("main") as? Func
-        try compileInit(initIdx)
+        try compileInit(initIdx, checker)
         let entry = newFunc(name: "runtime.main", pos: .none)
         let fb = FuncBuilder(meta: program.funcs[entry], firstFree: FrameHeader.size)
+        // the standard packages written in Go initialize first, dependencies first
+        for path in Importer.shared.implementedOrder {
+            guard let c = Importer.shared.checkers[path], !c.initOrder.isEmpty || !initFuncs(c).isEmpty else { continue }
+            for (vars, _) in c.initOrder { for v in vars { _ = global(v) } }
+            let idx = newFunc(name: "\(path).init", pos: .none)
+            try compileInit(idx, c)
+            fb.emitBC(.call, FrameHeader.size, idx)
+        }
         fb.emitBC(.call, FrameHeader.size, initIdx)
         if let m = mainObj {
             let mi = function(m)
@@ -121,7 +136,7 @@ public final class Compiler {
             guard let decl = self.findDecl(f) else {
                 throw CompileError(f.pos, "gosub: internal error: no declaration for \(f.name)")
             }
-            let fc = FuncCompiler(compiler: self, index: idx, sig: f.signature, recvObj: f.signature.recv)
+            let fc = FuncCompiler(compiler: self, index: idx, sig: f.signature, recvObj: f.signature.recv, checker: self.checker(for: f.pkg))
             try fc.compileBody(decl.type, recv: decl.recv, body: decl.body, captures: [])
         }))
         return idx
@@ -142,7 +157,7 @@ public final class Compiler {
             guard let decl = self.findDecl(f) else { throw CompileError(f.pos, "gosub: internal error: no declaration for \(f.name)") }
             var names: [ObjectIdentifier: String] = [:]
             for tp in f.signature.tparams { names[ObjectIdentifier(tp)] = tp.obj.name }
-            let fc = FuncCompiler(compiler: self, index: idx, sig: sig, recvObj: nil, subst: m, names: names)
+            let fc = FuncCompiler(compiler: self, index: idx, sig: sig, recvObj: nil, subst: m, names: names, checker: self.checker(for: f.pkg))
             try fc.compileBody(decl.type, recv: nil, body: decl.body, captures: [])
         }))
         return idx
@@ -152,14 +167,22 @@ public final class Compiler {
     func findDecl(_ f: Func) -> FuncDecl? {
         if declByName == nil {
             var m: [ObjectIdentifier: FuncDecl] = [:]
-            for file in checker.checkedFiles {
-                for case let d as FuncDecl in file.decls {
-                    if let o = checker.defs[ObjectIdentifier(d.name)] { m[ObjectIdentifier(o)] = d }
+            for c in [checker] + Importer.shared.checkers.values {
+                for file in c.checkedFiles {
+                    for case let d as FuncDecl in file.decls {
+                        if let o = c.defs[ObjectIdentifier(d.name)] { m[ObjectIdentifier(o)] = d }
+                    }
                 }
             }
             declByName = m
         }
         return declByName?[ObjectIdentifier(f)]
+    }
+
+    /// The checker of a package's code: main's, or a standard package's with Go bodies (GoLibrary).
+    func checker(for pkg: Package?) -> Checker {
+        guard let p = pkg, p !== checker.pkg, let c = Importer.shared.checkers[p.path] else { return checker }
+        return c
     }
 
     func funcName(_ f: Func) -> String {
@@ -210,16 +233,16 @@ public final class Compiler {
         return o
     }
 
-    func compileInit(_ idx: Int) throws(CompileError) {
+    func compileInit(_ idx: Int, _ c: Checker) throws(CompileError) {
         let sig = Signature(params: Tuple([]), results: Tuple([]), variadic: false)
-        let fc = FuncCompiler(compiler: self, index: idx, sig: sig, recvObj: nil)
-        try fc.compileInit(checker.initOrder, inits: initFuncs())
+        let fc = FuncCompiler(compiler: self, index: idx, sig: sig, recvObj: nil, checker: c)
+        try fc.compileInit(c.initOrder, inits: initFuncs(c))
     }
 
-    /// The package's `func init()` declarations, in source order.
-    func initFuncs() -> [FuncDecl] {
+    /// A package's `func init()` declarations, in source order.
+    func initFuncs(_ c: Checker) -> [FuncDecl] {
         var out: [FuncDecl] = []
-        for file in checker.checkedFiles {
+        for file in c.checkedFiles {
             for case let d as FuncDecl in file.decls where d.recv == nil && d.name.value == "init" && d.body != nil {
                 out.append(d)
             }

@@ -18,7 +18,21 @@ extension FuncCompiler {
             return
         }
         if xt is Types.MapType { return try mapIndex(ix, into: dst, commaOK: false) }
-        if xt is Signature || tv(ix.x) == nil { throw CompileError.unsupported(ix.pos, "generic functions are") }
+        if xt is Signature || tv(ix.x) == nil {
+            // an explicitly instantiated generic function as a value
+            var f: Func?
+            let base = unparen(ix.x)
+            if let n = base as? Name { f = obj(n) as? Func }
+            if let s = base as? SelectorExpr, let pn = s.x as? Name, obj(pn) is PkgName { f = checker.uses[ObjectIdentifier(s.sel)] as? Func }
+            if let gf = f, gf.hasBody, gf.signature.recv == nil {
+                let targs = unpackList(ix.index).compactMap { resolveType($0).map { sub($0) } ?? tvType($0) }
+                if targs.count == gf.signature.tparams.count {
+                    fb.loadStatic(dst, compiler.staticClosure(compiler.instance(gf, targs)))
+                    return
+                }
+            }
+            throw CompileError.unsupported(ix.pos, "generic functions are")
+        }
         let p = try place(ix)
         try loadFrom(p, typeOf(ix), into: dst)
     }
@@ -173,15 +187,20 @@ extension FuncCompiler {
         let comp = compiler
         let subst = self.subst
         let names = self.substNameOf
+        let checker = self.checker
         compiler.queue.append((idx, { () throws(CompileError) -> Void in
-            let fc = FuncCompiler(compiler: comp, index: idx, sig: sig, recvObj: nil, subst: subst, names: names)
+            let fc = FuncCompiler(compiler: comp, index: idx, sig: sig, recvObj: nil, subst: subst, names: names, checker: checker)
             try fc.compileBody(f.type, recv: nil, body: f.body, captures: caps)
         }))
-        // the captured variables' cells, in order
+        try makeClosure(idx, caps, into: dst, at: f)
+    }
+
+    /// dst = a closure of function idx over the cells of the captured variables, in order.
+    func makeClosure(_ idx: Int, _ caps: [Var], into dst: Int, at: Node) throws(CompileError) {
         let base = try fb.alloc(max(caps.count, 1))
         for (i, v) in caps.enumerated() {
             guard case .cell(let c)? = vars[ObjectIdentifier(v)] else {
-                throw CompileError(f.pos, "gosub: internal error: captured \(v.name) is not in a cell")
+                throw CompileError(at.pos, "gosub: internal error: captured \(v.name) is not in a cell")
             }
             fb.emit(.mov, base + i, c)
         }
@@ -229,12 +248,13 @@ extension FuncCompiler {
 }
 
 extension FuncCompiler {
-    /// A standard-library type with methods (time.Duration's String, …) cannot sit in an
-    /// interface yet: its methods are declared without bodies.
+    /// A standard-library type with methods declared without bodies (time.Duration's
+    /// String, …) cannot sit in an interface yet; those written in Go (GoLibrary) can.
     func checkForeignMethods(_ t: GoType, at: Node) throws(CompileError) {
         var base = t
         if let p = t as? Types.Pointer { base = p.elem }
-        guard let n = base as? Named, let pkg = n.obj.pkg, pkg !== checker.pkg, !n.originOrSelf.methods.isEmpty else { return }
+        guard let n = base as? Named, let pkg = n.obj.pkg, pkg !== checker.pkg,
+              n.originOrSelf.methods.contains(where: { !$0.hasBody }) else { return }
         throw CompileError.unsupported(startPos(at), "methods of \(pkg.name).\(n.obj.name) are")
     }
 }

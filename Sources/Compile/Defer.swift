@@ -38,7 +38,7 @@ extension FuncCompiler {
             if let pn = s.x as? Name, obj(pn) is PkgName {
                 f = checker.uses[ObjectIdentifier(s.sel)] as? Func
             } else if case .method(let m, let path) = selection(typeOf(s.x), s.sel.value, in: checker.pkg) {
-                if !isGo, m.pkg !== checker.pkg, let nid = methodNative(m) {
+                if !isGo, !m.hasBody, let nid = methodNative(m) {
                     // defer wg.Done(), defer mu.Unlock(): a native record with the receiver first
                     let pslots = sig.params.vars.reduce(0) { $0 + TypeTable.slots($1.type!) }
                     let rslots = sig.results.vars.reduce(0) { $0 + TypeTable.slots($1.type!) }
@@ -50,7 +50,7 @@ extension FuncCompiler {
                     fb.emit(.deferPush, base, max(1 + pslots, rslots, 1), 1)
                     return
                 }
-                if isInterfaceType(typeOf(s.x)) || m.pkg !== checker.pkg || compiler.isGenericMethod(m) {
+                if isInterfaceType(typeOf(s.x)) || !m.hasBody || compiler.isGenericMethod(m) {
                     throw CompileError.unsupported(d.pos, isGo ? "go with this method call is" : "deferring this method call is")
                 }
                 recv = (m, s, path)
@@ -62,7 +62,7 @@ extension FuncCompiler {
         paramTypes += sig.params.vars.map { $0.type! }
         let pslots = paramTypes.reduce(0) { $0 + TypeTable.slots($1) }
         let rslots = sig.results.vars.reduce(0) { $0 + TypeTable.slots($1.type!) }
-        if let f, f.pkg !== checker.pkg || !f.hasBody {
+        if let f, !f.hasBody {
             let qual = "\(f.pkg?.path ?? "?").\(f.name)"
             guard let nid = NativeID.byGoName[qual], !isGo else { throw CompileError.unsupported(d.pos, isGo ? "go \(qual) is" : "\(qual) is") }
             let base = try fb.alloc(1 + max(pslots, rslots, 1))

@@ -5,11 +5,12 @@
 // to. The rule is conservative, hence correct: a cell is never wrong, only
 // slower than a slot.
 
+import Base
 import Syntax
 import Types
 
 enum Escape {
-    static func heapVariables(body: BlockStmt, params: FuncType, recv: Field?, checker: Checker) -> Set<ObjectIdentifier> {
+    static func heapVariables(body: BlockStmt, checker: Checker) -> Set<ObjectIdentifier> {
         var out = Set<ObjectIdentifier>()
         func root(_ e: Expr) {
             var e = unparen(e)
@@ -41,6 +42,12 @@ enum Escape {
             case let f as FuncLit:
                 for v in captures(of: f, checker: checker) { out.insert(ObjectIdentifier(v)) }
                 return true
+            case let f as ForStmt:
+                // a range-over-func body becomes a function literal too
+                if let r = f.initStmt as? RangeClause, checker.types[ObjectIdentifier(r.x)]?.type.underlying is Signature {
+                    for v in rangeFuncCaptures(f, checker: checker) { out.insert(ObjectIdentifier(v)) }
+                }
+                return true
             default: break
             }
             return true
@@ -50,13 +57,26 @@ enum Escape {
 
     /// The local variables a function literal refers to that are declared outside it, in first-use order.
     static func captures(of f: FuncLit, checker: Checker) -> [Var] {
+        let params = (f.type.params + f.type.results).compactMap(\.name)
+        return captures(params: params, body: f.body, from: f.pos, checker: checker)
+    }
+
+    /// The same for the body of a range-over-func loop (its iteration variables are the parameters).
+    static func rangeFuncCaptures(_ f: ForStmt, checker: Checker) -> [Var] {
+        guard let r = f.initStmt as? RangeClause else { return [] }
+        let params = r.def ? unpackList(r.lhs).compactMap { $0 as? Name } : []
+        return captures(params: params, body: f.body, from: f.body.pos, checker: checker)
+    }
+
+    static func captures(params: [Name], body: BlockStmt, from: Pos, checker: Checker) -> [Var] {
         var inside = Set<ObjectIdentifier>()
         var list: [Var] = []
         var seen = Set<ObjectIdentifier>()
-        for p in f.type.params + f.type.results {
-            if let n = p.name, let v = checker.defs[ObjectIdentifier(n)] { inside.insert(ObjectIdentifier(v)) }
+        for n in params {
+            if let v = checker.defs[ObjectIdentifier(n)] { inside.insert(ObjectIdentifier(v)) }
         }
-        walk(f.body) { n in
+        let f = (pos: from, body: body)
+        walk(body) { n in
             if let nm = n as? Name {
                 if let d = checker.defs[ObjectIdentifier(nm)] { inside.insert(ObjectIdentifier(d)) }
             }

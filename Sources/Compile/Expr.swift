@@ -58,7 +58,7 @@ extension FuncCompiler {
         }
         switch e {
         case let n as Name:
-            try name(n, into: dst)
+            try name(n, into: dst, target: target)
         case let o as Operation:
             try operation(o, into: dst)
         case let c as CallExpr:
@@ -77,7 +77,14 @@ extension FuncCompiler {
                     try loadFrom(.mem(p, 0), v.type!, into: dst)
                     return
                 }
-                if let v = o as? Var { throw CompileError.unsupported(startPos(s), "package variable \(n.value).\(v.name) is") }
+                if let v = o as? Var {
+                    // variables of packages gosub implements in Go live in the static segment
+                    guard compiler.checker(for: v.pkg) !== compiler.checker else {
+                        throw CompileError.unsupported(startPos(s), "package variable \(n.value).\(v.name) is")
+                    }
+                    try loadFrom(try placeOfGlobal(v), v.type!, into: dst)
+                    return
+                }
                 if let f = o as? Func, let nid = NativeID.byGoName["\(f.pkg?.path ?? "").\(f.name)"], !f.signature.variadic,
                    nid != .osExit {
                     // a native function as a value: a small Go-callable function around it
@@ -140,13 +147,28 @@ extension FuncCompiler {
 
     // MARK: names
 
-    func name(_ n: Name, into dst: Int) throws(CompileError) {
+    func name(_ n: Name, into dst: Int, target: GoType? = nil) throws(CompileError) {
         let o = obj(n)
         switch o {
         case let v as Var:
             try loadFrom(try placeOfVar(v, n), vt(v), into: dst)
         case let f as Func:
             if !f.hasBody && f.pkg !== checker.pkg { throw CompileError.unsupported(n.pos, "\(f.name) as a value is") }
+            if !f.signature.tparams.isEmpty {
+                // a generic function as a value: the instance the value's type infers
+                // (the checker records the generic signature; the target type has the instance's)
+                guard let inst = (target ?? typeOf(n)).underlying as? Signature else {
+                    throw CompileError.unsupported(n.pos, "generic functions are")
+                }
+                var m: [ObjectIdentifier: GoType] = [:]
+                for (g, t) in zip(f.signature.params.vars + f.signature.results.vars, inst.params.vars + inst.results.vars) {
+                    bindTypeParams(g.type!, t.type!, &m)
+                }
+                let targs = f.signature.tparams.compactMap { m[ObjectIdentifier($0)] }.filter { !containsTypeParam($0) }
+                guard targs.count == f.signature.tparams.count else { throw CompileError.unsupported(n.pos, "generic functions are") }
+                fb.loadStatic(dst, compiler.staticClosure(compiler.instance(f, targs)))
+                return
+            }
             let idx = compiler.function(f)
             fb.loadStatic(dst, compiler.staticClosure(idx))
         case is NilObject:

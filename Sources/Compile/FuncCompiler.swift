@@ -41,6 +41,8 @@ final class FuncCompiler {
     var resultSlot = 0
     var hasDefer = false
     var closureCount = 0
+    /// Set when this function is the body of a range-over-func loop (RangeFunc.swift).
+    var rangeBody: RangeFuncBody?
 
     /// Type arguments of the generic function instance being compiled (empty otherwise).
     let subst: [ObjectIdentifier: GoType]
@@ -49,12 +51,13 @@ final class FuncCompiler {
     /// Names of the type parameters in subst.
     var substNameOf: [ObjectIdentifier: String] = [:]
 
+    /// `checker` is the checker of the package whose code this is (main's by default).
     init(compiler: Compiler, index: Int, sig: Signature, recvObj: Var?, subst: [ObjectIdentifier: GoType] = [:],
-         names: [ObjectIdentifier: String] = [:]) {
+         names: [ObjectIdentifier: String] = [:], checker: Checker? = nil) {
         self.subst = subst
         self.substNameOf = names
         self.compiler = compiler
-        self.checker = compiler.checker
+        self.checker = checker ?? compiler.checker
         self.index = index
         self.sig = sig
         var first = FrameHeader.size
@@ -136,11 +139,6 @@ final class FuncCompiler {
         guard let body else {
             throw CompileError(ftype.pos, "gosub: function \(fb.meta.name) has no body")
         }
-        heapVars = Escape.heapVariables(body: body, params: ftype, recv: recv, checker: checker)
-        hasDefer = Self.containsDefer(body)
-        fb.meta.hasDefer = hasDefer
-        fb.line(body.pos)
-        var slot = FrameHeader.size
         var paramVars: [Var] = []
         if let r = recv, let n = r.name, let v = checker.defs[ObjectIdentifier(n)] as? Var { paramVars.append(v) }
         else if recv != nil, let rv = sig.recv { paramVars.append(rv) }
@@ -148,9 +146,19 @@ final class FuncCompiler {
             if let n = f.name, let v = checker.defs[ObjectIdentifier(n)] as? Var { paramVars.append(v) }
             else { paramVars.append(Var(name: "_", pos: f.pos, type: nil, pkg: nil)) }
         }
+        try compileBody(paramVars: paramVars, hasRecv: recv != nil, results: ftype.results, body: body, captures: captures)
+    }
+
+    /// The body of a function whose parameter variables (receiver first) are known.
+    func compileBody(paramVars: [Var], hasRecv: Bool, results: [Field], body: BlockStmt, captures: [Var]) throws(CompileError) {
+        heapVars = Escape.heapVariables(body: body, checker: checker)
+        hasDefer = Self.containsDefer(body)
+        fb.meta.hasDefer = hasDefer
+        fb.line(body.pos)
+        var slot = FrameHeader.size
         // parameter slots follow the signature (receiver first)
         var ptypes: [GoType] = []
-        if let r = sig.recv, recv != nil { ptypes.append(r.type!) }
+        if let r = sig.recv, hasRecv { ptypes.append(r.type!) }
         ptypes += sig.params.vars.map { $0.type! }
         for (i, t) in ptypes.enumerated() {
             if i < paramVars.count, paramVars[i].type != nil { try bindParam(paramVars[i], slot: slot, type: t) }
@@ -158,7 +166,7 @@ final class FuncCompiler {
         }
         // results
         var rslot = resultSlot
-        for (i, f) in ftype.results.enumerated() {
+        for (i, f) in results.enumerated() {
             let t = sig.results.vars[i].type!
             if let n = f.name, let v = checker.defs[ObjectIdentifier(n)] as? Var {
                 resultVars.append(v)
@@ -184,11 +192,14 @@ final class FuncCompiler {
                 vars[ObjectIdentifier(v)] = .cell(c)
             }
         }
+        if rangeBody != nil { try rangeBodyEntryCheck() }
         try block(body.list)
         fb.line(body.rbrace)
         if checker.isTerminatingBody(body) {
             fb.emit(.unreachable)
         } else {
+            // a range-over-func body that runs to its end asks for the next iteration
+            if rangeBody != nil { fb.loadInt(resultSlot, 1) }
             try emitReturn()
         }
         if hasDefer {
@@ -259,11 +270,12 @@ final class FuncCompiler {
             }
             fb.top = mark
         }
+        let checker = self.checker
         for (k, d) in inits.enumerated() {
-            let idx = compiler.newFunc(name: "main.init.\(k)", pos: d.pos)
+            let idx = compiler.newFunc(name: "\(checker.pkg.name).init.\(k)", pos: d.pos)
             let s = Signature(params: Tuple([]), results: Tuple([]), variadic: false)
             compiler.queue.append((idx, { [unowned compiler] () throws(CompileError) -> Void in
-                let fc = FuncCompiler(compiler: compiler, index: idx, sig: s, recvObj: nil)
+                let fc = FuncCompiler(compiler: compiler, index: idx, sig: s, recvObj: nil, checker: checker)
                 try fc.compileBody(d.type, recv: nil, body: d.body, captures: [])
             }))
             let base = fb.top

@@ -55,7 +55,7 @@ extension Compiler {
         instanceSigs[idx] = sig
         queue.append((idx, { [unowned self] () throws(CompileError) -> Void in
             guard let decl = self.findDecl(gm) else { throw CompileError(gm.pos, "gosub: internal error: no declaration for \(gm.name)") }
-            let fc = FuncCompiler(compiler: self, index: idx, sig: sig, recvObj: recvVar, subst: map, names: names)
+            let fc = FuncCompiler(compiler: self, index: idx, sig: sig, recvObj: recvVar, subst: map, names: names, checker: self.checker(for: gm.pkg))
             try fc.compileBody(decl.type, recv: decl.recv, body: decl.body, captures: [])
         }))
         return idx

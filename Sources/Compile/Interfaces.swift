@@ -66,7 +66,7 @@ extension Compiler {
                 guard !path.isEmpty else { continue }
                 fn = interfaceMethodEntry(t, m, path)
             } else {
-                if m.pkg !== checker.pkg || !m.signature.tparams.isEmpty { continue }
+                if !m.hasBody || !m.signature.tparams.isEmpty { continue }
                 if !isPtr && m.hasPtrRecv && !pathHasPointer(t, path) { continue }
                 guard let e = methodEntry(t, m, path) else { continue }
                 fn = e

@@ -31,12 +31,8 @@ extension FuncCompiler {
         switch b.tok {
         case .kwGoto:
             fb.jump(gotoLabel(b.label!.value))
-        case .kwBreak:
-            guard let t = findTarget(b.label, needContinue: false) else { throw CompileError(b.pos, "gosub: internal error: break") }
-            fb.jump(t.breakLabel)
-        case .kwContinue:
-            guard let t = findTarget(b.label, needContinue: true), let c = t.continueLabel else { throw CompileError(b.pos, "gosub: internal error: continue") }
-            fb.jump(c)
+        case .kwBreak, .kwContinue:
+            try branchTo(b.tok, label: b.label?.value, at: b)
         case .kwFallthrough:
             throw CompileError(b.pos, "gosub: internal error: misplaced fallthrough")
         default:
@@ -44,9 +40,21 @@ extension FuncCompiler {
         }
     }
 
-    func findTarget(_ label: Name?, needContinue: Bool) -> LoopTarget? {
+    /// break or continue (of the labeled loop, or the innermost one).
+    func branchTo(_ tok: Token, label: String?, at: Node) throws(CompileError) {
+        let isContinue = tok == .kwContinue
+        if let t = findTarget(label, needContinue: isContinue) {
+            if isContinue, let c = t.continueLabel { fb.jump(c) } else { fb.jump(t.breakLabel) }
+            return
+        }
+        // the loop is outside this range-over-func body
+        if rangeBody != nil { return try rangeBodyBranch(tok, label: label) }
+        throw CompileError(at.pos, "gosub: internal error: \(isContinue ? "continue" : "break")")
+    }
+
+    func findTarget(_ label: String?, needContinue: Bool) -> LoopTarget? {
         for t in targets.reversed() {
-            if let label { if t.label?.value == label.value { return t } else { continue } }
+            if let label { if t.label?.value == label { return t } else { continue } }
             if needContinue && t.continueLabel == nil { continue }
             return t
         }
@@ -145,7 +153,9 @@ extension FuncCompiler {
         case let ct as Chan:
             fb.top = start
             return try chanRange(f, r, ct, label: label)
-        case is Signature: throw CompileError.unsupported(r.pos, "range over functions is")
+        case let s as Signature:
+            fb.top = start
+            return try rangeFuncLoop(f, r, s, label: label)
         default: throw CompileError.unsupported(r.pos, "range over \(xt) is")
         }
         fb.loadInt(idx, 0)

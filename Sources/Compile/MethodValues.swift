@@ -25,7 +25,7 @@ extension FuncCompiler {
                 return
             }
             guard case .method(let m, let path) = selection(T, s.sel.value, in: checker.pkg), path.isEmpty,
-                  let recvT = m.signature.recv?.type, m.pkg === checker.pkg, m.origin == nil else {
+                  let recvT = m.signature.recv?.type, m.hasBody, m.origin == nil else {
                 throw CompileError.unsupported(startPos(s), "this method expression is")
             }
             if typesIdentical(recvT, T), let f = compiler.callable(m, recv: T) {
@@ -53,7 +53,7 @@ extension FuncCompiler {
             return
         }
         guard case .method(let m, let path) = selection(xt, s.sel.value, in: checker.pkg),
-              m.pkg === checker.pkg, let recvT = m.signature.recv?.type, !isInterfaceType(recvT),
+              m.hasBody, let recvT = m.signature.recv?.type, !isInterfaceType(recvT),
               let target = compiler.callable(m, recv: receiverBase(xt, path)) else {
             throw CompileError.unsupported(startPos(s), "this method value is")
         }

@@ -134,11 +134,16 @@ extension FuncCompiler {
                 fb.top = m2
                 return
             }
-            let srcs = try rhsValues(rhs, types: lhs.enumerated().map { i, l in newVars[i].map { vt($0) } ?? typeOf(l) })
+            // a redeclared variable's name is a use: its type is the variable's
+            func lhsType(_ l: Expr) -> GoType {
+                if let n = l as? Name, n.value != "_", let v = obj(n) as? Var { return vt(v) }
+                return typeOf(l)
+            }
+            let srcs = try rhsValues(rhs, types: lhs.enumerated().map { i, l in newVars[i].map { vt($0) } ?? lhsType(l) })
             var assigns: [(Place, GoType, Int)] = []
             for (i, l) in lhs.enumerated() where newVars[i] == nil {
                 if let n = l as? Name, n.value == "_" { continue }
-                assigns.append((try place(l), typeOf(l), srcs[i]))
+                assigns.append((try place(l), lhsType(l), srcs[i]))
             }
             // new variables go above everything evaluated so far
             for (i, v) in newVars.enumerated() {
@@ -243,6 +248,12 @@ extension FuncCompiler {
     func returnStmt(_ r: ReturnStmt) throws(CompileError) {
         let mark = fb.top
         let results = unpackList(r.results)
+        if rangeBody != nil {
+            // leaving the enclosing function from a range-over-func body
+            try returnValues(results.isEmpty ? nil : try rhsValues(results, types: returnTypes))
+            fb.top = mark
+            return
+        }
         let rtypes = sig.results.vars.map { $0.type! }
         if !results.isEmpty {
             var srcs: [Int]

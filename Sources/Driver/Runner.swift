@@ -30,7 +30,7 @@ public enum Runner {
         for src in sources {
             if let f = Parser.parse(src, errors: diags) { files.append(f) } else { parsedAll = false }
         }
-        func name(_ id: UInt32) -> String { sources.first { $0.id == id }?.name ?? "?" }
+        func name(_ id: UInt32) -> String { sources.first { $0.id == id }?.name ?? FileNames.name(id) ?? "?" }
         if !parsedAll || diags.syntaxErrorCount > 0 || diags.count > 0 {
             return .errors(diags.formatted(fileName: name), status: 1)
         }

@@ -9,6 +9,9 @@ public enum FileNames {
 
     public static func register(_ f: SourceFile) { names[f.id] = f.name }
 
+    /// The registered name of a file (the standard library's included).
+    public static func name(_ id: UInt32) -> String? { names[id] }
+
     /// `file:line:col` for a position.
     public static func position(_ p: Pos) -> String {
         "\(names[p.file] ?? ""):\(p.line):\(p.col)"

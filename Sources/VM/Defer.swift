@@ -107,6 +107,7 @@ extension Machine {
             switch startDeferred(g, r, returnTo: image.panicStub) {
             case .finished:
                 if r[0] == 1 { g.pc = savedPC; continue }   // a native ran; next record
+                g.panics[g.panics.count - 1].callFP = UInt64(UInt(bitPattern: g.fp))
                 return true
             case .panicked:
                 // the deferred call itself panicked (a nil func): that panic replaces this one
@@ -122,7 +123,10 @@ extension Machine {
     func panicContinue(_ g: Goroutine) -> Bool {
         guard let p = g.panics.last else { return false }
         if p.recovered {
-            g.panics.removeAll()
+            // earlier panics whose deferred call is still running below the
+            // resumed frame go on; those whose deferred call is unwound are over
+            g.panics.removeLast()
+            g.panics.removeAll { !frameLive($0.callFP, from: p.ownerFP) }
             let ofp = UnsafeMutablePointer<UInt64>(bitPattern: UInt(p.ownerFP))!
             // drop stack segments above the owner's
             while let top = g.stack.segments.last, !(UInt(p.ownerFP) >= top.lo && UInt(p.ownerFP) < top.hi) {
@@ -139,6 +143,18 @@ extension Machine {
             return true
         }
         return runNextPanicDefer(g)
+    }
+
+    /// Whether frame `target` is `fp` or below it on the frame chain.
+    func frameLive(_ target: UInt64, from fp: UInt64) -> Bool {
+        var f = fp
+        var steps = 0
+        while f != 0 && steps < 1 << 24 {
+            if f == target { return true }
+            f = UnsafeMutablePointer<UInt64>(bitPattern: UInt(f))![FrameHeader.callerFP]
+            steps += 1
+        }
+        return false
     }
 
     /// recover(): the panic value if called directly by a call deferred by a panic.

@@ -57,6 +57,8 @@ struct PanicInfo {
     /// The frame whose deferred call is running for this panic (where a recovery resumes).
     var ownerFP: UInt64 = 0
     var ownerFn = 0
+    /// The frame of the deferred call this panic is running.
+    var callFP: UInt64 = 0
     /// The message was computed by the value's Error/String method (or needs none).
     var messageDone = false
     /// Where the panic was raised (for the traceback).

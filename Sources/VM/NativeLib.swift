@@ -274,6 +274,27 @@ extension Machine {
                 let (r, w) = s.withUnsafeBufferPointer { Strings.decodeRune(UnsafeMutableRawPointer(mutating: $0.baseAddress!), s.count, 0) }
                 a[0] = UInt64(r); a[1] = UInt64(w)
             }
+        case .sortSliceLen, .sortSliceSwap:
+            guard let t = image.rtype(descriptor: a[0]), t.kind == .slice,
+                  let hdr = UnsafeMutablePointer<UInt64>(bitPattern: UInt(a[1])) else {
+                let name = a[0] == 0 ? "nil" : image.rtype(descriptor: a[0])?.name ?? "?"
+                current?.panicking = PanicInfo(message: "reflect: call of Swapper on \(name) Value", isRuntimeError: false, signal: nil)
+                return .panicked
+            }
+            if n == .sortSliceLen { a[0] = hdr[1]; break }
+            let i = Int64(bitPattern: a[2]), j = Int64(bitPattern: a[3]), len = Int64(bitPattern: hdr[1])
+            guard i >= 0 && i < len else { indexError(i, len); return .panicked }
+            guard j >= 0 && j < len else { indexError(j, len); return .panicked }
+            let size = image.program.types[t.elem].size
+            if i != j && size > 0 {
+                let base = UnsafeMutableRawPointer(bitPattern: UInt(hdr[0]))!
+                let x = base + Int(i) * size, y = base + Int(j) * size
+                withUnsafeTemporaryAllocation(byteCount: size, alignment: 8) { tmp in
+                    tmp.baseAddress!.copyMemory(from: x, byteCount: size)
+                    x.copyMemory(from: y, byteCount: size)
+                    y.copyMemory(from: tmp.baseAddress!, byteCount: size)
+                }
+            }
         case .sortInts:
             if let p = UnsafeMutablePointer<Int64>(bitPattern: UInt(a[0])) {
                 var b = UnsafeMutableBufferPointer(start: p, count: Int(a[1])); b.sort()

@@ -34,6 +34,10 @@ extension Machine {
             a[0] = UInt64(bitPattern: Int64(old))
         case .debugFreeOSMemory:
             _ = heap.freeOSMemory()
+        case .rangeFuncPanic:
+            runtimeError(Int64(bitPattern: a[0]) < 0 ? "range function continued iteration after whole loop exit"
+                         : "range function continued iteration after function for loop body returned false")
+            return .panicked
         default:
             return callLibNative(n, a)
         }

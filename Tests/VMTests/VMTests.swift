@@ -83,13 +83,13 @@ final class VMTests: XCTestCase {
     func testUnsupportedFeatureIsACompileError() {
         let (st, out) = run("""
         package main
-        import "strings"
+        import "os"
         func main() {
-            r := strings.NewReplacer("a", "b")
-            println(r.Replace("abc"))
+            f, err := os.Open("x")
+            println(f, err)
         }
         """)
         XCTAssertEqual(st, 2)
-        XCTAssertEqual(out, "prog.go:4:10: gosub: strings.NewReplacer is not supported yet\n")
+        XCTAssertEqual(out, "prog.go:4:15: gosub: os.Open is not supported yet\n")
     }
 }

@@ -1,0 +1,28 @@
+// Parts of standard packages that gosub implements in Go rather than in
+// Swift: code that calls back into Go (sort's Less and Swap, slices'
+// comparison functions) or is naturally Go (cmp, container/list, io's error
+// values). Each package's source holds function bodies for declarations of
+// its API file (API/) and any unexported helpers; the Importer checks both
+// files as one package and the compiler compiles these bodies like a
+// program's. Functions declared here without a body are natives (the VM's,
+// by their Go name). Written for gosub, not copied from Go.
+public enum GoLibrary {
+    /// The Go implementation file of a standard package, if gosub has one.
+    public static func source(forImportPath path: String) -> String? {
+        sources[path]
+    }
+
+    /// The packages with a Go implementation, sorted.
+    public static var importPaths: [String] { sources.keys.sorted() }
+
+    static let sources: [String: String] = [
+        "cmp": cmp,
+        "io": io,
+        "sort": sort,
+        "slices": slices,
+        "maps": maps,
+        "iter": iter,
+        "strings": strings,
+        "unicode/utf8": utf8,
+    ]
+}
