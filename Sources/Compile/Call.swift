@@ -38,7 +38,7 @@ extension FuncCompiler {
             return try builtin(b, c, into: dst)
         }
         if let s = unparen(c.fun) as? SelectorExpr, let pn = s.x as? Name, let p = obj(pn) as? PkgName,
-           let sig = tvType(s) as? Signature,
+           let sig = tvType(s) as? Signature, (checker.uses[ObjectIdentifier(s.sel)] as? Func)?.hasBody != true,
            try errorConstructor("\(p.imported.path).\(s.sel.value)", c, sig: sig, into: dst) {
             return
         }

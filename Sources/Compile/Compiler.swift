@@ -29,7 +29,6 @@ public final class Compiler {
     var staticClosures: [Int: Int] = [:]            // func index -> static offset of its funcval
     var strings: [[UInt8]: Int] = [:]
     var wrappers: [String: Int] = [:]
-    var errorStringIDs: (Int, Int)?
     var wrapErrorIDs: (Int, Int)?
     /// The instantiated signature (with receiver) of each compiled method instance.
     var instanceSigs: [Int: Signature] = [:]

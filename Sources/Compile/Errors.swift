@@ -1,7 +1,7 @@
-// errors.New and fmt.Errorf (without %w), compiled inline: the value is a
-// *errors.errorString as in Go — a runtime type the compiler makes up
-// (struct{ s string } and a pointer to it) whose method set holds a small
-// generated Error method — converted to the `error` interface.
+// Errors the compiler builds: fmt.Errorf (its message formatted natively,
+// then errors.New, which is Go code, or with %w a *fmt.wrapError), errors.As
+// inline, and made-up error types for natives (strconv.NumError: a runtime
+// type struct{ s string } whose pointer has a small generated Error method).
 
 import Base
 import Syntax
@@ -9,14 +9,6 @@ import Types
 import Bytecode
 
 extension Compiler {
-    /// Type ids of errors.errorString and *errors.errorString (made once).
-    func errorStringTypes() throws(CompileError) -> (Int, Int) {
-        if let e = errorStringIDs { return e }
-        let e = try errorStringTypes(pkg: "errors", name: "errorString")
-        errorStringIDs = e
-        return e
-    }
-
     /// A made-up error type pkg.name (struct{ s string }) whose pointer's Error method returns s.
     func errorStringTypes(pkg: String, name: String) throws(CompileError) -> (Int, Int) {
         let str = types.id(Universe.string)
@@ -61,38 +53,34 @@ extension TypeTable {
 }
 
 extension FuncCompiler {
-    /// errors.New(s) / fmt.Errorf(format, args…) into dst (an `error`); false if c is neither.
+    /// fmt.Errorf(format, args…) into dst (an `error`), and errors.As; false for other functions.
+    /// Without %w the message goes to errors.New (written in Go), as in Go.
     func errorConstructor(_ qual: String, _ c: CallExpr, sig: Signature, into dst: Int) throws(CompileError) -> Bool {
         if try errorsIntrinsic(qual, c, into: dst) { return true }
-        guard qual == "errors.New" || qual == "fmt.Errorf" else { return false }
-        let s: Int
-        if qual == "errors.New" {
-            s = try valueSlots(c.args[0], Universe.string)
-        } else {
-            if let f = tv(c.args[0])?.value, let k = Self.wrapArgument(f.stringBytes) {
-                if k < 0 { throw CompileError.unsupported(startPos(c), "fmt.Errorf with several or indexed %w is") }
-                try errorfWrap(c, sig: sig, k: k, into: dst)
-                return true
-            }
-            if tv(c.args[0])?.value == nil { throw CompileError.unsupported(startPos(c), "fmt.Errorf with a non-constant format is") }
-            let base = try fb.alloc(5)
-            try arguments(c, sig: sig, into: base)
-            try preformat(c, slice: base + 2, fixed: 1)
-            fb.emitBC(.callNat, base, NativeID.fmtErrorfMessage.rawValue)
-            s = base
+        guard qual == "fmt.Errorf" else { return false }
+        if let f = tv(c.args[0])?.value, let k = Self.wrapArgument(f.stringBytes) {
+            if k < 0 { throw CompileError.unsupported(startPos(c), "fmt.Errorf with several or indexed %w is") }
+            try errorfWrap(c, sig: sig, k: k, into: dst)
+            return true
         }
-        let (st, pt) = try compiler.errorStringTypes()
-        let cell = try fb.alloc(1)
-        fb.emit(.newObj, cell); fb.imm(st)
-        fb.emit(.st64, cell, s, 0)
-        fb.emit(.st64, cell, s + 1, 8)
-        fb.emit(.box, dst, cell, pt)
-        fb.emit(.toItab, dst, compiler.types.id(Universe.errorType))
+        if tv(c.args[0])?.value == nil { throw CompileError.unsupported(startPos(c), "fmt.Errorf with a non-constant format is") }
+        guard let newFn = Importer.shared.importPackage("errors")?.scope.lookup("New") as? Func, newFn.hasBody else {
+            throw CompileError(c.pos, "gosub: internal error: errors.New")
+        }
+        let call = try fb.alloc(FrameHeader.size + 4)
+        let base = try fb.alloc(5)
+        try arguments(c, sig: sig, into: base)
+        try preformat(c, slice: base + 2, fixed: 1)
+        fb.emitBC(.callNat, base, NativeID.fmtErrorfMessage.rawValue)
+        fb.emit(.mov2, call + FrameHeader.size, base)
+        fb.line(c.pos)
+        fb.emitBC(.call, call, compiler.function(newFn))
+        fb.emit(.mov2, dst, call + FrameHeader.size + 2)
         return true
     }
 }
 
-// MARK: wrapping: fmt.Errorf with %w, errors.Unwrap, errors.Is, errors.As
+// MARK: wrapping: fmt.Errorf with %w, errors.As
 
 extension Compiler {
     /// fmt.wrapError {msg string; err error} and its pointer, with Error and Unwrap.
@@ -214,40 +202,11 @@ extension FuncCompiler {
         fb.bind(end)
     }
 
-    /// errors.Unwrap / errors.Is / errors.As, inline; false for other functions.
+    /// errors.As, inline (it needs the target's static type); false for other functions.
+    /// (errors.Is and Unwrap are written in Go: GoLibrary.)
     func errorsIntrinsic(_ qual: String, _ c: CallExpr, into dst: Int) throws(CompileError) -> Bool {
         let errT = Universe.errorType
         switch qual {
-        case "errors.Unwrap":
-            let e = try fb.alloc(2)
-            try expr(c.args[0], into: e, as: errT)
-            try emitUnwrap(e)
-            fb.emit(.mov2, dst, e)
-            return true
-        case "errors.Is":
-            let e = try fb.alloc(2), target = try fb.alloc(2)
-            try expr(c.args[0], into: e, as: errT)
-            try expr(c.args[1], into: target, as: errT)
-            let ea = try fb.alloc(2), ta = try fb.alloc(2), z = try fb.alloc(1)
-            fb.emit(.ifaceType, ta, target)
-            fb.loadInt(z, 0)
-            let loop = fb.newLabel(), yes = fb.newLabel(), no = fb.newLabel(), end = fb.newLabel()
-            fb.bind(loop)
-            fb.emit(.eqI, dst, e, z)
-            fb.jumpIf(dst, no, when: true)           // nil: not found (unless target is nil too, checked below)
-            fb.emit(.ifaceType, ea, e)
-            fb.emit(.eqIface, dst, ea, ta)
-            fb.jumpIf(dst, yes, when: true)
-            try emitUnwrap(e)
-            fb.jump(loop)
-            fb.bind(no)
-            // errors.Is(nil, nil) is true
-            fb.emit(.eqI, dst, ta, z)
-            fb.jump(end)
-            fb.bind(yes)
-            fb.loadInt(dst, 1)
-            fb.bind(end)
-            return true
         case "errors.As":
             // the target's static type *T tells what to look for
             guard let pt = typeOf(c.args[1]).underlying as? Types.Pointer else { return false }

@@ -10,6 +10,8 @@ extension Checker {
     /// The type denoted by e; reports an error and returns invalid if e is not a type.
     func typExpr(_ e: Expr) -> GoType {
         let t = typInternal(e, def: nil)
+        // type literals are recorded too (names and instances are, where resolved)
+        if !(e is Name || e is SelectorExpr || e is IndexExpr), isValid(t) { recordTypeExpr(e, t) }
         return t
     }
 

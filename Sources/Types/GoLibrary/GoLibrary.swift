@@ -24,5 +24,8 @@ public enum GoLibrary {
         "iter": iter,
         "strings": strings,
         "unicode/utf8": utf8,
+        "errors": errors,
+        "container/list": list,
+        "time": time,
     ]
 }
