@@ -30,7 +30,7 @@ func main() {
 		}
 	}
 	total := 0.0
-	for k := 0; k < 10; k++ {
+	for k := 0; k < 40; k++ {
 		for _, s := range shapes {
 			total += s.Area()
 		}
@@ -44,7 +44,7 @@ func main() {
 	}
 	add := func(x int) func(int) int { return func(y int) int { return x + y } }
 	acc := 0
-	for i := 0; i < 300_000; i++ {
+	for i := 0; i < 1_200_000; i++ {
 		acc = add(i)(acc) % 1_000_003
 	}
 	sort.Sort(byArea(shapes))

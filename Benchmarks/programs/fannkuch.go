@@ -52,6 +52,6 @@ func fannkuch(n int) (int, int) {
 }
 
 func main() {
-	c, m := fannkuch(9)
-	fmt.Printf("%d\nPfannkuchen(9) = %d\n", c, m)
+	c, m := fannkuch(10)
+	fmt.Printf("%d\nPfannkuchen(10) = %d\n", c, m)
 }

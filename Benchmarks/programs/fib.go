@@ -1,4 +1,4 @@
-// Recursive calls: fib(32).
+// Recursive calls: fib(35).
 package main
 
 import "fmt"
@@ -10,4 +10,4 @@ func fib(n int) int {
 	return fib(n-1) + fib(n-2)
 }
 
-func main() { fmt.Println(fib(32)) }
+func main() { fmt.Println(fib(35)) }

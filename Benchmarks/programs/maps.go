@@ -8,11 +8,11 @@ import (
 
 func main() {
 	m := make(map[int]int)
-	for i := 0; i < 200_000; i++ {
+	for i := 0; i < 600_000; i++ {
 		m[i*7%100_003] += i
 	}
 	sum := 0
-	for i := 0; i < 400_000; i++ {
+	for i := 0; i < 1_200_000; i++ {
 		sum += m[i%100_003]
 	}
 	words := make(map[string]int)

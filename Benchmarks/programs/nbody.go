@@ -66,7 +66,7 @@ func main() {
 	}
 	b[0].vx, b[0].vy, b[0].vz = -px/solarMass, -py/solarMass, -pz/solarMass
 	fmt.Printf("%.9f\n", energy(b))
-	for i := 0; i < 300_000; i++ {
+	for i := 0; i < 1_500_000; i++ {
 		advance(b, 0.01)
 	}
 	fmt.Printf("%.9f\n", energy(b))

@@ -12,7 +12,7 @@ func main() {
 		close(pong)
 	}()
 	sum := 0
-	for i := 0; i < 200_000; i++ {
+	for i := 0; i < 300_000; i++ {
 		ping <- i
 		sum += <-pong
 	}

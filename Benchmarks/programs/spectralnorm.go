@@ -23,7 +23,7 @@ func times(v []float64, u []float64, transpose bool) {
 }
 
 func main() {
-	const n = 400
+	const n = 1000
 	u := make([]float64, n)
 	v := make([]float64, n)
 	t := make([]float64, n)

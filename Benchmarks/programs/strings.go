@@ -9,7 +9,7 @@ import (
 
 func main() {
 	var b strings.Builder
-	for i := 0; i < 200_000; i++ {
+	for i := 0; i < 600_000; i++ {
 		b.WriteString(strconv.Itoa(i))
 		b.WriteByte(',')
 	}
