@@ -118,6 +118,9 @@ struct TestCommand: ParsableCommand {
     @Option(name: .goFlag("run"), help: "Run only tests whose path matches this regular expression.")
     var runPattern: String?
 
+    @Flag(name: .goFlag("skip-unsupported"), help: "Count programs gosub refuses as not supported yet as skipped, not failed.")
+    var skipUnsupported = false
+
     @Argument(help: "Test files or directories (walked recursively).")
     var paths: [String]
 
@@ -128,6 +131,7 @@ struct TestCommand: ParsableCommand {
         o.verbose = verbose
         o.json = json
         o.runPattern = runPattern
+        o.skipUnsupported = skipUnsupported
         if let pat = runPattern, (try? Regex(pat)) == nil {
             printError("gosub test: invalid -run regexp: \(pat)")
             throw ExitCode(2)

@@ -34,8 +34,9 @@ final class TestRunnerTests: XCTestCase {
         try text.write(toFile: dir + "/" + name, atomically: true, encoding: .utf8)
     }
 
-    func verdicts() throws -> [String: Verdict] {
+    func verdicts(skipUnsupported: Bool = false) throws -> [String: Verdict] {
         var o = TestOptions()
+        o.skipUnsupported = skipUnsupported
         o.jobs = 2
         o.timeoutSeconds = 30
         o.quiet = true
@@ -93,6 +94,31 @@ final class TestRunnerTests: XCTestCase {
         XCTAssertTrue(isSkip(v["constraint_unmet.go"]))
         XCTAssertTrue(isPass(v["constraint_met.go"]))
         XCTAssertTrue(isSkip(v["multi.go"]))
+    }
+
+    func testRunCrashesExitStatusesAndRefusals() throws {
+        let panicking = "// run\n\npackage main\n\nfunc main() {\n\tprintln(\"before\")\n\tvar a []int\n\t_ = a[5]\n}\n"
+        try write("crash_pass.go", panicking)
+        // Go's trace (other paths and addresses) is not compared
+        try write("crash_pass.out", "before\npanic: runtime error: index out of range [5] with length 0\n\ngoroutine 1 [running]:\nmain.main()\n\t/elsewhere/crash_pass.go:8 +0x1d\nexit status 2\n")
+        try write("crash_fail.go", panicking)
+        try write("crash_fail.out", "before\npanic: runtime error: index out of range [6] with length 0\n\ngoroutine 1 [running]:\n")
+        let exiting = "// run\n\npackage main\n\nimport \"os\"\n\nfunc main() { os.Exit(3) }\n"
+        try write("exit_pass.go", exiting)
+        try write("exit_pass.exit", "3\n")
+        try write("exit_fail.go", exiting)
+        let refused = "// run\n\npackage main\n\nfunc main() {\n\tfor x := range func(yield func(int) bool) {} {\n\t\tdefer println(x)\n\t}\n}\n"
+        try write("refused.go", refused)
+        // errorcheck messages name the file as ./NAME.go, as under Go's test runner
+        try write("label.go", "// errorcheck\n\npackage main\n\nfunc main() {\nL:\n\tgoto L\nL: // ERROR \"label L already defined at \\./label\\.go:6:1\"\n\tgoto L\n}\n")
+        let v = try verdicts()
+        XCTAssertTrue(isPass(v["crash_pass.go"]), "\(String(describing: v["crash_pass.go"]))")
+        XCTAssertTrue(isFail(v["crash_fail.go"]))
+        XCTAssertTrue(isPass(v["exit_pass.go"]), "\(String(describing: v["exit_pass.go"]))")
+        XCTAssertTrue(isFail(v["exit_fail.go"]))
+        XCTAssertTrue(isFail(v["refused.go"]))
+        XCTAssertTrue(isPass(v["label.go"]), "\(String(describing: v["label.go"]))")
+        XCTAssertTrue(isSkip(try verdicts(skipUnsupported: true)["refused.go"]))
     }
 
     func testExpectationParsing() {

@@ -22,7 +22,15 @@ enum ChildProcess {
     }
 
     /// Runs argv[0] with argv; nil if it cannot be started.
-    static func run(_ argv: [String], timeoutSeconds: Double, maxOutput: Int = 16 << 20) -> ChildResult? {
+    typealias AddChdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
+    /// glibc's posix_spawn_file_actions_addchdir_np (2.29+), which Swift's Glibc module does not export.
+    static let addChdir: AddChdir? = {
+        guard let sym = dlsym(nil, "posix_spawn_file_actions_addchdir_np") else { return nil }
+        return unsafeBitCast(sym, to: AddChdir.self)
+    }()
+
+    /// Runs argv (argv[0] a path) in `directory` (nil: this process's).
+    static func run(_ argv: [String], in directory: String? = nil, timeoutSeconds: Double, maxOutput: Int = 16 << 20) -> ChildResult? {
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { return nil }
         var actions = posix_spawn_file_actions_t()
@@ -33,6 +41,7 @@ enum ChildProcess {
         posix_spawn_file_actions_adddup2(&actions, fds[1], 2)
         posix_spawn_file_actions_addclose(&actions, fds[0])
         posix_spawn_file_actions_addclose(&actions, fds[1])
+        if let directory, let addChdir = Self.addChdir { _ = addChdir(&actions, directory) }
         var cargs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) }
         cargs.append(nil)
         defer { for p in cargs { free(p) } }
