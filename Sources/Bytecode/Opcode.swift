@@ -56,6 +56,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case goStart, makeChan, chanSend, chanRecv, chanClose, chanLen, chanCap, select
     case addC, subC, mulC, divC, negC, eqC, makeC, realC, imagC, convC
     case convChk
+    case frameAddr, deferPushTo
 }
 
 extension Opcode {
@@ -231,6 +232,8 @@ public let opTable: [OpInfo] = [
     op("imagC", .abcd, "R[A] = imag(R[B]) (D = 1: of a complex64)"),
     op("convC", .abcd, "R[A] = R[B] converted: D = 1 complex128 to complex64, D = 2 complex64 to complex128"),
     op("convChk", .ab, "panic 'cannot convert slice with length R[A] to array or pointer to array with length R[B]' if R[A] < R[B]"),
+    op("frameAddr", .a, "R[A] = the address of the current frame (owner of defers made in a range-over-func body)"),
+    opK("deferPushTo", .abcd, 1, "deferPush A B D (D the kind) for the frame R[C] of function K (a defer in a range-over-func body)"),
 ]
 
 /// The frame slots of a map iterator (mapIterInit/mapIterNext; VM MapIter.swift).

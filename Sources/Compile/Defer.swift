@@ -21,7 +21,7 @@ extension FuncCompiler {
             fb.loadInt(base, Int64(NativeID.closeChan.rawValue))
             try expr(c.args[0], into: base + 1)
             fb.line(d.pos)
-            fb.emit(.deferPush, base, 1, 1)
+            try emitDeferPush(base, 1, kind: 1)
             return
         }
         if builtinID(c.fun) != nil || isTypeExpr(c.fun) {
@@ -47,7 +47,7 @@ extension FuncCompiler {
                     try receiver(m, s, path, into: base + 1)
                     try arguments(c, sig: sig, into: base + 2)
                     fb.line(d.pos)
-                    fb.emit(.deferPush, base, max(1 + pslots, rslots, 1), 1)
+                    try emitDeferPush(base, max(1 + pslots, rslots, 1), kind: 1)
                     return
                 }
                 if isInterfaceType(typeOf(s.x)) || !m.hasBody || compiler.isGenericMethod(m) {
@@ -69,7 +69,7 @@ extension FuncCompiler {
             try arguments(c, sig: sig, into: base + 1)
             fb.loadInt(base, Int64(nid.rawValue))
             fb.line(d.pos)
-            fb.emit(.deferPush, base, max(pslots, rslots, 1), 1)
+            try emitDeferPush(base, max(pslots, rslots, 1), kind: 1)
             return
         }
         let base = try fb.alloc(1 + pslots)
@@ -85,6 +85,6 @@ extension FuncCompiler {
         }
         try arguments(c, sig: sig, into: slot)
         fb.line(d.pos)
-        if isGo { fb.emit(.goStart, base, pslots) } else { fb.emit(.deferPush, base, pslots, 0) }
+        if isGo { fb.emit(.goStart, base, pslots) } else { try emitDeferPush(base, pslots, kind: 0) }
     }
 }

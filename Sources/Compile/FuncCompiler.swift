@@ -152,7 +152,8 @@ final class FuncCompiler {
     /// The body of a function whose parameter variables (receiver first) are known.
     func compileBody(paramVars: [Var], hasRecv: Bool, results: [Field], body: BlockStmt, captures: [Var]) throws(CompileError) {
         heapVars = Escape.heapVariables(body: body, checker: checker)
-        hasDefer = Self.containsDefer(body)
+        // (a range-over-func body's defers belong to the enclosing function)
+        hasDefer = Self.containsDefer(body) && rangeBody == nil
         fb.meta.hasDefer = hasDefer
         fb.line(body.pos)
         var slot = FrameHeader.size

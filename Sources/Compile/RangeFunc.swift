@@ -11,6 +11,9 @@
 //          -1 once the loop is over
 //   #ret…  the enclosing function's results of a `return` in the body
 //
+//   #frame the enclosing function's frame address, when the body defers:
+//          a defer in the body belongs to that function (deferPushTo)
+//
 // In the body, `continue` returns true and `break`, `return` and branches
 // to enclosing loops set #next and return false; after seq returns, the
 // loop does what #next says (in a nested range-over-func body that again
@@ -32,12 +35,17 @@ final class RangeFuncBody {
     let rets: [Var]
     /// Labels of the enclosing labeled loops the body may branch to (code 4+2i / 5+2i).
     let outerLabels: [String]
+    /// The #frame cell variable (nil when no body defers) and the function that frame runs.
+    let frame: Var?
+    let owner: Int
 
-    init(label: Name?, next: Var, rets: [Var], outerLabels: [String]) {
+    init(label: Name?, next: Var, rets: [Var], outerLabels: [String], frame: Var?, owner: Int) {
         self.label = label
         self.next = next
         self.rets = rets
         self.outerLabels = outerLabels
+        self.frame = frame
+        self.owner = owner
     }
 }
 
@@ -66,15 +74,16 @@ extension FuncCompiler {
         if !r.def && lhs.contains(where: { !isBlank($0) }) {
             throw CompileError.unsupported(r.pos, "range over a function assigning to existing variables is")
         }
-        var bad: Node?
+        var gotoStmt: Node?
+        var defers = false
         walk(f.body) { n in
             if n is FuncLit { return false }
-            if let c = n as? CallStmt, c.tok == .kwDefer { bad = c }
-            if let b = n as? BranchStmt, b.tok == .kwGoto { bad = b }
-            return bad == nil
+            if let c = n as? CallStmt, c.tok == .kwDefer { defers = true }
+            if let b = n as? BranchStmt, b.tok == .kwGoto { gotoStmt = b }
+            return gotoStmt == nil
         }
-        if let b = bad {
-            throw CompileError.unsupported(b.pos, b is CallStmt ? "defer in the body of a range over a function is" : "goto in the body of a range over a function is")
+        if let b = gotoStmt {
+            throw CompileError.unsupported(b.pos, "goto in the body of a range over a function is")
         }
         guard let yieldSig = seqSig.params.vars.first?.type?.underlying as? Signature else {
             throw CompileError(r.pos, "gosub: internal error: range over function type")
@@ -90,6 +99,17 @@ extension FuncCompiler {
             try newCell(c, v.type!)
             vars[ObjectIdentifier(v)] = .cell(c)
         }
+        // the frame that owns the body's defers: this function's, or the one this body's loop is in
+        var frame = rangeBody?.frame
+        if defers && frame == nil {
+            let v = Var(name: "#frame", pos: r.pos, type: Universe.uintptr, pkg: nil)
+            let c = try fb.alloc(1), a = try fb.alloc(1)
+            try newCell(c, Universe.uintptr)
+            fb.emit(.frameAddr, a)
+            fb.emit(.st64, c, a, 0)
+            vars[ObjectIdentifier(v)] = .cell(c)
+            frame = v
+        }
         // the yield function
         var params: [Var] = []
         for (i, p) in yieldSig.params.vars.enumerated() {
@@ -99,8 +119,9 @@ extension FuncCompiler {
                 params.append(Var(name: "_", pos: r.pos, type: p.type, pkg: nil))
             }
         }
-        let body = RangeFuncBody(label: label, next: next, rets: rets, outerLabels: enclosingLoopLabels)
-        let caps = Escape.rangeFuncCaptures(f, checker: checker) + [next] + rets
+        let body = RangeFuncBody(label: label, next: next, rets: rets, outerLabels: enclosingLoopLabels,
+                                 frame: frame, owner: rangeBody?.owner ?? index)
+        let caps = Escape.rangeFuncCaptures(f, checker: checker) + [next] + rets + (frame.map { [$0] } ?? [])
         closureCount += 1
         let idx = compiler.newFunc(name: "\(fb.meta.name)-range\(closureCount)", pos: r.pos)
         let comp = compiler, subst = self.subst, names = self.substNameOf, checker = self.checker
@@ -213,6 +234,18 @@ extension FuncCompiler {
         try setNext(rb, (tok == .kwContinue ? 5 : 4) + 2 * i)
         fb.loadInt(resultSlot, 0)
         try emitReturn()
+    }
+
+    /// deferPush, or in a range-over-func body deferPushTo the enclosing function's frame.
+    func emitDeferPush(_ base: Int, _ n: Int, kind: Int) throws(CompileError) {
+        guard let rb = rangeBody, let frame = rb.frame, case .cell(let c)? = vars[ObjectIdentifier(frame)] else {
+            fb.emit(.deferPush, base, n, kind)
+            return
+        }
+        let a = try fb.alloc(1)
+        fb.emit(.ld64, a, c, 0)
+        fb.emit(.deferPushTo, base, n, a, d: kind)
+        fb.imm(UInt64(rb.owner))
     }
 
     private func setNext(_ rb: RangeFuncBody, _ value: Int) throws(CompileError) {

@@ -27,7 +27,8 @@ import Darwin
 
 extension Machine {
     /// deferPush: copies [callee, n argument slots] from `a` into a new record.
-    func deferPush(_ g: Goroutine, _ a: UnsafeMutablePointer<UInt64>, _ n: Int, kind: Int, fp: UnsafeMutablePointer<UInt64>, fn: Int) {
+    func deferPush(_ g: Goroutine, _ a: UnsafeMutablePointer<UInt64>, _ n: Int, kind: Int, fp: UnsafeMutablePointer<UInt64>, fn: Int,
+                   belowRunningFrames: Bool = false) {
         let words = 5 + n
         let p = mcache.mallocNoScan(words * 8)
         let r = UnsafeMutablePointer<UInt64>(bitPattern: p)!
@@ -37,7 +38,20 @@ extension Machine {
         r[3] = UInt64(n)
         r[4] = a[0]
         for i in 0..<n { r[5 + i] = a[1 + i] }
-        g.defers.append(UInt64(p))
+        // A defer in a range-over-func body belongs to a frame below the
+        // running ones (deferPushTo): it goes below their records, so that
+        // returns and panics run every frame's records newest first, deepest
+        // frame first.
+        var at = g.defers.count
+        let owner = UInt64(UInt(bitPattern: fp))
+        if belowRunningFrames {
+            while at > 0 {
+                let other = UnsafeMutablePointer<UInt64>(bitPattern: UInt(g.defers[at - 1]))![1]
+                guard other != owner, frameLive(owner, from: other) else { break }
+                at -= 1
+            }
+        }
+        g.defers.insert(UInt64(p), at: at)
     }
 
     /// Pops and starts the newest deferred call of the frame g.fp, returning

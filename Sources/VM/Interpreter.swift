@@ -339,6 +339,12 @@ extension Machine {
                     if r == .panicked && startPanic(g) { reload(); continue }
                     return r
                 }
+            case .frameAddr:
+                fp[w.fA] = UInt64(UInt(bitPattern: fp))
+            case .deferPushTo:
+                let owner = Int(pc.pointee); pc += 1
+                deferPush(g, fp + w.fA, w.fB, kind: w.fD,
+                          fp: UnsafeMutablePointer<UInt64>(bitPattern: UInt(fp[w.fC]))!, fn: owner, belowRunningFrames: true)
             case .recover:
                 recover(g, fp, into: fp + w.fA)
             case .eqIface:
