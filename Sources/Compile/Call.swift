@@ -92,6 +92,7 @@ extension FuncCompiler {
             let idx = compiler.instance(gf, targs)
             return try emitCall(c, sig: sig, recv: nil) { base in fb.emitBC(.call, base, idx) }
         }
+        if let r = try genericMethodCall(c, fun) { return r }
         guard let sig = tvType(fun)?.underlying as? Signature else {
             throw CompileError.unsupported(startPos(c), "calling this is")
         }
@@ -447,6 +448,48 @@ extension FuncCompiler {
 }
 
 extension FuncCompiler {
+    /// A call of a method with type parameters of its own (Go 1.27): the instance for the
+    /// receiver's and the method's type arguments (explicit, or inferred); nil for other calls.
+    func genericMethodCall(_ c: CallExpr, _ fun: Expr) throws(CompileError) -> (Int, Signature)? {
+        var sel = fun as? SelectorExpr
+        var explicit: [Expr] = []
+        if let ix = fun as? IndexExpr, let s = unparen(ix.x) as? SelectorExpr { sel = s; explicit = unpackList(ix.index) }
+        guard let s = sel else { return nil }
+        if let pn = s.x as? Name, obj(pn) is PkgName { return nil }
+        let xt = typeOf(s.x)
+        guard !isInterfaceType(xt), case .method(let m, let path) = selection(xt, s.sel.value, in: checker.pkg),
+              !m.signature.tparams.isEmpty, m.hasBody else { return nil }
+        let tps = m.signature.tparams
+        var bound: [ObjectIdentifier: GoType] = [:]
+        for (i, te) in explicit.enumerated() where i < tps.count {
+            if let t = resolveType(te).map({ sub($0) }) ?? tvType(te) { bound[ObjectIdentifier(tps[i])] = t }
+        }
+        let params = m.signature.params.vars
+        let fixed = params.count - (m.signature.variadic ? 1 : 0)
+        for (i, a) in c.args.enumerated() {
+            if i < fixed {
+                bindTypeParams(params[i].type!, typeOf(a), &bound)
+            } else if let last = params.last?.type as? Types.Slice {
+                bindTypeParams(c.hasDots ? last : last.elem, typeOf(a), &bound)
+            }
+        }
+        if let inst = tvType(fun)?.underlying as? Signature {
+            for (g, t) in zip(params + m.signature.results.vars, inst.params.vars + inst.results.vars) {
+                bindTypeParams(g.type!, t.type!, &bound)
+            }
+        }
+        let targs = tps.compactMap { bound[ObjectIdentifier($0)] }.filter { !containsTypeParam($0) }
+        let recvBase = receiverBase(xt, path)
+        let base = (recvBase as? Types.Pointer)?.elem ?? recvBase
+        let inst = (base as? Named).flatMap { $0.targs.isEmpty ? nil : $0 }
+        guard targs.count == tps.count, let idx = compiler.methodInstance(m, inst, targs: targs),
+              let isig = compiler.instanceSigs[idx] else {
+            throw CompileError.unsupported(startPos(c), "this call of a generic method is")
+        }
+        let msig = Signature(params: isig.params, results: isig.results, variadic: isig.variadic)
+        return try emitCall(c, sig: msig, recv: (m, s, path), recvType: isig.recv?.type) { b in fb.emitBC(.call, b, idx) }
+    }
+
     /// A call of a generic package function: the function and its type arguments (nil if they cannot be found).
     func genericCallee(_ fun: Expr, call: CallExpr) -> (Func, [GoType]?)? {
         var base = fun

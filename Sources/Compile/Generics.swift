@@ -29,24 +29,35 @@ extension Compiler {
         return methodInstance(m, inst)
     }
 
-    /// Method m of generic type instance `inst`, compiled for inst's type arguments.
-    func methodInstance(_ m: Func, _ inst: Named) -> Int? {
+    /// Method m of generic type instance `inst` (nil: a type that is not generic), compiled for
+    /// inst's type arguments and the method's own (`targs`, Go 1.27 generic methods).
+    func methodInstance(_ m: Func, _ inst: Named?, targs: [GoType] = []) -> Int? {
         let gm = m.origin ?? m
         guard let rt = gm.signature.recv?.type else { return nil }
         let rbase = (rt as? Types.Pointer)?.elem ?? rt
-        guard let rn = rbase as? Named, rn.targs.count == inst.targs.count else { return nil }
         var map: [ObjectIdentifier: GoType] = [:]
         var names: [ObjectIdentifier: String] = [:]
-        for (i, a) in rn.targs.enumerated() {
-            guard let tp = a as? TypeParam else { return nil }
-            map[ObjectIdentifier(tp)] = inst.targs[i]
-            names[ObjectIdentifier(tp)] = tp.obj.name
+        if let inst {
+            guard let rn = rbase as? Named, rn.targs.count == inst.targs.count else { return nil }
+            for (i, a) in rn.targs.enumerated() {
+                guard let tp = a as? TypeParam else { return nil }
+                map[ObjectIdentifier(tp)] = inst.targs[i]
+                names[ObjectIdentifier(tp)] = tp.obj.name
+            }
         }
-        let key = "minst/\(ObjectIdentifier(gm).hashValue)[" + inst.targs.map { String(types.id($0)) }.joined(separator: ",") + "]"
+        guard targs.count == gm.signature.tparams.count else { return nil }
+        for (tps, _) in [(gm.signature.tparams, 0), (m.signature.tparams, 1)] where tps.count == targs.count {
+            for (i, tp) in tps.enumerated() {
+                map[ObjectIdentifier(tp)] = targs[i]
+                names[ObjectIdentifier(tp)] = tp.obj.name
+            }
+        }
+        let all = (inst?.targs ?? []) + [Universe.invalid] + targs
+        let key = "minst/\(ObjectIdentifier(gm).hashValue)[" + all.map { String(types.id($0)) }.joined(separator: ",") + "]"
         if let i = wrappers[key] { return i }
-        _ = names
         let ptr = rt is Types.Pointer
-        let idx = newFunc(name: "main.\(ptr ? "(*" : "")\(inst.obj.name)[...]\(ptr ? ")" : "").\(gm.name)", pos: gm.pos)
+        let typeName = inst.map { "\($0.obj.name)[...]" } ?? ((rbase as? Named)?.obj.name ?? "?")
+        let idx = newFunc(name: "\(gm.pkg?.name ?? "main").\(ptr ? "(*" : "")\(typeName)\(ptr ? ")" : "").\(gm.name)\(targs.isEmpty ? "" : "[...]")", pos: gm.pos)
         wrappers[key] = idx
         let g = gm.signature
         let recvVar = Var(name: g.recv!.name, pos: g.recv!.pos, type: substitute(rt, map), pkg: nil)
