@@ -25,7 +25,7 @@ public enum NativeID: Int, CaseIterable, Sendable {
     case stringsFields, stringsSplit, stringsJoin, stringsTrimSpace, stringsReplaceAll, stringsReplace, stringsCount
     case stringsLastIndex, stringsTrimPrefix, stringsTrimSuffix, stringsContainsRune, stringsIndexByte, stringsTrim
     case stringsTrimLeft, stringsTrimRight, stringsCut, stringsEqualFold, stringsTitle
-    case strconvAtoi, strconvFormatInt, strconvFormatFloat
+    case strconvFormatInt, strconvFormatFloat, strconvParseFloat
     case utf8RuneLen, utf8RuneCountInString, utf8ValidString, utf8DecodeRuneInString, utf8AppendRune, utf8DecodeRune, utf8FullRune, utf8ValidRune
     case sortInts, sortStrings, sortFloat64s
     /// sort's swapper of any slice (the Go implementation's sliceLen/sliceSwap)
@@ -67,6 +67,7 @@ public enum NativeID: Int, CaseIterable, Sendable {
         case .stringsToLower: return "strings.ToLower"
         case .strconvItoa: return "strconv.Itoa"
         case .strconvQuote: return "strconv.Quote"
+        case .strconvParseFloat: return "strconv.parseFloat"
         case .sortSliceLen: return "sort.sliceLen"
         case .sortSliceSwap: return "sort.sliceSwap"
         case .fmtEprint, .fmtEprintln, .fmtEprintf, .closeChan, .fmtErrorfMessage, .fmtMethodOperands: return nil

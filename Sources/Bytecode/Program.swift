@@ -81,10 +81,9 @@ public final class Program {
     public var errorStringType = -1
     public var boundsErrorType = -1
     public var plainErrorType = -1
-    /// string, error, and *strconv.NumError (an error-string type) for natives that build values.
+    /// string and error, for natives that build values.
     public var stringType = -1
     public var errorIfaceType = -1
-    public var numErrorType = -1
     /// The type fmt boxes a value in after calling its Error or String method: {string, original interface}.
     public var preformattedType = -1
     /// Static offset of os.Args' slice header (-1: the program does not use it).

@@ -145,9 +145,6 @@ extension FuncCompiler {
                 guard var nid = NativeID.byGoName[qual] ?? fprint(qual, c) else {
                     throw CompileError.unsupported(startPos(c), "\(qual) is")
                 }
-                if nid == .strconvAtoi && program.numErrorType < 0 {
-                    program.numErrorType = try compiler.errorStringTypes(pkg: "strconv", name: "NumError").1
-                }
                 if [.fmtEprint, .fmtEprintln, .fmtEprintf].contains(nid) || qual.hasPrefix("fmt.Fprint") {
                     return try fprintCall(c, sig: sig, &nid)
                 }

@@ -1,36 +1,11 @@
 // Errors the compiler builds: fmt.Errorf (its message formatted natively,
-// then errors.New, which is Go code, or with %w a *fmt.wrapError), errors.As
-// inline, and made-up error types for natives (strconv.NumError: a runtime
-// type struct{ s string } whose pointer has a small generated Error method).
+// then errors.New, which is Go code, or with %w a *fmt.wrapError, a runtime
+// type the compiler makes up), and errors.As inline.
 
 import Base
 import Syntax
 import Types
 import Bytecode
-
-extension Compiler {
-    /// A made-up error type pkg.name (struct{ s string }) whose pointer's Error method returns s.
-    func errorStringTypes(pkg: String, name: String) throws(CompileError) -> (Int, Int) {
-        let str = types.id(Universe.string)
-        let s = types.syntheticType("\(pkg).\(name)", kind: .structure, size: 16, ptrMask: [1])
-        program.types[s].fields = [RField(name: "s", type: str, offset: 0, embedded: false, exported: false)]
-        let p = types.syntheticType("*\(pkg).\(name)", kind: .pointer, size: 8, ptrMask: [1])
-        program.types[p].elem = s
-        // func (e *errorString) Error() string { return e.s }
-        let fn = newFunc(name: "\(pkg).(*\(name)).Error", pos: .none)
-        let meta = program.funcs[fn]
-        meta.paramSlots = 1
-        meta.resultSlots = 2
-        let fb = FuncBuilder(meta: meta, firstFree: FrameHeader.size + 3)
-        fb.emit(.nilchk, FrameHeader.size)
-        fb.emit(.ld64, FrameHeader.size + 1, FrameHeader.size, 0)
-        fb.emit(.ld64, FrameHeader.size + 2, FrameHeader.size, 8)
-        fb.emit(.ret)
-        try finish(fn, fb)
-        program.types[p].methods = [RMethod(name: "Error", fn: fn, stringer: true, sig: "() string")]
-        return (s, p)
-    }
-}
 
 extension TypeTable {
     /// A runtime type with no Go type behind it.

@@ -138,9 +138,6 @@ extension FuncCompiler {
 extension FuncCompiler {
     /// A function wrapping native nid (for strconv.Itoa and the like used as values).
     func nativeValue(_ nid: NativeID, _ sig: Signature) throws(CompileError) -> Int {
-        if nid == .strconvAtoi && program.numErrorType < 0 {
-            program.numErrorType = try compiler.errorStringTypes(pkg: "strconv", name: "NumError").1
-        }
         let key = "nat/\(nid.rawValue)"
         if let i = compiler.wrappers[key] { return i }
         let idx = compiler.newFunc(name: nid.name, pos: .none)

@@ -239,18 +239,13 @@ extension Machine {
         case .stringsIndexByte:
             let s = str(0)
             a[0] = UInt64(bitPattern: Int64(s.firstIndex(of: UInt8(truncatingIfNeeded: a[2])) ?? -1))
-        case .strconvAtoi:
-            let s = str(0)
-            let text = String(decoding: s, as: UTF8.self)
-            var digits = Substring(text)
-            if digits.hasPrefix("+") || digits.hasPrefix("-") { digits = digits.dropFirst() }
-            if let v = Int64(text.hasPrefix("+") ? String(text.dropFirst()) : text), !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
-                a[0] = UInt64(bitPattern: v); a[1] = 0; a[2] = 0
+        case .strconvParseFloat:
+            // Go's syntax was checked by the Go side; Swift's conversion rounds correctly
+            let text = String(decoding: str(0), as: UTF8.self)
+            if Int64(bitPattern: a[2]) == 32 {
+                if let v = Float(text) { setF(Double(v)); a[1] = 1 } else { a[0] = 0; a[1] = 0 }
             } else {
-                let range = !digits.isEmpty && digits.allSatisfy({ $0.isASCII && $0.isNumber })
-                let msg = "strconv.Atoi: parsing " + String(decoding: Quote.quote(s), as: UTF8.self) + ": " + (range ? "value out of range" : "invalid syntax")
-                a[0] = range ? UInt64(bitPattern: text.hasPrefix("-") ? Int64.min : Int64.max) : 0
-                makeError(a + 1, msg, type: image.program.numErrorType)
+                if let v = Double(text) { setF(v); a[1] = 1 } else { a[0] = 0; a[1] = 0 }
             }
         case .strconvFormatInt:
             let v = Int64(bitPattern: a[0]), b = Int(a[1])
@@ -362,13 +357,4 @@ extension Machine {
     }
 
     /// An `error` interface value holding a pointer to an error-string type with message msg.
-    func makeError(_ d: UnsafeMutablePointer<UInt64>, _ msg: String, type ptrType: Int) {
-        guard ptrType >= 0 else { d[0] = 0; d[1] = 0; fatal("gosub: error type not registered"); return }
-        let elem = image.program.types[ptrType].elem
-        let cell = mcache.malloc(16, type: image.layouts[elem])
-        newString(UnsafeMutablePointer<UInt64>(bitPattern: cell)!, Array(msg.utf8))
-        let desc = image.descriptorAddress(ptrType)
-        d[0] = itab(desc, image.program.errorIfaceType) ?? 0
-        d[1] = UInt64(cell)
-    }
 }

@@ -27,5 +27,6 @@ public enum GoLibrary {
         "errors": errors,
         "container/list": list,
         "time": time,
+        "strconv": strconv,
     ]
 }
