@@ -32,14 +32,14 @@ public enum NativeID: Int, CaseIterable, Sendable {
     case sortSliceLen, sortSliceSwap
     /// a yield function called after its range-over-func loop stopped (arg: the loop's #next)
     case rangeFuncPanic
+    /// unsafe.String (arg 0) / unsafe.Slice (1) of (ptr, len): Go's panics for a bad len
+    case unsafeLenCheck
     case unicodeIsUpper, unicodeIsLower, unicodeIsDigit, unicodeIsLetter, unicodeIsSpace, unicodeToUpper, unicodeToLower
     case bitsOnesCount, bitsLeadingZeros64, bitsTrailingZeros, bitsLen, bitsReverse8, bitsRotateLeft32, bitsAdd64, bitsMul64
     // fmt.Fprint* to os.Stderr (to os.Stdout they compile as Print*)
     case fmtEprint, fmtEprintln, fmtEprintf
     case runtimeGosched, runtimeGC, runtimeNumGoroutine
     case runtimeGOMAXPROCS, runtimeNumCPU, runtimeReadMemStats, debugSetGCPercent, debugFreeOSMemory
-    // strings.Builder (receiver pointer first)
-    case builderWriteString, builderWriteByte, builderWriteRune, builderString, builderLen, builderReset, builderGrow, builderCap
     // close(ch) as a deferred call
     case closeChan
     // sync (receiver pointer first) and sync/atomic
@@ -71,14 +71,6 @@ public enum NativeID: Int, CaseIterable, Sendable {
         case .sortSliceLen: return "sort.sliceLen"
         case .sortSliceSwap: return "sort.sliceSwap"
         case .fmtEprint, .fmtEprintln, .fmtEprintf, .closeChan, .fmtErrorfMessage, .fmtMethodOperands: return nil
-        case .builderWriteString: return "strings.(*Builder).WriteString"
-        case .builderWriteByte: return "strings.(*Builder).WriteByte"
-        case .builderWriteRune: return "strings.(*Builder).WriteRune"
-        case .builderString: return "strings.(*Builder).String"
-        case .builderLen: return "strings.(*Builder).Len"
-        case .builderReset: return "strings.(*Builder).Reset"
-        case .builderGrow: return "strings.(*Builder).Grow"
-        case .builderCap: return "strings.(*Builder).Cap"
         case .runtimeGosched: return "runtime.Gosched"
         case .runtimeGC: return "runtime.GC"
         case .runtimeNumGoroutine: return "runtime.NumGoroutine"

@@ -125,6 +125,29 @@ extension FuncCompiler {
                 fb.emit(.makeSlice, zs, s + 1, s + 1); fb.imm(compiler.types.id(sl.elem))
                 fb.emit(.copySl, z, s, zs); fb.imm(es)
             }
+        case .sliceData, .stringData:
+            // the data pointer: a slice's or a string's first word
+            let v = try valueSlots(c.args[0])
+            fb.emit(.mov, dst, v)
+        case .string, .slice:
+            // unsafe.String(ptr, len) / unsafe.Slice(ptr, len), with Go's checks of len
+            let area = try fb.alloc(3)
+            try expr(c.args[0], into: area + 1)
+            try expr(c.args[1], into: area + 2, as: Universe.int)
+            fb.loadInt(area, b == .string ? 0 : 1)
+            fb.line(c.pos)
+            fb.emitBC(.callNat, area, NativeID.unsafeLenCheck.rawValue)
+            fb.emit(.mov, dst, area + 1)
+            fb.emit(.mov, dst + 1, area + 2)
+            if b == .slice { fb.emit(.mov, dst + 2, area + 2) }
+        case .add:
+            let p = try valueSlots(c.args[0])
+            let n = try valueSlots(c.args[1], Universe.int)
+            fb.emit(.addI, dst, p, n)
+        case .sizeof, .alignof:
+            // in generic code the size depends on the instance (elsewhere it is a constant)
+            let t = typeOf(c.args[0])
+            fb.loadInt(dst, b == .sizeof ? Layout.sizeof(t) : Layout.alignof(t))
         default:
             throw CompileError.unsupported(c.pos, "builtin \(b.rawValue) is")
         }

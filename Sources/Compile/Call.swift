@@ -141,7 +141,7 @@ extension FuncCompiler {
         if let f {
             if !f.hasBody {
                 let qual = "\(f.pkg?.path ?? "?").\(f.name)"
-                if let r = try fprintToBuilder(qual, c, sig: sig) { return r }
+                if fprint(qual, c) == nil, let r = try fprintToWriter(qual, c, sig: sig) { return r }
                 guard var nid = NativeID.byGoName[qual] ?? fprint(qual, c) else {
                     throw CompileError.unsupported(startPos(c), "\(qual) is")
                 }
@@ -642,24 +642,24 @@ extension FuncCompiler {
 
 extension FuncCompiler {
     /// fmt.Fprint*(&sb, …) with sb a strings.Builder: Sprint* then WriteString.
-    func fprintToBuilder(_ qual: String, _ c: CallExpr, sig: Signature) throws(CompileError) -> (Int, Signature)? {
+    /// fmt.Fprint*(w, args…) for any io.Writer but os.Stdout/os.Stderr: Sprint* natively, then fmt's Go helper
+    /// writeString(w, s) makes the one Write call.
+    func fprintToWriter(_ qual: String, _ c: CallExpr, sig: Signature) throws(CompileError) -> (Int, Signature)? {
         guard qual == "fmt.Fprint" || qual == "fmt.Fprintln" || qual == "fmt.Fprintf", let w = c.args.first,
-              let p = typeOf(w) as? Types.Pointer, let n = p.elem as? Named, n.obj.name == "Builder",
-              n.obj.pkg?.path == "strings" else { return nil }
-        let sprint: NativeID = qual == "fmt.Fprint" ? .fmtSprint : qual == "fmt.Fprintln" ? .fmtSprintln : .fmtSprintf
+              let write = Importer.shared.importPackage("fmt")?.scope.lookup("writeString") as? Func, write.hasBody,
+              let writerType = write.signature.params.vars.first?.type else { return nil }
+        var nid: NativeID = qual == "fmt.Fprint" ? .fmtSprint : qual == "fmt.Fprintln" ? .fmtSprintln : .fmtSprintf
         let params = Tuple(Array(sig.params.vars.dropFirst()))
-        var nid = sprint
         let s2 = Signature(params: params, results: Tuple([Var(name: "", pos: .none, type: Universe.string, pkg: nil)]), variadic: true)
-        let builder = try valueSlots(w)
-        // the formatted string, as fprintCall lays out a print native's arguments
+        let call = try fb.alloc(FrameHeader.size + 2 + 2 + 4)
+        try expr(w, into: call + FrameHeader.size, as: writerType)
         let (str, _) = try fprintCall(dropWriter: c, sig: s2, &nid)
-        let base = try fb.alloc(3)
-        fb.emit(.mov, base, builder)
-        fb.emit(.mov2, base + 1, str)
+        fb.emit(.mov2, call + FrameHeader.size + 2, str)
         fb.line(c.pos)
-        fb.emitBC(.callNat, base, NativeID.builderWriteString.rawValue)
-        return (base, sig)
+        fb.emitBC(.call, call, compiler.function(write))
+        return (call + FrameHeader.size + 4, sig)
     }
+
 }
 
 extension FuncCompiler {

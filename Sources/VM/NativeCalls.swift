@@ -91,9 +91,6 @@ extension Machine {
             newString(a, Array(String(Int64(bitPattern: a[0])).utf8))
         case .strconvQuote:
             newString(a, Quote.quote(Strings.bytes(a)))
-        case .builderWriteString, .builderWriteByte, .builderWriteRune, .builderString, .builderLen, .builderReset,
-             .builderGrow, .builderCap:
-            return builderNative(n, a)
         case .runtimeGosched:
             // yield: the goroutine goes to the back of the run queue
             return hasOtherRunnable ? .yield : .finished
@@ -143,58 +140,3 @@ extension Machine {
     }
 }
 
-extension Machine {
-    /// strings.Builder over its own memory: {addr *Builder; buf []byte}; bytes are appended with Go's growth.
-    func builderNative(_ n: NativeID, _ a: UnsafeMutablePointer<UInt64>) -> RunResult {
-        guard let b = UnsafeMutablePointer<UInt64>(bitPattern: UInt(a[0])) else { nilError(); return .panicked }
-        let buf = b + 1   // ptr, len, cap
-        let bytes = TypeLayout(descriptor: 0, size: 1, ptrBytes: 0, gcmask: nil)
-        func append(_ data: [UInt8]) -> Bool {
-            let old = Int(buf[1])
-            if old + data.count > Int(buf[2]) { if !growSlice(buf, old + data.count, bytes) { return false } }
-            if !data.isEmpty {
-                let p = UnsafeMutablePointer<UInt8>(bitPattern: UInt(buf[0]))!
-                for (i, c) in data.enumerated() { p[old + i] = c }
-            }
-            buf[1] = UInt64(old + data.count)
-            return true
-        }
-        switch n {
-        case .builderWriteString:
-            let s = Strings.bytes(a + 1)
-            if !append(s) { outOfMemory(); return .fatal }
-            a[0] = UInt64(s.count); a[1] = 0; a[2] = 0
-        case .builderWriteByte:
-            if !append([UInt8(truncatingIfNeeded: a[1])]) { outOfMemory(); return .fatal }
-            a[0] = 0; a[1] = 0
-        case .builderWriteRune:
-            let e = Strings.encode(Int64(bitPattern: a[1]))
-            if !append(e) { outOfMemory(); return .fatal }
-            a[0] = UInt64(e.count); a[1] = 0; a[2] = 0
-        case .builderString:
-            // shares the bytes, as Go's unsafe.String does: they are never written again
-            a[0] = buf[1] == 0 ? 0 : buf[0]; a[1] = buf[1]
-        case .builderLen: a[0] = buf[1]
-        case .builderCap: a[0] = buf[2]
-        case .builderReset: b[0] = 0; buf[0] = 0; buf[1] = 0; buf[2] = 0
-        case .builderGrow:
-            let k = Int64(bitPattern: a[1])
-            if k < 0 {
-                current?.panicking = PanicInfo(message: "strings.Builder.Grow: negative count", isRuntimeError: false, signal: nil)
-                return .panicked
-            }
-            if Int(buf[2]) - Int(buf[1]) < Int(k) {
-                // Go: buf = append(buf[:len], make([]byte, 2*cap+n)...)[:len]
-                let len = Int(buf[1])
-                let want = 2 * Int(buf[2]) + Int(k)
-                var tmp: [UInt64] = [buf[0], buf[1], buf[2]]
-                tmp[2] = UInt64(len)
-                let ok = tmp.withUnsafeMutableBufferPointer { growSlice($0.baseAddress!, len + want, bytes) }
-                if !ok { outOfMemory(); return .fatal }
-                buf[0] = tmp[0]; buf[2] = tmp[2]; buf[1] = UInt64(len)
-            }
-        default: return .fatal
-        }
-        return .finished
-    }
-}

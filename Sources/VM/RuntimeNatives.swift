@@ -34,6 +34,17 @@ extension Machine {
             a[0] = UInt64(bitPattern: Int64(old))
         case .debugFreeOSMemory:
             _ = heap.freeOSMemory()
+        case .unsafeLenCheck:
+            let what = a[0] == 0 ? "unsafe.String" : "unsafe.Slice"
+            let n = Int64(bitPattern: a[2])
+            if n < 0 || n > Int64(Machine.maxSingleAlloc) {
+                runtimeError("\(what): len out of range")
+                return .panicked
+            }
+            if a[1] == 0 && n > 0 {
+                runtimeError("\(what): ptr is nil and len is not zero")
+                return .panicked
+            }
         case .rangeFuncPanic:
             runtimeError(Int64(bitPattern: a[0]) < 0 ? "range function continued iteration after whole loop exit"
                          : "range function continued iteration after function for loop body returned false")

@@ -1,6 +1,7 @@
-// Package strings in Go: the functions over runes and predicates, the
-// iterator functions, Reader and Replacer. (Builder and the most used
-// searching, splitting and case functions are Swift natives.)
+// Package strings in Go: Builder (its String shares the bytes, as Go's
+// does), the functions over runes and predicates, the iterator functions,
+// Reader and Replacer. (The most used searching, splitting and case
+// functions are Swift natives.)
 extension GoLibrary {
     static let strings = #"""
 package strings
@@ -11,7 +12,64 @@ import (
 	"iter"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
+
+func (b *Builder) copyCheck() {
+	if b.addr == nil {
+		b.addr = b
+	} else if b.addr != b {
+		panic("strings: illegal use of non-zero Builder copied by value")
+	}
+}
+
+func (b *Builder) String() string { return unsafe.String(unsafe.SliceData(b.buf), len(b.buf)) }
+
+func (b *Builder) Len() int { return len(b.buf) }
+
+func (b *Builder) Cap() int { return cap(b.buf) }
+
+func (b *Builder) Reset() {
+	b.addr = nil
+	b.buf = nil
+}
+
+func (b *Builder) Grow(n int) {
+	b.copyCheck()
+	if n < 0 {
+		panic("strings.Builder.Grow: negative count")
+	}
+	if cap(b.buf)-len(b.buf) < n {
+		buf := make([]byte, len(b.buf), 2*cap(b.buf)+n)
+		copy(buf, b.buf)
+		b.buf = buf
+	}
+}
+
+func (b *Builder) Write(p []byte) (int, error) {
+	b.copyCheck()
+	b.buf = append(b.buf, p...)
+	return len(p), nil
+}
+
+func (b *Builder) WriteByte(c byte) error {
+	b.copyCheck()
+	b.buf = append(b.buf, c)
+	return nil
+}
+
+func (b *Builder) WriteRune(r rune) (int, error) {
+	b.copyCheck()
+	n := len(b.buf)
+	b.buf = utf8.AppendRune(b.buf, r)
+	return len(b.buf) - n, nil
+}
+
+func (b *Builder) WriteString(s string) (int, error) {
+	b.copyCheck()
+	b.buf = append(b.buf, s...)
+	return len(s), nil
+}
 
 func Compare(a, b string) int {
 	if a == b {

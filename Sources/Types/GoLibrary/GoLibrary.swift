@@ -28,5 +28,6 @@ public enum GoLibrary {
         "container/list": list,
         "time": time,
         "strconv": strconv,
+        "fmt": fmt,
     ]
 }
