@@ -29,5 +29,6 @@ public enum GoLibrary {
         "time": time,
         "strconv": strconv,
         "fmt": fmt,
+        "bytes": bytes,
     ]
 }
