@@ -192,6 +192,8 @@ extension FuncCompiler {
             let fc = FuncCompiler(compiler: comp, index: idx, sig: sig, recvObj: nil, subst: subst, names: names, checker: checker)
             try fc.compileBody(f.type, recv: nil, body: f.body, captures: caps)
         }))
+        // without captures the closure is a static funcval, as gc makes it (no allocation)
+        if caps.isEmpty { fb.loadStatic(dst, compiler.staticClosure(idx)); return }
         try makeClosure(idx, caps, into: dst, at: f)
     }
 

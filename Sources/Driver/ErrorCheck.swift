@@ -64,11 +64,20 @@ public enum ErrorCheck {
         for e in exps {
             expectedLines.insert(e.line)
             var msgs = byLine[e.line] ?? []
-            for p in e.patterns {
-                if let i = msgs.firstIndex(where: { matches(p, $0) }) {
-                    msgs.remove(at: i)
-                } else {
+            // A regexp consumes every diagnostic of its line it matches, as in Go's
+            // runner, unless a later regexp of the line matches one of them too: then
+            // it takes only the first (annotations may list repeated messages one by one).
+            for (k, p) in e.patterns.enumerated() {
+                let hits = msgs.indices.filter { matches(p, msgs[$0]) }
+                guard let first = hits.first else {
                     problems.append("line \(e.line): no error matching \"\(p)\" (got \(byLine[e.line] ?? []))")
+                    continue
+                }
+                let later = e.patterns[(k + 1)...]
+                if hits.contains(where: { i in later.contains { matches($0, msgs[i]) } }) {
+                    msgs.remove(at: first)
+                } else {
+                    for i in hits.reversed() { msgs.remove(at: i) }
                 }
             }
             for m in msgs { problems.append("line \(e.line): unexpected error: \(m)") }

@@ -59,6 +59,8 @@ public final class Checker {
     let importer: Importer
     var env: Environment
     var objDecls: [ObjectIdentifier: DeclInfo] = [:]
+    /// Package-level objects named _ (checked, and initialized, though in no scope).
+    var blankPkgObjs: [Object] = []
     var objPath: [Object] = []
     var delayed: [() -> Void] = []
     var methodsByBase: [String: [FuncDecl]] = [:]

@@ -9,7 +9,7 @@ import Syntax
 
 extension Checker {
     func computeInitOrder() {
-        let objs = pkg.scope.order.filter { ($0 is Var || $0 is Const || $0 is Func) && objDecls[ObjectIdentifier($0)] != nil }
+        let objs = (pkg.scope.order + blankPkgObjs).filter { ($0 is Var || $0 is Const || $0 is Func) && objDecls[ObjectIdentifier($0)] != nil }
             .sorted { $0.order < $1.order || ($0.order == $1.order && $0.pos < $1.pos) }
         func deps(_ o: Object) -> [Object] { objDecls[ObjectIdentifier(o)]?.deps ?? [] }
 

@@ -64,6 +64,9 @@ extension Checker {
         }
         declare(pkg.scope, id, obj)
         objDecls[ObjectIdentifier(obj)] = info
+        // a blank package-level object is in no scope but is checked, and a blank
+        // variable is initialized, all the same
+        if id.value == "_" { blankPkgObjs.append(obj) }
     }
 
     private func collectImport(_ d: ImportDecl, _ fileScope: Scope) {
@@ -245,7 +248,7 @@ extension Checker {
 
     func packageObjects() {
         var objs: [Object] = []
-        for o in pkg.scope.order where objDecls[ObjectIdentifier(o)] != nil { objs.append(o) }
+        for o in pkg.scope.order + blankPkgObjs where objDecls[ObjectIdentifier(o)] != nil { objs.append(o) }
         objs.sort { $0.order < $1.order || ($0.order == $1.order && $0.pos < $1.pos) }
         for o in objs {
             if errors.isFull { return }

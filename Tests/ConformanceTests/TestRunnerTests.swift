@@ -5,6 +5,7 @@
 import XCTest
 import Foundation
 @testable import Driver
+import Base
 
 final class TestRunnerTests: XCTestCase {
     var dir = ""
@@ -119,6 +120,17 @@ final class TestRunnerTests: XCTestCase {
         XCTAssertTrue(isFail(v["refused.go"]))
         XCTAssertTrue(isPass(v["label.go"]), "\(String(describing: v["label.go"]))")
         XCTAssertTrue(isSkip(try verdicts(skipUnsupported: true)["refused.go"]))
+    }
+
+    func testOneRegexpMayAccountForSeveralDiagnostics() {
+        let text = "package p\nvar a, b int = \"x\", \"y\" // ERROR \"cannot use\"\nvar c, d int = \"x\", \"y\" // ERROR \"cannot use .x.\" \"cannot use\"\n"
+        func d(_ line: UInt32, _ m: String) -> Diagnostic { Diagnostic(pos: Pos(file: 1, line: line, col: 1), message: m) }
+        let diags = [d(2, "cannot use \"x\" (untyped string constant) as int value"), d(2, "cannot use \"y\" (untyped string constant) as int value"),
+                     d(3, "cannot use \"x\" (untyped string constant) as int value"), d(3, "cannot use \"y\" (untyped string constant) as int value")]
+        let problems = ErrorCheck.compare(diags, fileID: 1, text: text) { p, m in m.firstMatch(of: try! Regex(p)) != nil }
+        XCTAssertEqual(problems, [])
+        let extra = diags + [d(3, "something else")]
+        XCTAssertEqual(ErrorCheck.compare(extra, fileID: 1, text: text) { p, m in m.firstMatch(of: try! Regex(p)) != nil }.count, 1)
     }
 
     func testExpectationParsing() {

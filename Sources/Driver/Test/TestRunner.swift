@@ -196,10 +196,11 @@ public final class TestRunner: @unchecked Sendable {
 
     /// With skipUnsupported, a program gosub refused as not supported yet is skipped.
     private func refused(_ r: ChildResult) -> Verdict? {
+        // (a refusal at run time may follow the program's earlier output)
         guard options.skipUnsupported, r.status == 2,
-              let first = text(r.output).split(separator: "\n").first, first.contains("gosub: "),
-              first.hasSuffix("not supported yet") else { return nil }
-        return .skipped("unsupported: " + (first.components(separatedBy: "gosub: ").last ?? ""))
+              let line = text(r.output).split(separator: "\n").last(where: { $0.contains("gosub: ") && $0.hasSuffix("not supported yet") })
+        else { return nil }
+        return .skipped("unsupported: " + (line.components(separatedBy: "gosub: ").last ?? ""))
     }
 
     private func timedOut() -> Verdict {
