@@ -122,6 +122,26 @@ final class TestRunnerTests: XCTestCase {
         XCTAssertTrue(isSkip(try verdicts(skipUnsupported: true)["refused.go"]))
     }
 
+    func testOutputUnorderedOutputAndErrorComments() throws {
+        let prog = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"b\")\n\tfmt.Println(\"a\")\n}\n\n"
+        try write("out_pass.go", prog + "// Output:\n// b\n// a\n")
+        try write("out_fail.go", prog + "// Output:\n// a\n// b\n")
+        try write("unordered_pass.go", prog + "// Unordered output:\n// a\n// b\n")
+        try write("unordered_fail.go", prog + "// Unordered output:\n// a\n// c\n")
+        let crash = "package main\n\nfunc main() {\n\tvar m map[string]int\n\tm[\"k\"] = 1\n}\n\n"
+        try write("error_pass.go", crash + "// Error: assignment to entry in nil map\n")
+        try write("error_fail.go", crash + "// Error: index out of range\n")
+        try write("error_no_error.go", prog + "// Error: anything\n")
+        let v = try verdicts()
+        XCTAssertTrue(isPass(v["out_pass.go"]), "\(String(describing: v["out_pass.go"]))")
+        XCTAssertTrue(isFail(v["out_fail.go"]))
+        XCTAssertTrue(isPass(v["unordered_pass.go"]), "\(String(describing: v["unordered_pass.go"]))")
+        XCTAssertTrue(isFail(v["unordered_fail.go"]))
+        XCTAssertTrue(isPass(v["error_pass.go"]), "\(String(describing: v["error_pass.go"]))")
+        XCTAssertTrue(isFail(v["error_fail.go"]))
+        XCTAssertTrue(isFail(v["error_no_error.go"]))
+    }
+
     func testOneRegexpMayAccountForSeveralDiagnostics() {
         let text = "package p\nvar a, b int = \"x\", \"y\" // ERROR \"cannot use\"\nvar c, d int = \"x\", \"y\" // ERROR \"cannot use .x.\" \"cannot use\"\n"
         func d(_ line: UInt32, _ m: String) -> Diagnostic { Diagnostic(pos: Pos(file: 1, line: line, col: 1), message: m) }
