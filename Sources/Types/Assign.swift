@@ -22,9 +22,14 @@ extension Checker {
             return
         }
         if isUntyped(x.type) {
-            if x.mode != .constant && isNumeric(x.type), let T, !(isInterface(T) && !(T is TypeParam)), !checkUntypedShift(x.expr, T) {
-                x.mode = .invalid
-                return
+            // a non-constant shift takes the type its left operand would have here:
+            // the target's, or its default type for an interface or no target
+            if x.mode != .constant && isNumeric(x.type) {
+                let shiftTarget = T.flatMap { isInterface($0) && !($0 is TypeParam) ? nil : $0 } ?? defaultType(x.type)
+                if !checkUntypedShift(x.expr, shiftTarget) {
+                    x.mode = .invalid
+                    return
+                }
             }
             var target = T
             if x.isNil {
