@@ -118,7 +118,7 @@ extension FuncCompiler {
                 if isInterfaceType(m.signature.recv?.type ?? Universe.invalid) || m.signature.recv == nil {
                     return try promotedInterfaceCall(c, s, path, sig: sig)
                 }
-                if m.pkg !== checker.pkg, m.pkg?.path == "sync", m.name == "Do" {
+                if !m.hasBody, m.pkg?.path == "sync", m.name == "Do" {
                     return try onceDo(c, s, m, path, sig: sig)
                 }
                 if !m.hasBody {

@@ -30,5 +30,7 @@ public enum GoLibrary {
         "strconv": strconv,
         "fmt": fmt,
         "bytes": bytes,
+        "sync": sync,
+        "sync/atomic": syncAtomic,
     ]
 }
