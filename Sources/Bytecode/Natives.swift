@@ -34,6 +34,8 @@ public enum NativeID: Int, CaseIterable, Sendable {
     case rangeFuncPanic
     /// unsafe.String (arg 0) / unsafe.Slice (1) of (ptr, len): Go's panics for a bad len
     case unsafeLenCheck
+    /// os's system calls (the Go implementation's sysOpen, sysRead, …)
+    case osSysOpen, osSysRead, osSysWrite, osSysClose, osErrnoText, osSysGetenv, osSysRemove
     case unicodeIsUpper, unicodeIsLower, unicodeIsDigit, unicodeIsLetter, unicodeIsSpace, unicodeToUpper, unicodeToLower
     case bitsOnesCount, bitsLeadingZeros64, bitsTrailingZeros, bitsLen, bitsReverse8, bitsRotateLeft32, bitsAdd64, bitsMul64
     // fmt.Fprint* to os.Stderr (to os.Stdout they compile as Print*)
@@ -68,6 +70,13 @@ public enum NativeID: Int, CaseIterable, Sendable {
         case .strconvItoa: return "strconv.Itoa"
         case .strconvQuote: return "strconv.Quote"
         case .strconvParseFloat: return "strconv.parseFloat"
+        case .osSysOpen: return "os.sysOpen"
+        case .osSysRead: return "os.sysRead"
+        case .osSysWrite: return "os.sysWrite"
+        case .osSysClose: return "os.sysClose"
+        case .osErrnoText: return "os.errnoText"
+        case .osSysGetenv: return "os.sysGetenv"
+        case .osSysRemove: return "os.sysRemove"
         case .sortSliceLen: return "sort.sliceLen"
         case .sortSliceSwap: return "sort.sliceSwap"
         case .fmtEprint, .fmtEprintln, .fmtEprintf, .closeChan, .fmtErrorfMessage, .fmtMethodOperands: return nil

@@ -65,6 +65,8 @@ public final class RType {
     public var fields: [RField] = []
     /// The method set (sorted by name), for interface method calls and assertions.
     public var methods: [RMethod] = []
+    /// Methods of a standard type that gosub does not implement yet (not in `methods`).
+    public var unimplementedMethods: [String] = []
     /// For interface types: the method names, sorted (an itab's order), and their signatures.
     public var imethods: [String] = []
     public var isigs: [String] = []

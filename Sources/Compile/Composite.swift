@@ -211,8 +211,9 @@ extension FuncCompiler {
 
     // MARK: interfaces
 
-    /// dst..dst+1 = the value of e boxed in interface type `iface`.
-    func box(_ e: Expr, into dst: Int, iface: GoType) throws(CompileError) {
+    /// dst..dst+1 = the value of e boxed in interface type `iface` (on its way to
+    /// interface type `target`, if given).
+    func box(_ e: Expr, into dst: Int, iface: GoType, target: GoType? = nil) throws(CompileError) {
         var t = typeOf(e)
         if (tvType(e) as? Basic)?.kind == .untypedNil {
             fb.emit(.zero, dst, 2)
@@ -220,7 +221,7 @@ extension FuncCompiler {
         }
         if let b = tvType(e) as? Basic, b.isUntyped { t = defaultTypeOf(b) }
         try checkSupported(t, at: e)
-        try checkForeignMethods(t, at: e)
+        try checkForeignMethods(t, at: e, into: target ?? iface)
         let v: Int
         if let c = tv(e)?.value {
             v = try fb.alloc(TypeTable.slots(t))
@@ -250,13 +251,18 @@ extension FuncCompiler {
 }
 
 extension FuncCompiler {
-    /// A standard-library type with methods declared without bodies (time.Duration's
-    /// String, …) cannot sit in an interface yet; those written in Go (GoLibrary) can.
-    func checkForeignMethods(_ t: GoType, at: Node) throws(CompileError) {
+    /// A standard-library type with methods declared without bodies (methods gosub does
+    /// not implement yet) may sit in an interface whose own methods are all implemented;
+    /// in `any` (from which any interface may be asserted later) it may not. (An
+    /// assertion that needs an unimplemented method is refused at run time.)
+    func checkForeignMethods(_ t: GoType, at: Node, into iface: GoType) throws(CompileError) {
         var base = t
         if let p = t as? Types.Pointer { base = p.elem }
-        guard let n = base as? Named, let pkg = n.obj.pkg, pkg !== checker.pkg,
-              n.originOrSelf.methods.contains(where: { !$0.hasBody }) else { return }
+        guard let n = base as? Named, let pkg = n.obj.pkg, pkg !== checker.pkg else { return }
+        let missing = Set(n.originOrSelf.methods.filter { !$0.hasBody }.map(\.name))
+        if missing.isEmpty { return }
+        if let i = iface.underlying as? Interface, !i.typeSet.methods.isEmpty,
+           !i.typeSet.methods.contains(where: { missing.contains($0.name) }) { return }
         throw CompileError.unsupported(startPos(at), "methods of \(pkg.name).\(n.obj.name) are")
     }
 }

@@ -85,6 +85,11 @@ extension FuncCompiler {
                     try loadFrom(try placeOfGlobal(v), v.type!, into: dst)
                     return
                 }
+                if let f = o as? Func, f.hasBody, f.signature.tparams.isEmpty {
+                    // a function of a package written in Go (GoLibrary) as a value
+                    fb.loadStatic(dst, compiler.staticClosure(compiler.function(f)))
+                    return
+                }
                 if let f = o as? Func, let nid = NativeID.byGoName["\(f.pkg?.path ?? "").\(f.name)"], !f.signature.variadic,
                    nid != .osExit {
                     // a native function as a value: a small Go-callable function around it

@@ -32,7 +32,7 @@ extension Compiler {
                 let id = done
                 done += 1
                 guard let t = types.goTypes[id], !(t.underlying is Interface) else { continue }
-                program.types[id].methods = try methodSet(t)
+                (program.types[id].methods, program.types[id].unimplementedMethods) = try methodSet(t)
             }
             while !queue.isEmpty {
                 let (_, work) = queue.removeFirst()
@@ -41,12 +41,14 @@ extension Compiler {
         }
     }
 
-    func methodSet(_ t: GoType) throws(CompileError) -> [RMethod] {
+    /// The method set of t, and the names of its methods declared without bodies
+    /// (standard methods gosub does not implement yet).
+    func methodSet(_ t: GoType) throws(CompileError) -> ([RMethod], [String]) {
         var names = Set<String>()
         var seen = Set<ObjectIdentifier>()
         func collect(_ t: GoType) {
-            var t = t
-            if let p = t as? Types.Pointer { t = p.elem }
+            var t = unalias(t)
+            if let p = t as? Types.Pointer { t = unalias(p.elem) }
             if !seen.insert(ObjectIdentifier(t)).inserted { return }
             if let n = t as? Named { for m in n.originOrSelf.methods { names.insert(m.name) } }
             if let i = t.underlying as? Interface { for m in i.typeSet.methods { names.insert(m.name) } }
@@ -55,7 +57,8 @@ extension Compiler {
             }
         }
         collect(t)
-        if names.isEmpty { return [] }
+        if names.isEmpty { return ([], []) }
+        var unimplemented: [String] = []
         let isPtr = t.underlying is Types.Pointer && !(t is Named)
         var out: [RMethod] = []
         for name in names.sorted() {
@@ -66,8 +69,9 @@ extension Compiler {
                 guard !path.isEmpty else { continue }
                 fn = interfaceMethodEntry(t, m, path)
             } else {
-                if !m.hasBody || !m.signature.tparams.isEmpty { continue }
                 if !isPtr && m.hasPtrRecv && !pathHasPointer(t, path) { continue }
+                if !m.hasBody { unimplemented.append(name); continue }
+                if !m.signature.tparams.isEmpty { continue }
                 guard let e = methodEntry(t, m, path) else { continue }
                 fn = e
             }
@@ -77,7 +81,7 @@ extension Compiler {
             let msig = instanceSigs[fn] ?? (methodSigOf(t, m))
             out.append(RMethod(name: name, fn: fn, stringer: stringer, sig: TypeNames.signature(msig)))
         }
-        return out
+        return (out, unimplemented)
     }
 
     /// m's signature as seen on t (instantiated for generic instances).
@@ -221,7 +225,7 @@ extension FuncCompiler {
             try convertIface(v, from: src, to: iface, into: dst)
             return
         }
-        try box(e, into: dst, iface: Universe.anyType)
+        try box(e, into: dst, iface: Universe.anyType, target: iface)
         if !isEmptyInterface(iface) {
             fb.emit(.toItab, dst, compiler.types.id(iface))
         }

@@ -353,7 +353,11 @@ extension Machine {
             case .toItab:
                 let d = fp[w.fA]
                 if d != 0 {
-                    guard let tab = itab(d, w.fB) else { save(); fatal("gosub: no itab"); return .fatal }
+                    guard let tab = itab(d, w.fB) else {
+                        save()
+                        if refusal != nil { return refuse() }
+                        fatal("gosub: no itab"); return .fatal
+                    }
                     fp[w.fA] = tab
                 }
             case .ifaceType:
@@ -386,8 +390,10 @@ extension Machine {
                 let target = Int(pc[0]), source = Int(pc[1])
                 pc += 2
                 if !assertType(fp + w.fA, fp + w.fB, slots: w.fC, flags: w.fD, target: target, source: source) {
-                    save(); if startPanic(g) { reload(); continue }; return .panicked
+                    save(); if refusal != nil { return refuse() }
+                    if startPanic(g) { reload(); continue }; return .panicked
                 }
+                if _slowPath(refusal != nil) { save(); return refuse() }
             case .fmtCall:
                 let a = fp + w.fA
                 guard let idx = fmtMethod(a[0], a[1]) else { pc += w.fsC; break }

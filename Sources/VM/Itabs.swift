@@ -21,7 +21,11 @@ extension Machine {
         var fns: [Int] = []
         for (k, name) in it.imethods.enumerated() {
             let sig = k < it.isigs.count ? it.isigs[k] : nil
-            guard let m = t.methods.first(where: { $0.name == name && (sig == nil || $0.sig == sig) }) else { return nil }
+            guard let m = t.methods.first(where: { $0.name == name && (sig == nil || $0.sig == sig) }) else {
+                // never a silent "does not implement": the method exists in Go
+                if t.unimplementedMethods.contains(name) { refusal = "gosub: method \(name) of \(t.name) is not supported yet" }
+                return nil
+            }
             fns.append(m.fn)
         }
         let p = UnsafeMutablePointer<UInt64>.allocate(capacity: 2 + fns.count)

@@ -51,6 +51,8 @@ public final class Machine {
     var itabCache: [UInt64: (UInt64, Int, UInt64)] = [:]
     /// Set when fmt met a value whose String/Error method it could not call.
     var fmtNeedsMethod: String?
+    /// Set when an interface needed a method gosub does not implement yet: the program ends with it.
+    var refusal: String?
 
     public init(program: Program, output: Output = Output()) {
         image = Image(program)
@@ -152,6 +154,13 @@ public final class Machine {
             out.writeErr("\ngoroutine \(g.id) [running]:\n")
             traceback(g)
         }
+    }
+
+    /// Ends the program on a refusal (exit status 2, as a compile-time refusal).
+    func refuse() -> RunResult {
+        out.flush()
+        out.writeErr((refusal ?? "gosub: not supported yet") + "\n")
+        return .exit(2)
     }
 
     func fatal(_ msg: String) {

@@ -50,7 +50,7 @@ extension Machine {
                          : "range function continued iteration after function for loop body returned false")
             return .panicked
         default:
-            return callLibNative(n, a)
+            return callOSNative(n, a)
         }
         return .finished
     }

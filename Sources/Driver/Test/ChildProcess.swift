@@ -36,11 +36,13 @@ enum ChildProcess {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        // stdout and stderr to the pipe, stdin from /dev/null — in that order, since
+        // the pipe may have taken fds 0–2 when this process runs with them closed
         posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
         posix_spawn_file_actions_adddup2(&actions, fds[1], 2)
-        posix_spawn_file_actions_addclose(&actions, fds[0])
-        posix_spawn_file_actions_addclose(&actions, fds[1])
+        if fds[0] > 2 { posix_spawn_file_actions_addclose(&actions, fds[0]) }
+        if fds[1] > 2 { posix_spawn_file_actions_addclose(&actions, fds[1]) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         if let directory, let addChdir = Self.addChdir { _ = addChdir(&actions, directory) }
         var cargs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) }
         cargs.append(nil)

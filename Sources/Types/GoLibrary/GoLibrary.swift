@@ -32,5 +32,8 @@ public enum GoLibrary {
         "bytes": bytes,
         "sync": sync,
         "sync/atomic": syncAtomic,
+        "io/fs": fs,
+        "os": os,
+        "bufio": bufio,
     ]
 }

@@ -1,0 +1,68 @@
+// os's system calls for its Go implementation (GoLibrary+os): open, read,
+// write and close on file descriptors, errno texts, the environment.
+// Writes to descriptors 1 and 2 go through the program's Output, so they
+// keep their order with fmt's and print's; reading standard input flushes
+// that output first. Results: (value, errno) with errno 0 on success.
+
+import Bytecode
+import Runtime
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension Machine {
+    func callOSNative(_ n: NativeID, _ a: UnsafeMutablePointer<UInt64>) -> RunResult {
+        switch n {
+        case .osSysOpen:
+            // (name string, flag int, perm uint32) -> (fd int, errno int)
+            let name = String(decoding: Strings.bytes(a), as: UTF8.self)
+            let flag = Int32(truncatingIfNeeded: Int64(bitPattern: a[2])) | O_CLOEXEC
+            let fd = open(name, flag, mode_t(truncatingIfNeeded: a[3]))
+            a[0] = UInt64(bitPattern: Int64(max(fd, -1)))
+            a[1] = fd < 0 ? UInt64(errno) : 0
+        case .osSysRead, .osSysWrite:
+            // (fd int, b []byte) -> (n int, errno int)
+            let fd = Int32(truncatingIfNeeded: Int64(bitPattern: a[0]))
+            let count = Int(a[2])
+            let buf = UnsafeMutableRawPointer(bitPattern: UInt(a[1]))
+            if n == .osSysWrite && (fd == 1 || fd == 2) {
+                let bytes = buf.map { Array(UnsafeRawBufferPointer(start: $0, count: count)) } ?? []
+                if fd == 1 { out.write(bytes) } else { out.writeErr(bytes) }
+                a[0] = UInt64(count); a[1] = 0
+                break
+            }
+            if n == .osSysRead && fd == 0 { out.flush() }
+            var r: Int
+            repeat {
+                r = n == .osSysRead ? read(fd, buf, count) : write(fd, buf, count)
+            } while r < 0 && errno == EINTR
+            a[0] = UInt64(bitPattern: Int64(max(r, 0)))
+            a[1] = r < 0 ? UInt64(errno) : 0
+        case .osSysClose:
+            let fd = Int32(truncatingIfNeeded: Int64(bitPattern: a[0]))
+            // the program's own standard streams stay open for the interpreter
+            a[0] = fd <= 2 ? 0 : (close(fd) < 0 ? UInt64(errno) : 0)
+        case .osErrnoText:
+            newString(a, Array(String(cString: strerror(Int32(truncatingIfNeeded: a[0]))).lowercased().utf8))
+        case .osSysRemove:
+            // a file, else an empty directory (as Go's Remove)
+            let name = String(decoding: Strings.bytes(a), as: UTF8.self)
+            if unlink(name) == 0 { a[0] = 0; break }
+            let e = errno
+            a[0] = rmdir(name) == 0 ? 0 : UInt64(e == EISDIR || e == EPERM ? errno : e)
+        case .osSysGetenv:
+            let key = String(decoding: Strings.bytes(a), as: UTF8.self)
+            if let v = getenv(key) {
+                newString(a, Array(String(cString: v).utf8)); a[2] = 1
+            } else {
+                a[0] = 0; a[1] = 0; a[2] = 0
+            }
+        default:
+            return callLibNative(n, a)
+        }
+        return .finished
+    }
+}
