@@ -188,6 +188,13 @@ extension FuncCompiler {
         return (base + FrameHeader.size + pslots, sig)
     }
 
+    /// The result types of a multi-valued call as instantiated (the callee's recorded
+    /// signature may be generic; the call's own type is the instance's result tuple).
+    func callResultTypes(_ call: CallExpr, _ calleeSig: Signature) -> [GoType] {
+        if let t = tvType(call) as? Tuple, t.count == calleeSig.results.count { return t.vars.map { sub($0.type!) } }
+        return calleeSig.results.vars.map { $0.type! }
+    }
+
     /// Evaluates call arguments into consecutive slots (variadic packing, f(g()) forwarding).
     func arguments(_ c: CallExpr, sig: Signature, into start: Int) throws(CompileError) {
         var slot = start
@@ -196,7 +203,7 @@ extension FuncCompiler {
            let isig = tvType(inner.fun)?.underlying as? Signature, isig.results.count > 1 {
             // f(g()): g's results are f's arguments
             let vals = try multiValue(inner)
-            let rtypes = isig.results.vars.map { $0.type! }
+            let rtypes = callResultTypes(inner, isig)
             let fixed = sig.variadic ? params.count - 1 : params.count
             for i in 0..<fixed {
                 try convertSlots(vals[i], from: rtypes[i], to: params[i].type!, into: slot)
@@ -336,7 +343,7 @@ extension FuncCompiler {
         var argTypes = c.args.dropFirst(fixed).map { typeOf($0) }
         if c.args.count == 1, let inner = unparen(c.args[0]) as? CallExpr, !isTypeExpr(inner.fun), builtinID(inner.fun) == nil,
            let isig = tvType(inner.fun)?.underlying as? Signature, isig.results.count > 1 {
-            argTypes = isig.results.vars.dropFirst(fixed).map { $0.type! }
+            argTypes = Array(callResultTypes(inner, isig).dropFirst(fixed))
         }
         try callFormatMethods(argTypes, slice: slice, format: fixed == 1 ? c.args[0] : nil)
     }
@@ -505,7 +512,7 @@ extension FuncCompiler {
         let params = gf.signature.params.vars
         for (i, a) in call.args.enumerated() {
             if let inner = unparen(a) as? CallExpr, call.args.count == 1, let isig = tvType(inner.fun)?.underlying as? Signature, isig.results.count > 1 {
-                for (g, r) in zip(params, isig.results.vars) { bindTypeParams(g.type!, r.type!, &m) }
+                for (g, r) in zip(params, callResultTypes(inner, isig)) { bindTypeParams(g.type!, r, &m) }
                 break
             }
             let at = typeOf(a)
@@ -548,6 +555,7 @@ extension FuncCompiler {
         case let mt as Types.MapType: return containsTypeParam(mt.key) || containsTypeParam(mt.elem)
         case let c as Chan: return containsTypeParam(c.elem)
         case let n as Named: return n.targs.contains { containsTypeParam($0) }
+        case let s as Struct: return s.fields.contains { containsTypeParam($0.type!) }
         case let sg as Signature:
             return sg.params.vars.contains { containsTypeParam($0.type!) } || sg.results.vars.contains { containsTypeParam($0.type!) }
         default: return false

@@ -400,7 +400,14 @@ extension FuncCompiler {
             try compareBlocks(t, dst, a, b, at: at)
             if op == .neq { fb.emit(.not, dst, dst) }
         case .iface:
-            fb.emit(.eqIface, dst, a, b)
+            // eqIface compares {type, data}: an interface with methods holds an itab
+            var (x, y) = (a, b)
+            if !isEmptyInterface(t) {
+                x = try fb.alloc(2); y = try fb.alloc(2)
+                fb.emit(.ifaceType, x, a)
+                fb.emit(.ifaceType, y, b)
+            }
+            fb.emit(.eqIface, dst, x, y)
             if op == .neq { fb.emit(.not, dst, dst) } else if op != .eql {
                 throw CompileError(at.pos, "gosub: internal error: ordered interface comparison")
             }

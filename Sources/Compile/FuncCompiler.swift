@@ -151,6 +151,7 @@ final class FuncCompiler {
 
     /// The body of a function whose parameter variables (receiver first) are known.
     func compileBody(paramVars: [Var], hasRecv: Bool, results: [Field], body: BlockStmt, captures: [Var]) throws(CompileError) {
+        if !subst.isEmpty { try refuseGenericLocalTypes(body) }
         heapVars = Escape.heapVariables(body: body, checker: checker)
         // (a range-over-func body's defers belong to the enclosing function)
         hasDefer = Self.containsDefer(body) && rangeBody == nil
@@ -200,7 +201,7 @@ final class FuncCompiler {
             fb.emit(.unreachable)
         } else {
             // a range-over-func body that runs to its end asks for the next iteration
-            if rangeBody != nil { fb.loadInt(resultSlot, 1) }
+            if rangeBody != nil { try rangeBodyContinue() }
             try emitReturn()
         }
         if hasDefer {
@@ -209,6 +210,22 @@ final class FuncCompiler {
             try emitReturn()
         }
         try compiler.finish(index, fb)
+    }
+
+    /// A type declared inside a generic function that depends on its type parameters
+    /// (its layout differs per instance) is not supported yet.
+    func refuseGenericLocalTypes(_ body: BlockStmt) throws(CompileError) {
+        var bad: TypeDecl?
+        walk(body) { n in
+            guard let ds = n as? DeclStmt else { return bad == nil }
+            for case let d as TypeDecl in ds.decls {
+                if let tn = checker.defs[ObjectIdentifier(d.name)] as? TypeName, let t = tn.type, containsTypeParam(t.underlying) {
+                    bad = d
+                }
+            }
+            return bad == nil
+        }
+        if let d = bad { throw CompileError.unsupported(d.pos, "types declared in generic functions that use their type parameters are") }
     }
 
     /// Whether a body has a defer statement (not counting function literals).

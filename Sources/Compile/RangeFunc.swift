@@ -5,10 +5,11 @@
 // it. The body reaches the loop and the enclosing function through cells it
 // shares with them:
 //
-//   #next  0 while iterating; after seq returns, what the body asked for:
-//          1 break, 2 return with the values in #ret, 3 bare return,
-//          4+2i / 5+2i break / continue of the i-th enclosing labeled loop;
-//          -1 once the loop is over
+//   #next  0 between iterations, -2 while the body runs (so a panic that
+//          leaves the body is seen if the iterator recovers it); after seq
+//          returns, what the body asked for: 1 break, 2 return with the
+//          values in #ret, 3 bare return, 4+2i / 5+2i break / continue of
+//          the i-th enclosing labeled loop; -1 once the loop is over
 //   #ret…  the enclosing function's results of a `return` in the body
 //
 //   #frame the enclosing function's frame address, when the body defers:
@@ -142,6 +143,15 @@ extension FuncCompiler {
         let code = try fb.alloc(1), k = try fb.alloc(1)
         fb.emit(.ld64, code, nextCell, 0)
         let end = fb.newLabel()
+        // the iterator recovered a panic of the body and went on
+        let noPanic = fb.newLabel()
+        fb.loadInt(k, -2)
+        fb.emit(.eqI, k, code, k)
+        fb.jumpIf(k, noPanic, when: false)
+        fb.loadInt(k, -3)
+        fb.line(r.pos)
+        fb.emitBC(.callNat, k, NativeID.rangeFuncPanic.rawValue)
+        fb.bind(noPanic)
         // the loop is over: later yield calls panic
         fb.loadInt(k, -1)
         fb.emit(.st64, nextCell, k, 0)
@@ -185,6 +195,14 @@ extension FuncCompiler {
         fb.emitBC(.callNat, n, NativeID.rangeFuncPanic.rawValue)
         fb.bind(ok)
         fb.top = mark
+        try setNext(rb, -2)
+    }
+
+    /// The body asks for the next iteration: result true, #next back to 0.
+    func rangeBodyContinue() throws(CompileError) {
+        guard let rb = rangeBody else { return }
+        try setNext(rb, 0)
+        fb.loadInt(resultSlot, 1)
     }
 
     /// `return` with result values in slots (nil: a bare return of the named results).
@@ -220,7 +238,7 @@ extension FuncCompiler {
         guard let rb = rangeBody else { throw CompileError(.none, "gosub: internal error: branch out of a loop body") }
         if label == nil || label == rb.label?.value {
             if tok == .kwContinue {
-                fb.loadInt(resultSlot, 1)
+                try rangeBodyContinue()
             } else {
                 try setNext(rb, 1)
                 fb.loadInt(resultSlot, 0)

@@ -286,7 +286,7 @@ struct ValueFormatter {
             }
             buf.append(UInt8(ascii: "}"))
         case .interface:
-            let tw = p.load(as: UInt64.self)
+            let tw = machine.interfaceType(t, p)
             let dw = p.load(fromByteOffset: 8, as: UInt64.self)
             if tw == 0 { pad("<nil>"); return }
             iface(tw, dw, verb: verb, depth: depth)
@@ -388,7 +388,7 @@ extension ValueFormatter {
             }
             w("}")
         case .interface:
-            let tw = p.load(as: UInt64.self)
+            let tw = machine.interfaceType(t, p)
             if tw == 0 { w(t.name + "(nil)"); return }
             guard let dt = image.rtype(descriptor: tw) else { return }
             var d = p.load(fromByteOffset: 8, as: UInt64.self)

@@ -85,7 +85,8 @@ public final class Image {
 
     /// The RType of a type descriptor address.
     public func rtype(descriptor: UInt64) -> RType? {
-        let off = Int(descriptor) - Int(bitPattern: UInt(bitPattern: staticBase))
+        guard let d = Int(exactly: descriptor) else { return nil }
+        let off = d &- Int(bitPattern: UInt(bitPattern: staticBase))
         guard off >= 0 && off + TypeDescriptor.size <= staticSize else { return nil }
         let id = Int(staticBase.load(fromByteOffset: off + TypeDescriptor.idOffset, as: UInt32.self))
         return id < program.types.count ? program.types[id] : nil

@@ -169,7 +169,7 @@ extension Machine {
             }
             return 0
         case .interface:
-            let ta = a.load(as: UInt64.self), tb = b.load(as: UInt64.self)
+            let ta = interfaceType(t, a), tb = interfaceType(t, b)
             if ta == 0 || tb == 0 { return cmp(ta == 0 ? 0 : 1, tb == 0 ? 0 : 1) }
             if ta != tb { return cmp(ta, tb) }
             guard let dt = image.rtype(descriptor: ta) else { return 0 }

@@ -230,7 +230,7 @@ extension Machine {
             let re = Self.floatHash(p.load(as: Double.self), seed: seed)
             return Self.floatHash(p.load(fromByteOffset: 8, as: Double.self), seed: re)
         case .interface:
-            let desc = p.load(as: UInt64.self)
+            let desc = interfaceType(t, p)
             let h = Self.hashMix(desc ^ seed ^ 0xe703_7ed1_a0b4_28db, 0x8ebc_6af0_9c88_c6e3)
             guard desc != 0, let dt = image.rtype(descriptor: desc) else { return h }
             let data = p.load(fromByteOffset: 8, as: UInt64.self)

@@ -178,6 +178,14 @@ extension Machine {
 
 extension Machine {
     /// Interface equality: same dynamic type and equal values (by the type's layout).
+    /// The dynamic type descriptor of an interface value of static type t in memory
+    /// (for an interface with methods, the type its itab records).
+    func interfaceType(_ t: RType, _ p: UnsafeRawPointer) -> UInt64 {
+        let w = p.load(as: UInt64.self)
+        guard w != 0, !t.imethods.isEmpty, let itab = UnsafePointer<UInt64>(bitPattern: UInt(w)) else { return w }
+        return itab[0]
+    }
+
     func ifaceEqual(_ a: UnsafeMutablePointer<UInt64>, _ b: UnsafeMutablePointer<UInt64>) -> Bool {
         if a[0] != b[0] { return false }
         if a[0] == 0 { return true }
@@ -205,9 +213,13 @@ extension Machine {
             let b = UnsafeMutablePointer<UInt64>(mutating: y.assumingMemoryBound(to: UInt64.self))
             return Strings.compare(a, b) == 0
         case .interface:
-            let a = UnsafeMutablePointer<UInt64>(mutating: x.assumingMemoryBound(to: UInt64.self))
-            let b = UnsafeMutablePointer<UInt64>(mutating: y.assumingMemoryBound(to: UInt64.self))
-            return ifaceEqual(a, b)
+            // (an interface with methods holds an itab where ifaceEqual wants the type)
+            return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 4) { buf in
+                let w = buf.baseAddress!
+                w[0] = interfaceType(t, x); w[1] = x.load(fromByteOffset: 8, as: UInt64.self)
+                w[2] = interfaceType(t, y); w[3] = y.load(fromByteOffset: 8, as: UInt64.self)
+                return ifaceEqual(w, w + 2)
+            }
         case .structure:
             for f in t.fields where f.name != "_" {
                 if !valuesEqual(image.program.types[f.type], x + f.offset, y + f.offset) { return false }

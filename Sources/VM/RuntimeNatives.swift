@@ -46,8 +46,12 @@ extension Machine {
                 return .panicked
             }
         case .rangeFuncPanic:
-            runtimeError(Int64(bitPattern: a[0]) < 0 ? "range function continued iteration after whole loop exit"
-                         : "range function continued iteration after function for loop body returned false")
+            switch Int64(bitPattern: a[0]) {
+            case -1: runtimeError("range function continued iteration after whole loop exit")
+            case -2: runtimeError("range function continued iteration after loop body panic")
+            case -3: runtimeError("range function recovered a loop body panic and did not resume panicking")
+            default: runtimeError("range function continued iteration after function for loop body returned false")
+            }
             return .panicked
         default:
             return callOSNative(n, a)
