@@ -212,20 +212,30 @@ final class FuncCompiler {
         try compiler.finish(index, fb)
     }
 
-    /// A type declared inside a generic function that depends on its type parameters
-    /// (its layout differs per instance) is not supported yet.
+    /// A type declared inside a generic function whose layout depends on its type
+    /// parameters (a field of type T, not *T or func() T) is not supported yet.
     func refuseGenericLocalTypes(_ body: BlockStmt) throws(CompileError) {
         var bad: TypeDecl?
         walk(body) { n in
             guard let ds = n as? DeclStmt else { return bad == nil }
             for case let d as TypeDecl in ds.decls {
-                if let tn = checker.defs[ObjectIdentifier(d.name)] as? TypeName, let t = tn.type, containsTypeParam(t.underlying) {
+                if let tn = checker.defs[ObjectIdentifier(d.name)] as? TypeName, let t = tn.type, layoutUsesTypeParam(t.underlying) {
                     bad = d
                 }
             }
             return bad == nil
         }
-        if let d = bad { throw CompileError.unsupported(d.pos, "types declared in generic functions that use their type parameters are") }
+        if let d = bad { throw CompileError.unsupported(d.pos, "types declared in generic functions with fields of their type parameters are") }
+    }
+
+    func layoutUsesTypeParam(_ t: GoType) -> Bool {
+        switch t {
+        case is TypeParam: return true
+        case let s as Struct: return s.fields.contains { layoutUsesTypeParam($0.type!) }
+        case let a as Types.ArrayType: return layoutUsesTypeParam(a.elem)
+        case let n as Named: return n.targs.contains { layoutUsesTypeParam($0) }
+        default: return false
+        }
     }
 
     /// Whether a body has a defer statement (not counting function literals).
