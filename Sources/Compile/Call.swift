@@ -564,6 +564,8 @@ extension FuncCompiler {
 
     /// Matches a generic type against its instance, recording what each type parameter stands for.
     func bindTypeParams(_ g: GoType, _ c: GoType, _ m: inout [ObjectIdentifier: GoType]) {
+        // a type literal matches the underlying type of a named argument (type IDs []int)
+        let c = g is TypeParam || g is Named ? unalias(c) : c.underlying
         switch g {
         case let tp as TypeParam: if m[ObjectIdentifier(tp)] == nil && !(c is TypeParam) { m[ObjectIdentifier(tp)] = c }
         case let p as Types.Pointer: if let q = c as? Types.Pointer { bindTypeParams(p.elem, q.elem, &m) }
