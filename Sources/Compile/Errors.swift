@@ -34,9 +34,17 @@ extension FuncCompiler {
         if try errorsIntrinsic(qual, c, into: dst) { return true }
         guard qual == "fmt.Errorf" else { return false }
         if let f = tv(c.args[0])?.value, let k = Self.wrapArgument(f.stringBytes) {
-            if k < 0 { throw CompileError.unsupported(startPos(c), "fmt.Errorf with several or indexed %w is") }
-            try errorfWrap(c, sig: sig, k: k, into: dst)
-            return true
+            if k == -1 { throw CompileError.unsupported(startPos(c), "fmt.Errorf with indexed %w is") }
+            if k == -2 {
+                try errorfWrapMany(c, sig: sig, Self.wrapArguments(f.stringBytes) ?? [], into: dst)
+                return true
+            }
+            // an operand that is no error is a bad verb, and Errorf returns a plain error
+            let operand = k + 1 < c.args.count ? typeOf(c.args[k + 1]) : Universe.invalid
+            if case .method = selection(operand, "Error", in: checker.pkg) {
+                try errorfWrap(c, sig: sig, k: k, into: dst)
+                return true
+            }
         }
         if tv(c.args[0])?.value == nil { throw CompileError.unsupported(startPos(c), "fmt.Errorf with a non-constant format is") }
         guard let newFn = Importer.shared.importPackage("errors")?.scope.lookup("New") as? Func, newFn.hasBody else {
@@ -87,18 +95,19 @@ extension Compiler {
         return (s, p)
     }
 
-    /// interface{ Unwrap() error } and interface{ Is(error) bool }.
-    func unwrapInterface() -> GoType {
-        let r = Var(name: "", pos: .none, type: Universe.errorType, pkg: nil)
-        let f = Func(name: "Unwrap", pos: .none, type: Signature(params: Tuple([]), results: Tuple([r]), variadic: false), pkg: nil)
-        return Interface(methods: [f], embeddeds: [])
-    }
 }
 
 extension FuncCompiler {
     /// Index of the argument %w formats in a constant format (nil: none; -1: more than one or indexed).
     static func wrapArgument(_ format: [UInt8]) -> Int? {
-        var arg = 0, found: Int?
+        guard let all = wrapArguments(format) else { return -1 }
+        return all.isEmpty ? nil : (all.count == 1 ? all[0] : -2)
+    }
+
+    /// The operand indexes of a format's %w verbs; nil when an argument index (%[n]) is used.
+    static func wrapArguments(_ format: [UInt8]) -> [Int]? {
+        var arg = 0
+        var found: [Int] = []
         var i = 0
         while i < format.count {
             if format[i] != UInt8(ascii: "%") { i += 1; continue }
@@ -112,11 +121,41 @@ extension FuncCompiler {
             let v = format[i]
             i += 1
             if v == UInt8(ascii: "%") { continue }
-            if v == UInt8(ascii: "[") { return -1 }
-            if v == UInt8(ascii: "w") { if found != nil { return -1 }; found = arg }
+            if v == UInt8(ascii: "[") { return nil }
+            if v == UInt8(ascii: "w") { found.append(arg) }
             arg += 1
         }
         return found
+    }
+
+    /// fmt.Errorf(format, args…) with several %w: the message formatted natively, then
+    /// fmt's Go helper newWrapErrors keeps the operands that are errors (a *fmt.wrapErrors).
+    func errorfWrapMany(_ c: CallExpr, sig: Signature, _ ks: [Int], into dst: Int) throws(CompileError) {
+        guard let make = Importer.shared.importPackage("fmt")?.scope.lookup("newWrapErrors") as? Func, make.hasBody else {
+            throw CompileError(c.pos, "gosub: internal error: fmt.newWrapErrors")
+        }
+        let call = try fb.alloc(FrameHeader.size + 2 + 3 + 2)
+        let base = try fb.alloc(5)
+        try arguments(c, sig: sig, into: base)
+        let p = call + FrameHeader.size
+        // the %w operands as they are (the formatting below replaces Error values by their text)
+        let anyT = Types.Slice(Universe.anyType)
+        let ops = try fb.alloc(1), w = try fb.alloc(1)
+        try newCell(ops, Types.ArrayType(anyT.elem, Int64(ks.count)))
+        for (j, k) in ks.enumerated() {
+            fb.emit(.ld64, w, base + 2, 16 * k)
+            fb.emit(.st64, ops, w, 16 * j)
+            fb.emit(.ld64, w, base + 2, 16 * k + 8)
+            fb.emit(.st64, ops, w, 16 * j + 8)
+        }
+        fb.emit(.mov, p + 2, ops)
+        fb.loadInt(p + 3, Int64(ks.count)); fb.loadInt(p + 4, Int64(ks.count))
+        try preformat(c, slice: base + 2, fixed: 1)
+        fb.line(c.pos)
+        fb.emitBC(.callNat, base, NativeID.fmtErrorfMessage.rawValue)
+        fb.emit(.mov2, p, base)                          // msg
+        fb.emitBC(.call, call, compiler.function(make))
+        fb.emit(.mov2, dst, p + 5)
     }
 
     /// fmt.Errorf(format, args…) whose format has one %w: a *fmt.wrapError.
@@ -159,23 +198,6 @@ extension FuncCompiler {
         fb.emit(.toItab, dst, compiler.types.id(errT))
     }
 
-    /// e = e.Unwrap() if e has that method, else nil (e: error in two slots).
-    func emitUnwrap(_ e: Int) throws(CompileError) {
-        let ui = compiler.unwrapInterface()
-        let eface = try fb.alloc(2), u = try fb.alloc(3)
-        fb.emit(.ifaceType, eface, e)
-        fb.emit(.assert, u, eface, 2, d: 3)
-        fb.imm(compiler.types.id(ui)); fb.imm(compiler.types.id(Universe.errorType))
-        let none = fb.newLabel(), end = fb.newLabel()
-        fb.jumpIf(u + 2, none, when: false)
-        let base = try fb.alloc(FrameHeader.size + 3)
-        fb.emit(.callIface, base, u, 0)
-        fb.emit(.mov2, e, base + FrameHeader.size + 1)
-        fb.jump(end)
-        fb.bind(none)
-        fb.emit(.zero, e, 2)
-        fb.bind(end)
-    }
 
     /// errors.As, inline (it needs the target's static type); false for other functions.
     /// (errors.Is and Unwrap are written in Go: GoLibrary.)
@@ -187,32 +209,43 @@ extension FuncCompiler {
             guard let pt = typeOf(c.args[1]).underlying as? Types.Pointer else { return false }
             let T = pt.elem
             try checkSupported(T, at: c)
-            let e = try fb.alloc(2)
-            try expr(c.args[0], into: e, as: errT)
+            guard let tree = Importer.shared.importPackage("errors")?.scope.lookup("tree") as? Func, tree.hasBody else {
+                throw CompileError(c.pos, "gosub: internal error: errors.tree")
+            }
+            // the errors the chain or tree of err holds, in As's order (errors.tree, Go code)
+            // (the target's slot lies below the call area: the callee's frame starts there)
             let p = try fb.alloc(1)
+            let call = try fb.alloc(FrameHeader.size + 2 + 3)
+            try expr(c.args[0], into: call + FrameHeader.size, as: errT)
             try expr(c.args[1], into: p)
             fb.emit(.nilchk, p)
+            fb.line(c.pos)
+            fb.emitBC(.call, call, compiler.function(tree))
+            let list = call + FrameHeader.size + 2     // []error
             let n = TypeTable.slots(T)
-            let ea = try fb.alloc(2), v = try fb.alloc(n + 1), z = try fb.alloc(1)
-            fb.loadInt(z, 0)
+            let i = try fb.alloc(1), one = try fb.alloc(1), e = try fb.alloc(2), ea = try fb.alloc(2), v = try fb.alloc(n + 1)
+            let at = try fb.alloc(1), stride = try fb.alloc(1)
+            fb.loadInt(i, 0)
+            fb.loadInt(one, 1)
+            fb.loadInt(stride, 16)
+            fb.loadInt(dst, 0)
             let loop = fb.newLabel(), found = fb.newLabel(), end = fb.newLabel()
             fb.bind(loop)
-            fb.emit(.eqI, dst, e, z)
-            fb.jumpIf(dst, end, when: true)      // dst = 1 here means nil: fix below
+            fb.jumpCmp(.jleI, list + 1, i, end)        // i >= len: not found (dst 0)
+            fb.emit(.mulI, at, i, stride)
+            fb.emit(.addI, at, list, at)
+            fb.emit(.ld64, e, at, 0)
+            fb.emit(.ld64, e + 1, at, 8)
             fb.emit(.ifaceType, ea, e)
             fb.emit(.assert, v, ea, n, d: 1 | (isInterfaceType(T) ? 2 : 0))
             fb.imm(compiler.types.id(T)); fb.imm(compiler.types.id(errT))
             fb.jumpIf(v + n, found, when: true)
-            try emitUnwrap(e)
+            fb.emit(.addI, i, i, one)
             fb.jump(loop)
             fb.bind(found)
             try storeTo(.mem(p, 0), T, from: v)
-            fb.loadInt(dst, 2)
+            fb.loadInt(dst, 1)
             fb.bind(end)
-            // dst is 1 when the chain ended (false), 2 when found (true)
-            let two = try fb.alloc(1)
-            fb.loadInt(two, 2)
-            fb.emit(.eqI, dst, dst, two)
             return true
         default:
             return false

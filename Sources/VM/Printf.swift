@@ -66,6 +66,16 @@ extension ValueFormatter {
         return t.name
     }
 
+    /// Whether the operand (or a preformatted operand's original) has an Error method.
+    func isError(_ a: FmtArg) -> Bool {
+        guard a.type != 0, let t = image.rtype(descriptor: a.type) else { return false }
+        if t.isPreformatted {
+            let o = UnsafeMutablePointer<UInt64>(bitPattern: UInt(a.data))!
+            return isError(FmtArg(type: o[2], data: o[3]))
+        }
+        return t.methods.contains { $0.name == "Error" }
+    }
+
     func isString(_ a: FmtArg) -> Bool {
         guard a.type != 0, let t = image.rtype(descriptor: a.type) else { return false }
         if t.isPreformatted {
@@ -163,7 +173,8 @@ extension ValueFormatter {
             }
             i += w
             var verb = r < 0x80 ? UInt8(r) : 0
-            if verb == UInt8(ascii: "w") && errorfMode { verb = UInt8(ascii: "v") }   // Errorf's %w prints as %v
+            // Errorf's %w prints an error operand as %v; any other operand is a bad verb
+            if verb == UInt8(ascii: "w") && errorfMode && argNum < args.count && isError(args[argNum]) { verb = UInt8(ascii: "v") }
             if r == 0x25 { buf.append(UInt8(ascii: "%")); continue }
             if !goodArgNum {
                 buf += Array("%!".utf8); buf += Strings.encode(Int64(r)); buf += Array("(BADINDEX)".utf8); continue

@@ -93,5 +93,30 @@ func (e *joinError) Error() string {
 }
 
 func (e *joinError) Unwrap() []error { return e.errs }
+
+// tree lists err and, depth first, every error it wraps through Unwrap() error
+// or Unwrap() []error: the order in which As (compiled inline) tries them.
+func tree(err error) []error {
+	var out []error
+	var walk func(error)
+	walk = func(e error) {
+		for e != nil {
+			out = append(out, e)
+			switch x := e.(type) {
+			case interface{ Unwrap() error }:
+				e = x.Unwrap()
+			case interface{ Unwrap() []error }:
+				for _, c := range x.Unwrap() {
+					walk(c)
+				}
+				return
+			default:
+				return
+			}
+		}
+	}
+	walk(err)
+	return out
+}
 """#
 }
