@@ -122,6 +122,27 @@ final class TestRunnerTests: XCTestCase {
         XCTAssertTrue(isSkip(try verdicts(skipUnsupported: true)["refused.go"]))
     }
 
+    func testRunWithOutputFileAndArguments() throws {
+        let echo = "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tfmt.Println(len(os.Args), os.Args[1:])\n}\n"
+        try write("args_pass.go", "// run one two\n\n" + echo)
+        try write("args_pass.out", "3 [one two]\n")
+        try write("args_fail.go", "// run one\n\n" + echo)
+        try write("args_fail.out", "3 [one two]\n")
+        try write("plain_pass.go", "// run\n\npackage main\n\nfunc main() { println(\"to stderr\") }\n")
+        try write("plain_pass.out", "to stderr\n")
+        try write("plain_fail.go", "// run\n\npackage main\n\nfunc main() { println(\"to stderr\") }\n")
+        try write("plain_fail.out", "something else\n")
+        try write("escape_pass.go", "// errorcheck -0 -m -l\n\npackage p\n\nfunc f() *int {\n\tx := 1 // ERROR \"moved to heap: x\"\n\treturn &x\n}\n")
+        try write("escape_fail.go", "// errorcheck -0 -m -l\n\npackage p\n\nfunc f() *int {\n\tx := 1\n\treturn &x\n}\n")
+        let v = try verdicts()
+        XCTAssertTrue(isPass(v["args_pass.go"]), "\(String(describing: v["args_pass.go"]))")
+        XCTAssertTrue(isFail(v["args_fail.go"]))
+        XCTAssertTrue(isPass(v["plain_pass.go"]), "\(String(describing: v["plain_pass.go"]))")
+        XCTAssertTrue(isFail(v["plain_fail.go"]))
+        XCTAssertTrue(isPass(v["escape_pass.go"]), "\(String(describing: v["escape_pass.go"]))")
+        XCTAssertTrue(isFail(v["escape_fail.go"]))
+    }
+
     func testOutputUnorderedOutputAndErrorComments() throws {
         let prog = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"b\")\n\tfmt.Println(\"a\")\n}\n\n"
         try write("out_pass.go", prog + "// Output:\n// b\n// a\n")
