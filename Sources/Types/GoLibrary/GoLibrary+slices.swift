@@ -251,23 +251,7 @@ func Clone[S ~[]E, E any](s S) S {
 }
 
 func Compact[S ~[]E, E comparable](s S) S {
-	if len(s) < 2 {
-		return s
-	}
-	for k := 1; k < len(s); k++ {
-		if s[k] == s[k-1] {
-			s2 := s[k:]
-			for k2 := 1; k2 < len(s2); k2++ {
-				if s2[k2] != s2[k2-1] {
-					s[k] = s2[k2]
-					k++
-				}
-			}
-			clear(s[k:])
-			return s[:k]
-		}
-	}
-	return s
+	return CompactFunc(s, func(a, b E) bool { return a == b })
 }
 
 func CompactFunc[S ~[]E, E any](s S, eq func(E, E) bool) S {

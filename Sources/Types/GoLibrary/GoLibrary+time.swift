@@ -4,6 +4,8 @@ extension GoLibrary {
     static let time = #"""
 package time
 
+import "strconv"
+
 func (d Duration) String() string {
 	if d == 0 {
 		return "0s"
@@ -16,7 +18,7 @@ func (d Duration) String() string {
 	var s string
 	switch {
 	case u < uint64(Microsecond):
-		s = formatUint(u) + "ns"
+		s = strconv.FormatUint(u, 10) + "ns"
 	case u < uint64(Millisecond):
 		s = formatFrac(u, 3) + "µs"
 	case u < uint64(Second):
@@ -25,10 +27,10 @@ func (d Duration) String() string {
 		s = formatFrac(u%uint64(Minute), 9) + "s"
 		u /= uint64(Minute)
 		if u > 0 {
-			s = formatUint(u%60) + "m" + s
+			s = strconv.FormatUint(u%60, 10) + "m" + s
 			u /= 60
 			if u > 0 {
-				s = formatUint(u) + "h" + s
+				s = strconv.FormatUint(u, 10) + "h" + s
 			}
 		}
 	}
@@ -61,21 +63,7 @@ func formatFrac(v uint64, prec int) string {
 		}
 		frac = string(b)
 	}
-	return formatUint(v) + frac
-}
-
-func formatUint(v uint64) string {
-	if v == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	for v > 0 {
-		i--
-		b[i] = byte(v%10) + '0'
-		v /= 10
-	}
-	return string(b[i:])
+	return strconv.FormatUint(v, 10) + frac
 }
 
 func (d Duration) Nanoseconds() int64  { return int64(d) }
