@@ -14,6 +14,8 @@ public enum NativeID: Int, CaseIterable, Sendable {
     case fmtErrorfMessage
     /// (format string, operand count) -> mask of the operands fmt formats through a method (FormatVerbs)
     case fmtMethodOperands
+    /// (mode, format, []any) -> (found, the next nested value whose String/Error fmt calls); and its result stored
+    case fmtNested, fmtNestedStore
     // os
     case osExit
     // strings, strconv (a first few)

@@ -354,7 +354,18 @@ extension FuncCompiler {
     /// route through a method, decided here for a constant format and by the
     /// fmtMethodOperands native for one known only at run time.
     func callFormatMethods(_ argTypes: [GoType], slice: Int, format: Expr?) throws(CompileError) {
-        guard argTypes.contains(where: mayHaveFormatMethod) else { return }
+        if argTypes.contains(where: mayHaveFormatMethod) {
+            try callOperandFormatMethods(argTypes, slice: slice, format: format)
+        }
+        // then values inside the operands (the operands themselves are preformatted by then)
+        var seen = Set<ObjectIdentifier>()
+        if argTypes.contains(where: { mayContainFormatMethods($0, &seen) }) {
+            try callNestedFormatMethods(slice: slice, format: format)
+        }
+    }
+
+    /// The String/Error methods of the operands themselves, replacing them by preformatted values.
+    func callOperandFormatMethods(_ argTypes: [GoType], slice: Int, format: Expr?) throws(CompileError) {
         let known = format.flatMap { methodOperands(format: $0, count: argTypes.count) }
         var mask: Int? = nil
         if format != nil && known == nil {
@@ -391,6 +402,45 @@ extension FuncCompiler {
     func methodOperands(format: Expr, count: Int) -> Set<Int>? {
         guard let v = tv(format)?.value, case .string(let f) = v else { return nil }
         return FormatVerbs.methodOperands(f, count: count)
+    }
+
+    /// Before formatting: the String/Error methods fmt calls on values inside the operands
+    /// (VM FmtNested.swift), one at a time until fmtNested finds none left.
+    func callNestedFormatMethods(slice: Int, format: Expr?) throws(CompileError) {
+        let area = try fb.alloc(6)
+        let value = try fb.alloc(2)
+        let store = try fb.alloc(5)
+        let callBase = try fb.alloc(FrameHeader.size + 3)   // above the rest: the call's frame starts here
+        let loop = fb.newLabel(), done = fb.newLabel()
+        fb.bind(loop)
+        fb.loadInt(area, format == nil ? 0 : 1)
+        if format != nil { fb.emit(.mov2, area + 1, slice - 2) } else { fb.emit(.zero, area + 1, 2) }
+        fb.emit(.mov3, area + 3, slice)
+        fb.emitBC(.callNat, area, NativeID.fmtNested.rawValue)
+        fb.jumpIf(area, done, when: false)
+        fb.emit(.mov2, value, area + 1)
+        fb.emit(.fmtCall, value, callBase, 3)
+        fb.emit(.fmtStore, value, callBase)
+        fb.emit(.mov3, store, slice)
+        fb.emit(.mov2, store + 3, value)
+        fb.emitBC(.callNat, store, NativeID.fmtNestedStore.rawValue)
+        fb.jump(loop)
+        fb.bind(done)
+    }
+
+    /// Whether values of type t may hold, inside them, values fmt formats through a method.
+    func mayContainFormatMethods(_ t: GoType, _ seen: inout Set<ObjectIdentifier>) -> Bool {
+        if isInterfaceType(t) { return true }
+        if !seen.insert(ObjectIdentifier(t)).inserted { return false }
+        if let n = t as? Named, n.originOrSelf.methods.contains(where: { $0.name == "String" || $0.name == "Error" }) { return true }
+        switch t.underlying {
+        case let s as Struct: return s.fields.contains { mayContainFormatMethods($0.type!, &seen) }
+        case let a as Types.ArrayType: return mayContainFormatMethods(a.elem, &seen)
+        case let s as Types.Slice: return mayContainFormatMethods(s.elem, &seen)
+        case let m as Types.MapType: return mayContainFormatMethods(m.key, &seen) || mayContainFormatMethods(m.elem, &seen)
+        case let p as Types.Pointer: return mayContainFormatMethods(p.elem, &seen)
+        default: return false
+        }
     }
 
     func mayHaveFormatMethod(_ t: GoType) -> Bool {

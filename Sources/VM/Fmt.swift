@@ -27,6 +27,11 @@ struct ValueFormatter {
     var errorfMode = false
     /// Printing a bad verb's operand: fmt (p.erroring) calls no methods then.
     var erroring = false
+    /// Results of String/Error methods of values inside the operands (FmtNested.swift).
+    var nested: [NestedValue: FmtArg] = [:]
+    /// Collecting: the first nested value whose method has no result yet.
+    var collect = false
+    var pending: (NestedValue, FmtArg)?
 
     init(machine: Machine) { self.machine = machine }
 
@@ -169,8 +174,14 @@ struct ValueFormatter {
         if !erroring, !t.methods.isEmpty, [v, UInt8(ascii: "s"), UInt8(ascii: "q"), UInt8(ascii: "x"), UInt8(ascii: "X")].contains(verb),
            t.methods.contains(where: { ($0.name == "Error" || $0.name == "String") && $0.stringer }),
            !(t.kind == .pointer && p.load(as: UInt64.self) == 0) {
-            // fmt would call the method here; gosub only calls it for top-level arguments
-            machine.fmtNeedsMethod = t.name
+            // fmt calls the method here: its result was computed before (FmtNested.swift)
+            let key = nestedKey(t, p)
+            if let r = nested[key] { return arg(r, verb: verb) }
+            if collect {
+                if pending == nil { pending = (key, nestedOperand(t, p)) }
+            } else {
+                machine.fmtNeedsMethod = t.name
+            }
         }
         switch t.kind {
         case .bool:

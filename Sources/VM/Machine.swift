@@ -51,6 +51,9 @@ public final class Machine {
     var itabCache: [UInt64: (UInt64, Int, UInt64)] = [:]
     /// Set when fmt met a value whose String/Error method it could not call.
     var fmtNeedsMethod: String?
+    /// Per fmt operand array (its address): results of nested String/Error methods, and the one pending.
+    var fmtNestedResults: [UInt64: [NestedValue: FmtArg]] = [:]
+    var fmtNestedPending: [UInt64: NestedValue] = [:]
     /// Set when an interface needed a method gosub does not implement yet: the program ends with it.
     var refusal: String?
 

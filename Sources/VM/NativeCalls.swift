@@ -29,14 +29,18 @@ extension Machine {
         case .printNewline: printBuf.append(UInt8(ascii: "\n"))
         case .printSlice: printBuf += Array("[\(a[1])/\(a[2])]\(hex(a[0]))".utf8)
         case .printIface: printBuf += Array("(\(hex(a[0])),\(hex(a[1])))".utf8)
+        case .fmtNested: fmtNestedNext(a)
+        case .fmtNestedStore: fmtNestedStore(a)
         case .fmtPrint, .fmtPrintln, .fmtSprint, .fmtSprintln:
             var v = ValueFormatter(machine: self)
+            v.nested = takeNestedResults(a)
             let args = fmtArgs(a)
             if n == .fmtPrint || n == .fmtSprint { v.doPrint(args) } else { v.doPrintln(args) }
             if let r = fmtRefused() { return r }
             finishFmt(n == .fmtPrint || n == .fmtPrintln, v.buf, a)
         case .fmtErrorfMessage:
             var v = ValueFormatter(machine: self)
+            v.nested = takeNestedResults(a + 2)
             v.errorfMode = true
             v.doPrintf(Strings.bytes(a), fmtArgs(a + 2))
             if let r = fmtRefused() { return r }
@@ -45,17 +49,20 @@ extension Machine {
             a[0] = FormatVerbs.methodMask(Strings.bytes(a), count: Int(a[2]))
         case .fmtPrintf, .fmtSprintf:
             var v = ValueFormatter(machine: self)
+            v.nested = takeNestedResults(a + 2)
             v.doPrintf(Strings.bytes(a), fmtArgs(a + 2))
             if let r = fmtRefused() { return r }
             finishFmt(n == .fmtPrintf, v.buf, a)
         case .fmtEprint, .fmtEprintln:
             var v = ValueFormatter(machine: self)
+            v.nested = takeNestedResults(a)
             if n == .fmtEprint { v.doPrint(fmtArgs(a)) } else { v.doPrintln(fmtArgs(a)) }
             if let r = fmtRefused() { return r }
             out.writeErr(v.buf)
             a[0] = UInt64(v.buf.count); a[1] = 0; a[2] = 0
         case .fmtEprintf:
             var v = ValueFormatter(machine: self)
+            v.nested = takeNestedResults(a + 2)
             v.doPrintf(Strings.bytes(a), fmtArgs(a + 2))
             if let r = fmtRefused() { return r }
             out.writeErr(v.buf)
