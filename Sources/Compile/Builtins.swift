@@ -200,31 +200,41 @@ extension FuncCompiler {
         for (i, a) in c.args.enumerated() {
             let mark = fb.top
             if newline && i > 0 { fb.emitBC(.callNat, base, NativeID.printSpace.rawValue) }
-            var t = typeOf(a)
-            if let b = tvType(a) as? Basic, b.isUntyped { t = defaultTypeOf(b) }
+            let t = printType(a)
             let v = try fb.alloc(max(TypeTable.slots(t), 1))
             if let cv = tv(a)?.value { try constant(cv, t, into: v, at: a) } else { try expr(a, into: v) }
-            let k = TypeTable.kind(t)
-            let nid: NativeID
-            switch k {
-            case .bool: nid = .printBool
-            case .string: nid = .printString
-            case .float64: nid = .printFloat
-            case .float32: nid = .printFloat32
-            case .pointer, .map, .chan, .function, .unsafePointer: nid = .printPointer
-            case .slice: nid = .printSlice
-            case .interface: nid = .printIface
-            case .complex64: fb.emit(.convC, v, v, d: 2); nid = .printComplex
-            case .complex128: nid = .printComplex
-            default:
-                guard k.isSigned || k.isUnsigned else { throw CompileError.unsupported(a.pos, "printing \(t) is") }
-                nid = k.isSigned ? .printInt : .printUint
-            }
-            fb.emitBC(.callNat, v, nid.rawValue)
+            try printValue(t, v, at: a)
             fb.top = mark
         }
         if newline { fb.emitBC(.callNat, base, NativeID.printNewline.rawValue) }
         fb.emitBC(.callNat, base, NativeID.printUnlock.rawValue)
+    }
+
+    /// The type print/println prints an argument as (untyped constants take their default type).
+    func printType(_ a: Expr) -> GoType {
+        if let b = tvType(a) as? Basic, b.isUntyped { return defaultTypeOf(b) }
+        return typeOf(a)
+    }
+
+    /// Prints the value of type t in slots v (print's format); may convert v in place.
+    func printValue(_ t: GoType, _ v: Int, at: Node) throws(CompileError) {
+        let k = TypeTable.kind(t)
+        let nid: NativeID
+        switch k {
+        case .bool: nid = .printBool
+        case .string: nid = .printString
+        case .float64: nid = .printFloat
+        case .float32: nid = .printFloat32
+        case .pointer, .map, .chan, .function, .unsafePointer: nid = .printPointer
+        case .slice: nid = .printSlice
+        case .interface: nid = .printIface
+        case .complex64: fb.emit(.convC, v, v, d: 2); nid = .printComplex
+        case .complex128: nid = .printComplex
+        default:
+            guard k.isSigned || k.isUnsigned else { throw CompileError.unsupported(at.pos, "printing \(t) is") }
+            nid = k.isSigned ? .printInt : .printUint
+        }
+        fb.emitBC(.callNat, v, nid.rawValue)
     }
 
     // MARK: conversions

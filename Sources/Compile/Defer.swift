@@ -24,6 +24,9 @@ extension FuncCompiler {
             try emitDeferPush(base, 1, kind: 1)
             return
         }
+        if let b = builtinID(c.fun), [.print, .println, .panic, .delete, .recover, .copy].contains(b) {
+            return try deferBuiltin(b, c, d, isGo: isGo)
+        }
         if builtinID(c.fun) != nil || isTypeExpr(c.fun) {
             throw CompileError.unsupported(d.pos, isGo ? "go with a builtin is" : "deferring a builtin is")
         }
@@ -84,6 +87,68 @@ extension FuncCompiler {
             slot += TypeTable.slots(paramTypes[0])
         }
         try arguments(c, sig: sig, into: slot)
+        fb.line(d.pos)
+        if isGo { fb.emit(.goStart, base, pslots) } else { try emitDeferPush(base, pslots, kind: 0) }
+    }
+}
+
+extension FuncCompiler {
+    /// defer / go of print, println, panic, delete, copy or recover: the arguments are
+    /// evaluated now and passed to a small generated function that makes the call.
+    /// (A deferred recover() is not called by a deferred function: it recovers nothing.)
+    func deferBuiltin(_ b: BuiltinID, _ c: CallExpr, _ d: CallStmt, isGo: Bool) throws(CompileError) {
+        var types: [GoType] = []
+        switch b {
+        case .print, .println: types = c.args.map { printType($0) }
+        case .panic: types = [Universe.anyType]
+        case .delete: types = [typeOf(c.args[0]), (typeOf(c.args[0]).underlying as? Types.MapType)?.key ?? Universe.invalid]
+        case .copy: types = [typeOf(c.args[0]), typeOf(c.args[1])]
+        default: types = []
+        }
+        let slots = types.map { max(TypeTable.slots($0), 1) }
+        let pslots = slots.reduce(0, +)
+        let base = try fb.alloc(1 + max(pslots, 1))
+        var slot = base + 1
+        for (i, a) in c.args.enumerated() where i < types.count {
+            if let cv = tv(a)?.value, !isInterfaceType(types[i]) { try constant(cv, types[i], into: slot, at: a) } else { try expr(a, into: slot, as: types[i]) }
+            slot += slots[i]
+        }
+        closureCount += 1
+        let idx = compiler.newFunc(name: "\(fb.meta.name).\(b.rawValue)\(closureCount)", pos: c.pos)
+        let meta = compiler.program.funcs[idx]
+        meta.paramSlots = pslots
+        let wb = FuncBuilder(meta: meta, firstFree: FrameHeader.size + pslots)
+        // the body is emitted by this compiler into the generated function's builder
+        let saved = fb
+        fb = wb
+        defer { fb = saved }
+        fb.line(c.pos)
+        var p = FrameHeader.size
+        switch b {
+        case .print, .println:
+            fb.emitBC(.callNat, p, NativeID.printLock.rawValue)
+            for (i, t) in types.enumerated() {
+                if b == .println && i > 0 { fb.emitBC(.callNat, p, NativeID.printSpace.rawValue) }
+                try printValue(t, p, at: c.args[i])
+                p += slots[i]
+            }
+            if b == .println { fb.emitBC(.callNat, FrameHeader.size, NativeID.printNewline.rawValue) }
+            fb.emitBC(.callNat, FrameHeader.size, NativeID.printUnlock.rawValue)
+        case .panic:
+            fb.emit(.panicV, p)
+        case .delete:
+            fb.emit(.mapDelete, p, p + 1); fb.imm(compiler.types.id(types[0]))
+        case .copy:
+            let n = try fb.alloc(1)
+            let et = (types[0].underlying as? Types.Slice)?.elem ?? Universe.uint8
+            fb.emit(.copySl, n, p, p + slots[0]); fb.imm(TypeTable.size(et))
+        default:
+            break
+        }
+        fb.emit(.ret)
+        try compiler.finish(idx, fb)
+        fb = saved
+        fb.loadStatic(base, compiler.staticClosure(idx))
         fb.line(d.pos)
         if isGo { fb.emit(.goStart, base, pslots) } else { try emitDeferPush(base, pslots, kind: 0) }
     }

@@ -32,7 +32,7 @@ final class FuncCompiler {
     let checker: Checker
     let index: Int
     let sig: Signature
-    let fb: FuncBuilder
+    var fb: FuncBuilder
     var vars: [ObjectIdentifier: VarLoc] = [:]
     var heapVars = Set<ObjectIdentifier>()
     var targets: [LoopTarget] = []
