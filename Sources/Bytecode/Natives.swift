@@ -26,7 +26,7 @@ public enum NativeID: Int, CaseIterable, Sendable {
     case mathCopysign, mathFloat64frombits, mathFloat64bits, mathFloat32bits, mathFloat32frombits, mathSignbit
     case stringsFields, stringsSplit, stringsJoin, stringsTrimSpace, stringsReplaceAll, stringsReplace, stringsCount
     case stringsLastIndex, stringsTrimPrefix, stringsTrimSuffix, stringsContainsRune, stringsIndexByte, stringsTrim
-    case stringsTrimLeft, stringsTrimRight, stringsCut, stringsEqualFold, stringsTitle
+    case stringsTrimLeft, stringsTrimRight, stringsCut, stringsEqualFold
     case strconvFormatInt, strconvFormatFloat, strconvParseFloat
     case utf8RuneLen, utf8RuneCountInString, utf8ValidString, utf8DecodeRuneInString, utf8AppendRune, utf8DecodeRune, utf8FullRune, utf8ValidRune
     case sortInts, sortStrings, sortFloat64s
@@ -38,7 +38,7 @@ public enum NativeID: Int, CaseIterable, Sendable {
     case unsafeLenCheck
     /// os's system calls (the Go implementation's sysOpen, sysRead, …)
     case osSysOpen, osSysRead, osSysWrite, osSysClose, osErrnoText, osSysGetenv, osSysRemove
-    case unicodeIsUpper, unicodeIsLower, unicodeIsDigit, unicodeIsLetter, unicodeIsSpace, unicodeToUpper, unicodeToLower
+    case unicodeIsUpper, unicodeIsLower, unicodeIsDigit, unicodeIsLetter, unicodeIsSpace, unicodeToUpper, unicodeToLower, unicodeToTitle
     case bitsOnesCount, bitsLeadingZeros64, bitsTrailingZeros, bitsLen, bitsReverse8, bitsRotateLeft32, bitsAdd64, bitsMul64
     // fmt.Fprint* to os.Stderr (to os.Stdout they compile as Print*)
     case fmtEprint, fmtEprintln, fmtEprintf

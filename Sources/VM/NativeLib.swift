@@ -68,8 +68,6 @@ extension Machine {
         case .stringsEqualFold:
             let x = String(decoding: str(0), as: UTF8.self), y = String(decoding: str(2), as: UTF8.self)
             setB(x.lowercased() == y.lowercased() || x.uppercased() == y.uppercased())
-        case .stringsTitle:
-            newString(a, str(0))
         case .strconvFormatFloat:
             let x = f(0)
             let fmtc = UInt8(truncatingIfNeeded: a[1])
@@ -310,10 +308,11 @@ extension Machine {
                 }
                 for (i, e) in pairs.enumerated() { p[2 * i] = e.0; p[2 * i + 1] = e.1 }
             }
-        case .unicodeIsUpper, .unicodeIsLower, .unicodeIsDigit, .unicodeIsLetter, .unicodeIsSpace, .unicodeToUpper, .unicodeToLower:
+        case .unicodeIsUpper, .unicodeIsLower, .unicodeIsDigit, .unicodeIsLetter, .unicodeIsSpace, .unicodeToUpper, .unicodeToLower,
+             .unicodeToTitle:
             let r = UInt32(truncatingIfNeeded: a[0])
             guard let u = Unicode.Scalar(r) else {
-                if n == .unicodeToUpper || n == .unicodeToLower { return .finished }
+                if n == .unicodeToUpper || n == .unicodeToLower || n == .unicodeToTitle { return .finished }
                 a[0] = 0; return .finished
             }
             let p = u.properties
@@ -325,6 +324,10 @@ extension Machine {
             case .unicodeIsSpace: setB(r == 32 || (r >= 9 && r <= 13) || r == 0x85 || r == 0xA0 || (r > 0xFF && p.isWhitespace))
             case .unicodeToUpper:
                 let m = p.uppercaseMapping.unicodeScalars
+                a[0] = m.count == 1 ? UInt64(m.first!.value) : UInt64(r)
+            case .unicodeToTitle:
+                // Go's simple mappings: a one-scalar titlecase mapping, else the rune itself
+                let m = p.titlecaseMapping.unicodeScalars
                 a[0] = m.count == 1 ? UInt64(m.first!.value) : UInt64(r)
             default:
                 let m = p.lowercaseMapping.unicodeScalars

@@ -362,5 +362,207 @@ func QuoteRune(r rune) string {
 }
 
 func AppendQuoteRune(dst []byte, r rune) []byte { return append(dst, QuoteRune(r)...) }
+
+func unhex(b byte) (v rune, ok bool) {
+	c := rune(b)
+	switch {
+	case '0' <= c && c <= '9':
+		return c - '0', true
+	case 'a' <= c && c <= 'f':
+		return c - 'a' + 10, true
+	case 'A' <= c && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return
+}
+
+// UnquoteChar decodes the first character or escape of s, a literal quoted by quote.
+func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
+	if len(s) == 0 {
+		err = ErrSyntax
+		return
+	}
+	switch c := s[0]; {
+	case c == quote && (quote == '\'' || quote == '"'):
+		err = ErrSyntax
+		return
+	case c >= utf8.RuneSelf:
+		r, size := utf8.DecodeRuneInString(s)
+		return r, true, s[size:], nil
+	case c != '\\':
+		return rune(s[0]), false, s[1:], nil
+	}
+	if len(s) <= 1 {
+		err = ErrSyntax
+		return
+	}
+	c := s[1]
+	s = s[2:]
+	switch c {
+	case 'a':
+		value = '\a'
+	case 'b':
+		value = '\b'
+	case 'f':
+		value = '\f'
+	case 'n':
+		value = '\n'
+	case 'r':
+		value = '\r'
+	case 't':
+		value = '\t'
+	case 'v':
+		value = '\v'
+	case 'x', 'u', 'U':
+		n := 2
+		if c == 'u' {
+			n = 4
+		} else if c == 'U' {
+			n = 8
+		}
+		var v rune
+		if len(s) < n {
+			err = ErrSyntax
+			return
+		}
+		for j := 0; j < n; j++ {
+			x, ok := unhex(s[j])
+			if !ok {
+				err = ErrSyntax
+				return
+			}
+			v = v<<4 | x
+		}
+		s = s[n:]
+		if c == 'x' {
+			value = v
+			break
+		}
+		if !utf8.ValidRune(v) {
+			err = ErrSyntax
+			return
+		}
+		value = v
+		multibyte = true
+	case '0', '1', '2', '3', '4', '5', '6', '7':
+		v := rune(c) - '0'
+		if len(s) < 2 {
+			err = ErrSyntax
+			return
+		}
+		for j := 0; j < 2; j++ {
+			x := rune(s[j]) - '0'
+			if x < 0 || x > 7 {
+				err = ErrSyntax
+				return
+			}
+			v = (v << 3) | x
+		}
+		s = s[2:]
+		if v > 255 {
+			err = ErrSyntax
+			return
+		}
+		value = v
+	case '\\':
+		value = '\\'
+	case '\'', '"':
+		if c != quote {
+			err = ErrSyntax
+			return
+		}
+		value = rune(c)
+	default:
+		err = ErrSyntax
+		return
+	}
+	tail = s
+	return
+}
+
+func QuotedPrefix(s string) (string, error) {
+	out, _, err := unquote(s, false)
+	return out, err
+}
+
+func Unquote(s string) (string, error) {
+	out, rem, err := unquote(s, true)
+	if len(rem) > 0 {
+		return "", ErrSyntax
+	}
+	return out, err
+}
+
+// unquote parses the quoted literal at the start of in: its value (or, with
+// unescape false, the literal itself) and what follows it.
+func unquote(in string, unescape bool) (out, rem string, err error) {
+	if len(in) < 2 {
+		return "", in, ErrSyntax
+	}
+	quote := in[0]
+	end := 1
+	for ; end < len(in) && in[end] != quote; end++ {
+		if in[end] == '\\' && quote != '`' {
+			end++
+		}
+	}
+	if end >= len(in) {
+		return "", in, ErrSyntax
+	}
+	body, rem := in[1:end], in[end+1:]
+	switch quote {
+	case '`':
+		if !unescape {
+			return in[:end+1], rem, nil
+		}
+		if index(body, "\r") < 0 {
+			return body, rem, nil
+		}
+		b := make([]byte, 0, len(body))
+		for i := 0; i < len(body); i++ {
+			if body[i] != '\r' {
+				b = append(b, body[i])
+			}
+		}
+		return string(b), rem, nil
+	case '"', '\'':
+		var buf []byte
+		n := 0
+		for s := body; len(s) > 0; {
+			if s[0] == '\n' {
+				return "", in, ErrSyntax
+			}
+			r, multibyte, tail, err := UnquoteChar(s, quote)
+			if err != nil {
+				return "", in, err
+			}
+			s = tail
+			n++
+			if r < utf8.RuneSelf || !multibyte {
+				buf = append(buf, byte(r))
+			} else {
+				buf = utf8.AppendRune(buf, r)
+			}
+		}
+		if quote == '\'' && n != 1 {
+			return "", in, ErrSyntax
+		}
+		if !unescape {
+			return in[:end+1], rem, nil
+		}
+		return string(buf), rem, nil
+	}
+	return "", in, ErrSyntax
+}
+
+// index of sub in s (strconv does not import strings).
+func index(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}
 """#
 }

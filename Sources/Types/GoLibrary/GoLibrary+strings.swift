@@ -245,6 +245,34 @@ func Map(mapping func(rune) rune, s string) string {
 
 func ToTitle(s string) string { return Map(unicode.ToTitle, s) }
 
+// Title maps the first letter of each word to title case (words end at
+// separators: ASCII other than letters, digits and _, and Unicode spaces).
+func Title(s string) string {
+	prev := ' '
+	return Map(func(r rune) rune {
+		if isSeparator(prev) {
+			prev = r
+			return unicode.ToTitle(r)
+		}
+		prev = r
+		return r
+	}, s)
+}
+
+func isSeparator(r rune) bool {
+	if r <= 0x7F {
+		switch {
+		case '0' <= r && r <= '9', 'a' <= r && r <= 'z', 'A' <= r && r <= 'Z', r == '_':
+			return false
+		}
+		return true
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
 func ToValidUTF8(s, replacement string) string {
 	var b Builder
 	invalid := false
