@@ -85,7 +85,7 @@ final class VMTests: XCTestCase {
         package main
         import "context"
         func main() {
-            ctx, cancel := context.WithCancel(context.Background())
+            ctx, cancel := context.WithTimeout(context.Background(), 5)
             println(ctx, cancel)
         }
         """)

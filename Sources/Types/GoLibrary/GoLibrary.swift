@@ -35,5 +35,6 @@ public enum GoLibrary {
         "io/fs": fs,
         "os": os,
         "bufio": bufio,
+        "context": context,
     ]
 }
