@@ -108,6 +108,13 @@ extension FuncCompiler {
         var callee: Callee
         var f: Func?
         if let n = fun as? Name, let fo = obj(n) as? Func { f = fo }
+        if let s = fun as? SelectorExpr, isTypeExpr(s.x) {
+            // T.M(recv, args…): the method expression is a function value
+            return try emitCall(c, sig: sig, recv: nil) { base throws(CompileError) in
+                let fv = try valueSlots(fun)
+                fb.emit(.callClo, base, fv)
+            }
+        }
         if let s = fun as? SelectorExpr {
             if let pn = s.x as? Name, obj(pn) is PkgName {
                 f = checker.uses[ObjectIdentifier(s.sel)] as? Func

@@ -10,6 +10,7 @@ import Bytecode
 
 extension FuncCompiler {
     func indexExpr(_ ix: IndexExpr, into dst: Int) throws(CompileError) {
+        if isTypeExpr(ix) { throw CompileError.unsupported(ix.pos, "this use of an instantiated type is") }
         let xt = typeOf(ix.x).underlying
         if let b = xt as? Basic, b.isString {
             let s = try valueSlots(ix.x)

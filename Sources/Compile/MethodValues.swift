@@ -25,10 +25,13 @@ extension FuncCompiler {
                 return
             }
             guard case .method(let m, let path) = selection(T, s.sel.value, in: checker.pkg), path.isEmpty,
-                  let recvT = m.signature.recv?.type, m.hasBody, m.origin == nil else {
+                  let recvT = m.signature.recv?.type, m.hasBody, m.signature.tparams.isEmpty else {
                 throw CompileError.unsupported(startPos(s), "this method expression is")
             }
-            if typesIdentical(recvT, T), let f = compiler.callable(m, recv: T) {
+            // (T.M of a generic instance: the instance's method, which takes the receiver first)
+            let pointerRecv = recvT is Types.Pointer
+            if typesIdentical(recvT, T) || (m.origin != nil && pointerRecv == (T is Types.Pointer)),
+               let f = compiler.callable(m, recv: T) {
                 fb.loadStatic(dst, compiler.staticClosure(f))
             } else if let p = T.underlying as? Types.Pointer, typesIdentical(p.elem, recvT), let f = compiler.methodEntry(T, m, []) {
                 // (*T).M of a value method: dereference, then call
