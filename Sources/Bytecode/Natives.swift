@@ -51,6 +51,10 @@ public enum NativeID: Int, CaseIterable, Sendable {
     case atomicAddInt32, atomicAddInt64, atomicLoadInt32, atomicLoadInt64, atomicStoreInt32, atomicStoreInt64
     case atomicCompareAndSwapInt32, atomicCompareAndSwapInt64
     case atomicInt32Add, atomicInt32Load, atomicInt32Store, atomicInt64Add, atomicInt64Load, atomicInt64Store
+    // sync's runtime semaphores and notify lists (for RWMutex and Cond), and its fatal errors
+    case syncSemacquire, syncSemrelease, syncNotifyListAdd, syncNotifyListWait, syncNotifyListNotifyOne, syncNotifyListNotifyAll, syncFatal
+    // package time's clocks and timers (Timers.swift)
+    case timeSleep, timeRuntimeNano, timeNow, timeStartTimer, timeStopTimer, timeResetTimer
 
     /// The Go name a call site uses (nil for runtime helpers).
     public var goName: String? {
@@ -88,9 +92,22 @@ public enum NativeID: Int, CaseIterable, Sendable {
         case .syncWaitGroupAdd: return "sync.(*WaitGroup).Add"
         case .syncWaitGroupDone: return "sync.(*WaitGroup).Done"
         case .syncWaitGroupWait: return "sync.(*WaitGroup).Wait"
-        case .syncMutexLock: return "sync.(*Mutex).Lock"
-        case .syncMutexUnlock: return "sync.(*Mutex).Unlock"
-        case .syncMutexTryLock: return "sync.(*Mutex).TryLock"
+        case .syncMutexLock: return "sync.mutexLock"
+        case .syncMutexUnlock: return "sync.mutexUnlock"
+        case .syncMutexTryLock: return "sync.mutexTryLock"
+        case .syncSemacquire: return "sync.semacquire"
+        case .syncSemrelease: return "sync.semrelease"
+        case .syncNotifyListAdd: return "sync.notifyListAdd"
+        case .syncNotifyListWait: return "sync.notifyListWait"
+        case .syncNotifyListNotifyOne: return "sync.notifyListNotifyOne"
+        case .syncNotifyListNotifyAll: return "sync.notifyListNotifyAll"
+        case .syncFatal: return "sync.fatal"
+        case .timeSleep: return "time.Sleep"
+        case .timeRuntimeNano: return "time.runtimeNano"
+        case .timeNow: return "time.now"
+        case .timeStartTimer: return "time.startTimer"
+        case .timeStopTimer: return "time.stopTimer"
+        case .timeResetTimer: return "time.resetTimer"
         case .atomicInt32Add: return "sync/atomic.(*Int32).Add"
         case .atomicInt32Load: return "sync/atomic.(*Int32).Load"
         case .atomicInt32Store: return "sync/atomic.(*Int32).Store"

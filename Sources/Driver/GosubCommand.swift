@@ -150,10 +150,24 @@ struct RunCommand: ParsableCommand {
         abstract: "Compile and run a Go program."
     )
 
-    @Argument(parsing: .captureForPassthrough, help: "The Go file, then the program's arguments.")
+    @Argument(parsing: .captureForPassthrough, help: """
+        [-faketime] FILE.go [args…]: the Go file, then the program's arguments. \
+        -faketime (or GOSUB_FAKETIME=1) runs on the Go playground's virtual clock: it starts at \
+        2009-11-10 23:00:00 UTC and moves only when every goroutine is blocked, so sleeps take no time.
+        """)
     var arguments: [String] = []
 
     func run() throws {
+        var arguments = arguments[...]
+        var fakeTime = getenv("GOSUB_FAKETIME").map { String(cString: $0) } == "1"
+        while let flag = arguments.first, flag.hasPrefix("-") {
+            guard flag == "-faketime" || flag == "--faketime" else {
+                printError("gosub run: unknown flag \(flag)")
+                throw ExitCode(2)
+            }
+            fakeTime = true
+            arguments = arguments.dropFirst()
+        }
         guard let path = arguments.first else {
             printError("go: no go files listed")
             throw ExitCode(1)
@@ -162,17 +176,15 @@ struct RunCommand: ParsableCommand {
         do {
             var s = try Frontend.load(path: path, id: 1)
             if s.bytes.starts(with: Array("#!".utf8)) {
-                // a script: the first line is for the shell; keep line numbers
-                let nl = s.bytes.firstIndex(of: UInt8(ascii: "\n")) ?? s.bytes.count
-                s = SourceFile(id: 1, name: path, bytes: Array(repeating: UInt8(ascii: " "), count: 0) + Array("//".utf8) + s.bytes[2...])
-                _ = nl
+                // a script: the first line is for the shell; it becomes a comment, keeping line numbers
+                s = SourceFile(id: 1, name: path, bytes: Array("//".utf8) + s.bytes[2...])
             }
             src = s
         } catch {
             printError("gosub run: \(error)")
             throw ExitCode(1)
         }
-        let (status, _) = Runner.run([src], args: Array(arguments.dropFirst()))
+        let (status, _) = Runner.run([src], args: Array(arguments.dropFirst()), fakeTime: fakeTime)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -2,7 +2,7 @@
 // an hchan in the heap with its buffer right after the header:
 //
 //   +0 qcount  +8 dataqsiz  +16 elemsize  +24 closed  +32 sendx  +40 recvx
-//   +48 element type id  +56 unused  +64… the buffer (dataqsiz elements)
+//   +48 element type id  +56 timer flag (Timers.swift)  +64… the buffer (dataqsiz elements)
 //
 // Wait queues live in the machine's bookkeeping (chanWaiters), one FIFO of
 // receivers and one of senders per channel; a waiter points at the parked
@@ -52,7 +52,7 @@ extension Machine {
         if stride * Int(size) > Machine.maxSingleAlloc { return 0 }
         let p = mcache.mallocNoScan(64 + stride * Int(size))
         let h = UnsafeMutablePointer<UInt64>(bitPattern: p)!
-        h[0] = 0; h[1] = UInt64(size); h[2] = UInt64(stride); h[3] = 0; h[4] = 0; h[5] = 0; h[6] = UInt64(ct.elem)
+        h[0] = 0; h[1] = UInt64(size); h[2] = UInt64(stride); h[3] = 0; h[4] = 0; h[5] = 0; h[6] = UInt64(ct.elem); h[7] = 0
         return UInt64(p)
     }
 

@@ -498,10 +498,11 @@ extension Machine {
                 if !chanClose(fp[w.fA]) { if startPanic(g) { reload(); continue }; return .panicked }
             case .chanLen:
                 let c = fp[w.fB]
-                fp[w.fA] = c == 0 ? 0 : ptr(c).load(as: UInt64.self)
+                // a timer channel reports 0, as Go's
+                fp[w.fA] = c == 0 || ptr(c).load(fromByteOffset: 56, as: UInt64.self) != 0 ? 0 : ptr(c).load(as: UInt64.self)
             case .chanCap:
                 let c = fp[w.fB]
-                fp[w.fA] = c == 0 ? 0 : ptr(c).load(fromByteOffset: 8, as: UInt64.self)
+                fp[w.fA] = c == 0 || ptr(c).load(fromByteOffset: 56, as: UInt64.self) != 0 ? 0 : ptr(c).load(fromByteOffset: 8, as: UInt64.self)
             case .panicCont:
                 save()
                 if panicContinue(g) { reload(); continue }

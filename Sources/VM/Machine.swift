@@ -27,6 +27,15 @@ public final class Machine {
     var chanWaiters: [UInt64: ChanQueues] = [:]
     /// Goroutines waiting on a WaitGroup or Mutex (by its address), FIFO.
     var syncWaiters: [UInt64: [Goroutine]] = [:]
+    /// sync.Cond's notify lists, by the Cond's address (Sync.swift).
+    var notifyLists: [UInt64: NotifyList] = [:]
+    /// The clocks and armed timers (Timers.swift).
+    var timers = TimerQueue()
+    /// Runs on the Go playground's virtual clock (-faketime).
+    public var fakeTime: Bool {
+        get { timers.fake }
+        set { timers.fake = newValue }
+    }
     var closureLayouts: [Int: (TypeLayout, UnsafeMutablePointer<UInt8>)] = [:]
     /// Per map type (by type id), its MapShape, built on first use.
     let mapShapes: UnsafeMutablePointer<MapShape>
@@ -88,6 +97,7 @@ public final class Machine {
         main = g
         current = g
         allGs = [g]
+        timers.startNano = timers.nanotime() - 1
         if image.program.osArgsOffset >= 0 {
             // os.Args: the program's name, then its arguments
             let hdr = (image.staticBase + image.program.osArgsOffset).assumingMemoryBound(to: UInt64.self)

@@ -340,8 +340,12 @@ extension Machine {
         case .syncWaitGroupAdd, .syncWaitGroupDone, .syncWaitGroupWait, .syncMutexLock, .syncMutexUnlock, .syncMutexTryLock,
              .atomicAddInt32, .atomicAddInt64, .atomicLoadInt32, .atomicLoadInt64, .atomicStoreInt32, .atomicStoreInt64,
              .atomicCompareAndSwapInt32, .atomicCompareAndSwapInt64,
-             .atomicInt32Add, .atomicInt32Load, .atomicInt32Store, .atomicInt64Add, .atomicInt64Load, .atomicInt64Store:
+             .atomicInt32Add, .atomicInt32Load, .atomicInt32Store, .atomicInt64Add, .atomicInt64Load, .atomicInt64Store,
+             .syncSemacquire, .syncSemrelease, .syncNotifyListAdd, .syncNotifyListWait, .syncNotifyListNotifyOne,
+             .syncNotifyListNotifyAll, .syncFatal:
             return syncNative(n, a)
+        case .timeSleep, .timeRuntimeNano, .timeNow, .timeStartTimer, .timeStopTimer, .timeResetTimer:
+            return timeNative(n, a)
         default:
             fatal("gosub: native \(n.name) missing")
             return .fatal

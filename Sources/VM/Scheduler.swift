@@ -1,7 +1,10 @@
 // The scheduler: goroutines run one at a time on the machine's loop until
 // they finish, park (a channel operation must wait) or use up their time
 // slice (20000 loop back-edges), then the next runnable one runs, FIFO.
-// When no goroutine can run while main has not returned:
+// Due timers fire at every switch; a slice ends early only when another
+// goroutine or a due timer is waiting. When no goroutine can run, the
+// scheduler waits for the earliest timer; with no timer armed either while
+// main has not returned:
 // `fatal error: all goroutines are asleep - deadlock!` with each
 // goroutine's wait reason, exit status 2. main returning ends the program
 // without waiting for the others, as in Go.
@@ -10,12 +13,17 @@ import Bytecode
 import Runtime
 
 extension Machine {
-    var hasOtherRunnable: Bool { !runq.isEmpty }
+    var hasOtherRunnable: Bool { !runq.isEmpty || timerDue }
 
     /// Runs goroutines until main returns, the program exits, panics or deadlocks.
     func schedule(_ mainG: Goroutine) -> RunResult {
         runq.append(mainG)
-        while !runq.isEmpty {
+        while true {
+            fireDueTimers()
+            if runq.isEmpty {
+                if waitForTimer() { continue }
+                break
+            }
             let g = runq.removeFirst()
             current = g
             var r = execute(g)

@@ -1,9 +1,23 @@
-// sync.WaitGroup and sync.Mutex as natives over the values' own memory, and
-// sync/atomic's integer functions. With one goroutine running at a time an
-// atomic operation is a plain one. A WaitGroup keeps its counter in its
-// first word; a Mutex its locked flag in its first 4 bytes. Waiting
-// goroutines park in FIFO queues keyed by the value's address; Unlock hands
-// the mutex to the first waiter (Go's starvation-mode hand-off).
+// sync.WaitGroup and sync.Mutex as natives over the values' own memory,
+// sync/atomic's commonest integer functions, and the runtime pieces sync's
+// Go code builds on: semaphores (RWMutex) and notify lists (Cond). With one
+// goroutine running at a time an atomic operation is a plain one. A
+// WaitGroup keeps its counter in its first word; a Mutex its locked flag in
+// its first 4 bytes. Waiting goroutines park in FIFO queues keyed by the
+// value's address; Unlock hands the mutex to the first waiter (Go's
+// starvation-mode hand-off), and semrelease hands the semaphore to its
+// first waiter. A notify list is Go's ticket scheme: Wait takes a ticket
+// before unlocking, Signal admits the oldest ticket not yet admitted.
+
+final class NotifyList {
+    /// The next ticket to hand out, and the next to admit.
+    var wait: UInt32 = 0
+    var notify: UInt32 = 0
+    var waiters: [(ticket: UInt32, g: Goroutine)] = []
+}
+
+/// Wait reasons of sync.semacquire's reason argument.
+let semaWaitReasons = ["sync.RWMutex.RLock", "sync.RWMutex.Lock", "semacquire"]
 
 import Bytecode
 import Runtime
@@ -51,6 +65,45 @@ extension Machine {
             } else {
                 mu.pointee = 0
             }
+        case .syncSemacquire:
+            // (addr *uint32, reason int)
+            guard let s = UnsafeMutablePointer<UInt32>(bitPattern: UInt(a[0])) else { nilError(); return .panicked }
+            if s.pointee > 0 { s.pointee -= 1; return .finished }
+            syncWaiters[a[0], default: []].append(g)
+            g.waitReason = semaWaitReasons[min(Int(a[1]), semaWaitReasons.count - 1)]
+            return .park
+        case .syncSemrelease:
+            guard let s = UnsafeMutablePointer<UInt32>(bitPattern: UInt(a[0])) else { nilError(); return .panicked }
+            if var ws = syncWaiters[a[0]], !ws.isEmpty {
+                ready(ws.removeFirst())      // the waiter takes the count
+                syncWaiters[a[0]] = ws.isEmpty ? nil : ws
+            } else {
+                s.pointee &+= 1
+            }
+        case .syncNotifyListAdd:
+            let l = notifyList(a[0])
+            a[0] = UInt64(l.wait)
+            l.wait &+= 1
+        case .syncNotifyListWait:
+            let l = notifyList(a[0]), ticket = UInt32(truncatingIfNeeded: a[1])
+            if Int32(bitPattern: ticket &- l.notify) < 0 { return .finished }   // already signalled
+            l.waiters.append((ticket, g))
+            g.waitReason = "sync.Cond.Wait"
+            return .park
+        case .syncNotifyListNotifyOne:
+            let l = notifyList(a[0])
+            if l.wait == l.notify { break }
+            let t = l.notify
+            l.notify &+= 1
+            if let i = l.waiters.firstIndex(where: { $0.ticket == t }) { ready(l.waiters.remove(at: i).g) }
+        case .syncNotifyListNotifyAll:
+            let l = notifyList(a[0])
+            l.notify = l.wait
+            for w in l.waiters { ready(w.g) }
+            l.waiters.removeAll()
+        case .syncFatal:
+            fatal(String(decoding: Strings.bytes(a), as: UTF8.self))
+            return .fatal
         case .atomicInt32Add: return syncNative(.atomicAddInt32, a)
         case .atomicInt32Load: return syncNative(.atomicLoadInt32, a)
         case .atomicInt32Store: return syncNative(.atomicStoreInt32, a)
@@ -86,5 +139,14 @@ extension Machine {
             return .fatal
         }
         return .finished
+    }
+}
+
+extension Machine {
+    func notifyList(_ address: UInt64) -> NotifyList {
+        if let l = notifyLists[address] { return l }
+        let l = NotifyList()
+        notifyLists[address] = l
+        return l
     }
 }

@@ -83,10 +83,10 @@ final class VMTests: XCTestCase {
     func testUnsupportedFeatureIsACompileError() {
         let (st, out) = run("""
         package main
-        import "context"
+        import "os"
         func main() {
-            ctx, cancel := context.WithTimeout(context.Background(), 5)
-            println(ctx, cancel)
+            fi, err := os.Stdout.Stat()
+            println(fi, err)
         }
         """)
         XCTAssertEqual(st, 2)

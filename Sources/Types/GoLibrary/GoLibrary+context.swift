@@ -2,8 +2,8 @@
 // WithCancelCause (a cancellation tree: a child registers with its nearest
 // cancellable ancestor, found through Value; a Done channel is made on
 // first use, or the shared closed one if cancelled before), Cause,
-// WithValue and WithoutCancel. Deadlines and AfterFunc need timers, which
-// gosub does not have yet.
+// WithDeadline and WithTimeout (with Cause forms; a time.AfterFunc timer
+// cancels the context), AfterFunc, WithValue and WithoutCancel.
 extension GoLibrary {
     static let context = #"""
 package context
@@ -56,9 +56,15 @@ type cancelCtx struct {
 	Context
 	mu       sync.Mutex
 	done     chan struct{}
-	children map[*cancelCtx]struct{}
+	children map[canceler]struct{}
 	err      error
 	cause    error
+}
+
+// canceler: a context its parent can cancel (*cancelCtx, *timerCtx, *afterFuncCtx).
+type canceler interface {
+	cancel(removeFromParent bool, err, cause error)
+	Done() <-chan struct{}
 }
 
 func (c *cancelCtx) Value(key any) any {
@@ -127,7 +133,7 @@ func parentCancelCtx(parent Context) (*cancelCtx, bool) {
 	return p, true
 }
 
-func removeChild(parent Context, child *cancelCtx) {
+func removeChild(parent Context, child canceler) {
 	p, ok := parentCancelCtx(parent)
 	if !ok {
 		return
@@ -139,15 +145,17 @@ func removeChild(parent Context, child *cancelCtx) {
 	p.mu.Unlock()
 }
 
-// propagateCancel arranges for c to be cancelled when parent is.
-func (c *cancelCtx) propagateCancel(parent Context) {
+// propagateCancel makes parent c's parent and arranges for child (c or the
+// context c is part of) to be cancelled when parent is.
+func (c *cancelCtx) propagateCancel(parent Context, child canceler) {
+	c.Context = parent
 	done := parent.Done()
 	if done == nil {
 		return
 	}
 	select {
 	case <-done:
-		c.cancel(false, parent.Err(), Cause(parent))
+		child.cancel(false, parent.Err(), Cause(parent))
 		return
 	default:
 	}
@@ -155,21 +163,21 @@ func (c *cancelCtx) propagateCancel(parent Context) {
 		p.mu.Lock()
 		if p.err != nil {
 			p.mu.Unlock()
-			c.cancel(false, p.err, p.cause)
+			child.cancel(false, p.err, p.cause)
 			return
 		}
 		if p.children == nil {
-			p.children = make(map[*cancelCtx]struct{})
+			p.children = make(map[canceler]struct{})
 		}
-		p.children[c] = struct{}{}
+		p.children[child] = struct{}{}
 		p.mu.Unlock()
 		return
 	}
 	go func() {
 		select {
 		case <-done:
-			c.cancel(false, parent.Err(), Cause(parent))
-		case <-c.Done():
+			child.cancel(false, parent.Err(), Cause(parent))
+		case <-child.Done():
 		}
 	}()
 }
@@ -178,9 +186,99 @@ func withCancel(parent Context) *cancelCtx {
 	if parent == nil {
 		panic("cannot create context from nil parent")
 	}
-	c := &cancelCtx{Context: parent}
-	c.propagateCancel(parent)
+	c := &cancelCtx{}
+	c.propagateCancel(parent, c)
 	return c
+}
+
+// timerCtx: a cancelCtx with a deadline, cancelled by a timer when it passes.
+type timerCtx struct {
+	cancelCtx
+	timer    *time.Timer
+	deadline time.Time
+}
+
+func (c *timerCtx) Deadline() (deadline time.Time, ok bool) { return c.deadline, true }
+
+func (c *timerCtx) String() string {
+	return contextName(c.cancelCtx.Context) + ".WithDeadline(" + c.deadline.String() +
+		" [" + time.Until(c.deadline).String() + "])"
+}
+
+func (c *timerCtx) cancel(removeFromParent bool, err, cause error) {
+	c.cancelCtx.cancel(false, err, cause)
+	if removeFromParent {
+		removeChild(c.cancelCtx.Context, c)
+	}
+	c.mu.Lock()
+	if c.timer != nil {
+		c.timer.Stop()
+		c.timer = nil
+	}
+	c.mu.Unlock()
+}
+
+func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
+	return WithDeadlineCause(parent, d, nil)
+}
+
+func WithDeadlineCause(parent Context, d time.Time, cause error) (Context, CancelFunc) {
+	if parent == nil {
+		panic("cannot create context from nil parent")
+	}
+	if cur, ok := parent.Deadline(); ok && cur.Before(d) {
+		// the parent's deadline comes first
+		return WithCancel(parent)
+	}
+	c := &timerCtx{deadline: d}
+	c.cancelCtx.propagateCancel(parent, c)
+	dur := time.Until(d)
+	if dur <= 0 {
+		c.cancel(true, DeadlineExceeded, cause)
+		return c, func() { c.cancel(false, Canceled, nil) }
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.err == nil {
+		c.timer = time.AfterFunc(dur, func() { c.cancel(true, DeadlineExceeded, cause) })
+	}
+	return c, func() { c.cancel(true, Canceled, nil) }
+}
+
+func WithTimeout(parent Context, timeout time.Duration) (Context, CancelFunc) {
+	return WithDeadline(parent, time.Now().Add(timeout))
+}
+
+func WithTimeoutCause(parent Context, timeout time.Duration, cause error) (Context, CancelFunc) {
+	return WithDeadlineCause(parent, time.Now().Add(timeout), cause)
+}
+
+// afterFuncCtx runs f in a goroutine once its context is cancelled, unless stopped first.
+type afterFuncCtx struct {
+	cancelCtx
+	once sync.Once
+	f    func()
+}
+
+func AfterFunc(ctx Context, f func()) (stop func() bool) {
+	a := &afterFuncCtx{f: f}
+	a.cancelCtx.propagateCancel(ctx, a)
+	return func() bool {
+		stopped := false
+		a.once.Do(func() { stopped = true })
+		if stopped {
+			a.cancel(true, Canceled, nil)
+		}
+		return stopped
+	}
+}
+
+func (a *afterFuncCtx) cancel(removeFromParent bool, err, cause error) {
+	a.cancelCtx.cancel(false, err, cause)
+	if removeFromParent {
+		removeChild(a.Context, a)
+	}
+	a.once.Do(func() { go a.f() })
 }
 
 func WithCancel(parent Context) (ctx Context, cancel CancelFunc) {

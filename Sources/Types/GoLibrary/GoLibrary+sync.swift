@@ -1,9 +1,18 @@
-// Package sync in Go: OnceFunc, OnceValue and OnceValues (a panic of f is
-// raised again by every call, as in Go) and WaitGroup.Go. (Mutex,
-// WaitGroup's counting and Once.Do are the runtime's.)
+// Package sync in Go, in three pieces joined into one source: this one
+// (OnceFunc, OnceValue and OnceValues — a panic of f is raised again by
+// every call, as in Go — and WaitGroup.Go), RWMutex and Cond
+// (GoLibrary+syncLocks), Map and Pool (GoLibrary+syncMap). Mutex,
+// WaitGroup's counting and Once.Do are the runtime's (VM/Sync.swift).
 extension GoLibrary {
-    static let sync = #"""
+    static let sync = syncOnce + syncLocks + syncMap
+
+    static let syncOnce = #"""
 package sync
+
+import (
+	"sync/atomic"
+	"unsafe"
+)
 
 func OnceFunc(f func()) func() {
 	var (
@@ -91,30 +100,6 @@ func (wg *WaitGroup) Go(f func()) {
 		defer wg.Done()
 		f()
 	}()
-}
-"""#
-
-    static let syncAtomic = #"""
-package atomic
-
-import "unsafe"
-
-func (x *Pointer[T]) Load() *T { return (*T)(x.v) }
-
-func (x *Pointer[T]) Store(val *T) { x.v = unsafe.Pointer(val) }
-
-func (x *Pointer[T]) Swap(new *T) (old *T) {
-	old = (*T)(x.v)
-	x.v = unsafe.Pointer(new)
-	return old
-}
-
-func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
-	if (*T)(x.v) != old {
-		return false
-	}
-	x.v = unsafe.Pointer(new)
-	return true
 }
 """#
 }

@@ -1,10 +1,20 @@
-// Package time in Go: Duration's methods (String in Go's format: "1h2m3.5s",
-// "1.5µs", "0s"). Clocks, timers and Time are not implemented yet.
+// Package time in Go, in four pieces joined into one source: this one
+// (the imports, Duration's methods with String in Go's format — "1h2m3.5s",
+// "1.5µs", "0s" — and ParseDuration), the timers (GoLibrary+timeTimers),
+// Time and Location (GoLibrary+timeCalendar) and layouts
+// (GoLibrary+timeFormat) and Time's encodings (GoLibrary+timeMarshal).
 extension GoLibrary {
-    static let time = #"""
+    static let time = timeDuration + timeTimers + timeCalendar + timeFormat + timeMarshal
+
+    static let timeDuration = #"""
 package time
 
-import "strconv"
+import (
+	"errors"
+	"strconv"
+	"strings"
+	"unsafe"
+)
 
 func (d Duration) String() string {
 	if d == 0 {
@@ -133,6 +143,137 @@ func (d Duration) Abs() Duration {
 	default:
 		return -d
 	}
+}
+
+// ParseDuration parses a sequence of decimal numbers, each with an optional
+// fraction and a unit ("ns", "us" or "µs", "ms", "s", "m", "h"), with an
+// optional sign before the first: "300ms", "-1.5h", "2h45m".
+func ParseDuration(s string) (Duration, error) {
+	orig := s
+	invalid := errors.New("time: invalid duration " + quote(orig))
+	neg := false
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	if s == "0" {
+		return 0, nil
+	}
+	if s == "" {
+		return 0, invalid
+	}
+	var total uint64
+	for s != "" {
+		if s[0] != '.' && (s[0] < '0' || s[0] > '9') {
+			return 0, invalid
+		}
+		whole, rest, ok := leadingDigits(s)
+		if !ok {
+			return 0, invalid
+		}
+		hasWhole := len(rest) != len(s)
+		s = rest
+		var frac uint64
+		scale := 1.0
+		hasFrac := false
+		if s != "" && s[0] == '.' {
+			s = s[1:]
+			n := 0
+			for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+				// digits past what a uint64 holds only lower the precision
+				if frac <= (1<<63-1)/10 {
+					frac = frac*10 + uint64(s[n]-'0')
+					scale *= 10
+				}
+				n++
+			}
+			hasFrac = n > 0
+			s = s[n:]
+		}
+		if !hasWhole && !hasFrac {
+			return 0, invalid
+		}
+		n := 0
+		for n < len(s) && s[n] != '.' && (s[n] < '0' || s[n] > '9') {
+			n++
+		}
+		if n == 0 {
+			return 0, errors.New("time: missing unit in duration " + quote(orig))
+		}
+		unit, known := durationUnits[s[:n]]
+		if !known {
+			return 0, errors.New("time: unknown unit " + quote(s[:n]) + " in duration " + quote(orig))
+		}
+		s = s[n:]
+		if whole > 1<<63/unit {
+			return 0, invalid
+		}
+		v := whole * unit
+		if frac > 0 {
+			v += uint64(float64(frac) * (float64(unit) / scale))
+			if v > 1<<63 {
+				return 0, invalid
+			}
+		}
+		total += v
+		if total > 1<<63 {
+			return 0, invalid
+		}
+	}
+	if neg {
+		return -Duration(total), nil
+	}
+	if total > 1<<63-1 {
+		return 0, invalid
+	}
+	return Duration(total), nil
+}
+
+var durationUnits = map[string]uint64{
+	"ns": uint64(Nanosecond),
+	"us": uint64(Microsecond),
+	"µs": uint64(Microsecond), // U+00B5 micro sign
+	"μs": uint64(Microsecond), // U+03BC Greek mu
+	"ms": uint64(Millisecond),
+	"s":  uint64(Second),
+	"m":  uint64(Minute),
+	"h":  uint64(Hour),
+}
+
+// leadingDigits reads the decimal number s starts with; false when it overflows 63 bits.
+func leadingDigits(s string) (x uint64, rest string, ok bool) {
+	i := 0
+	for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+		if x > 1<<63/10 {
+			return 0, s, false
+		}
+		x = x*10 + uint64(s[i]-'0')
+		if x > 1<<63 {
+			return 0, s, false
+		}
+	}
+	return x, s[i:], true
+}
+
+// quote quotes s as package time's error messages do: bytes outside
+// printable ASCII as \xHH, quotes and backslashes escaped.
+func quote(s string) string {
+	const hex = "0123456789abcdef"
+	b := make([]byte, 0, len(s)+2)
+	b = append(b, '"')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < ' ' || c >= 0x80:
+			b = append(b, '\\', 'x', hex[c>>4], hex[c&0xF])
+		case c == '"' || c == '\\':
+			b = append(b, '\\', c)
+		default:
+			b = append(b, c)
+		}
+	}
+	b = append(b, '"')
+	return string(b)
 }
 """#
 }
