@@ -47,7 +47,7 @@ public enum NativeID: Int, CaseIterable, Sendable {
     // close(ch) as a deferred call
     case closeChan
     // sync (receiver pointer first) and sync/atomic
-    case syncWaitGroupAdd, syncWaitGroupDone, syncWaitGroupWait, syncMutexLock, syncMutexUnlock, syncMutexTryLock
+    case syncWaitGroupAdd, syncWaitGroupWait, syncMutexLock, syncMutexUnlock, syncMutexTryLock
     case atomicAddInt32, atomicAddInt64, atomicLoadInt32, atomicLoadInt64, atomicStoreInt32, atomicStoreInt64
     case atomicCompareAndSwapInt32, atomicCompareAndSwapInt64
     case atomicInt32Add, atomicInt32Load, atomicInt32Store, atomicInt64Add, atomicInt64Load, atomicInt64Store
@@ -89,9 +89,8 @@ public enum NativeID: Int, CaseIterable, Sendable {
         case .runtimeGosched: return "runtime.Gosched"
         case .runtimeGC: return "runtime.GC"
         case .runtimeNumGoroutine: return "runtime.NumGoroutine"
-        case .syncWaitGroupAdd: return "sync.(*WaitGroup).Add"
-        case .syncWaitGroupDone: return "sync.(*WaitGroup).Done"
-        case .syncWaitGroupWait: return "sync.(*WaitGroup).Wait"
+        case .syncWaitGroupAdd: return "sync.waitGroupAdd"
+        case .syncWaitGroupWait: return "sync.waitGroupWait"
         case .syncMutexLock: return "sync.mutexLock"
         case .syncMutexUnlock: return "sync.mutexUnlock"
         case .syncMutexTryLock: return "sync.mutexTryLock"

@@ -54,10 +54,11 @@ extension FuncCompiler {
                     return
                 }
                 if isInterfaceType(typeOf(s.x)) || !m.hasBody || compiler.isGenericMethod(m) {
-                    throw CompileError.unsupported(d.pos, isGo ? "go with this method call is" : "deferring this method call is")
+                    // through the method value x.m, evaluated now (a nil interface panics here, as in Go)
+                } else {
+                    recv = (m, s, path)
+                    f = m
                 }
-                recv = (m, s, path)
-                f = m
             }
         }
         var paramTypes: [GoType] = []

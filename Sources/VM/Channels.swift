@@ -35,9 +35,32 @@ final class ChanWaiter {
     }
 }
 
-struct ChanQueues {
-    var recvq: [ChanWaiter] = []
-    var sendq: [ChanWaiter] = []
+/// A channel's waiting receivers and senders, FIFO. A select's waiter whose
+/// select already completed elsewhere is stale: skipped when it reaches the head.
+final class ChanQueues {
+    var recvq = Deque<ChanWaiter>()
+    var sendq = Deque<ChanWaiter>()
+
+    /// The first live receiver, removed.
+    func popReceiver() -> ChanWaiter? {
+        recvq.dropFirst { $0.token?.done == true }
+        return recvq.popFirst()
+    }
+
+    func popSender() -> ChanWaiter? {
+        sendq.dropFirst { $0.token?.done == true }
+        return sendq.popFirst()
+    }
+
+    var hasReceiver: Bool {
+        recvq.dropFirst { $0.token?.done == true }
+        return !recvq.isEmpty
+    }
+
+    var hasSender: Bool {
+        sendq.dropFirst { $0.token?.done == true }
+        return !sendq.isEmpty
+    }
 }
 
 extension Machine {
@@ -67,10 +90,7 @@ extension Machine {
         if h[3] != 0 { raisePlainError("send on closed channel"); return .panicked }
         let et = chanElem(h)
         let n = Self.slotCount(et)
-        dropStale(c)
-        if var q = chanWaiters[c], !q.recvq.isEmpty {
-            let r = q.recvq.removeFirst()
-            chanWaiters[c] = q
+        if let r = chanWaiters[c]?.popReceiver() {
             for i in 0..<n { r.slots[i] = v[i] }
             fire(r, ok: 1)
             return .finished
@@ -81,7 +101,7 @@ extension Machine {
             h[0] += 1
             return .finished
         }
-        chanWaiters[c, default: ChanQueues()].sendq.append(ChanWaiter(g: g, slots: v, commaOK: false, count: n))
+        waitQueues(c).sendq.append(ChanWaiter(g: g, slots: v, commaOK: false, count: n))
         g.waitReason = "chan send"
         return .park
     }
@@ -90,10 +110,7 @@ extension Machine {
         if c == 0 { g.waitReason = "chan receive (nil chan)"; return .park }
         let h = UnsafeMutablePointer<UInt64>(bitPattern: UInt(c))!
         let et = chanElem(h)
-        dropStale(c)
-        if var q = chanWaiters[c], !q.sendq.isEmpty {
-            let s = q.sendq.removeFirst()
-            chanWaiters[c] = q
+        if let s = chanWaiters[c]?.popSender() {
             if h[1] == 0 {
                 for i in 0..<n { d[i] = s.slots[i] }
             } else {
@@ -120,7 +137,7 @@ extension Machine {
             if commaOK { d[n] = 0 }
             return .finished
         }
-        chanWaiters[c, default: ChanQueues()].recvq.append(ChanWaiter(g: g, slots: d, commaOK: commaOK, count: n))
+        waitQueues(c).recvq.append(ChanWaiter(g: g, slots: d, commaOK: commaOK, count: n))
         g.waitReason = "chan receive"
         return .park
     }
@@ -149,6 +166,14 @@ extension Machine {
 }
 
 extension Machine {
+    /// The wait queues of channel c, made on first use.
+    func waitQueues(_ c: UInt64) -> ChanQueues {
+        if let q = chanWaiters[c] { return q }
+        let q = ChanQueues()
+        chanWaiters[c] = q
+        return q
+    }
+
     /// Completes a waiter: its ok flag, a select's chosen case, and makes its goroutine runnable.
     func fire(_ w: ChanWaiter, ok: UInt64) {
         if let t = w.token {

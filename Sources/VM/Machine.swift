@@ -20,13 +20,14 @@ public final class Machine {
     var main: Goroutine?
     /// The goroutine the loop is running.
     var current: Goroutine?
-    var runq: [Goroutine] = []
-    var allGs: [Goroutine] = []
+    var runq = Deque<Goroutine>()
+    /// Live goroutines by id.
+    var allGs: [Int: Goroutine] = [:]
     var nextGoID = 1
     /// Goroutines waiting on each channel (by hchan address): receivers and senders, FIFO.
     var chanWaiters: [UInt64: ChanQueues] = [:]
     /// Goroutines waiting on a WaitGroup or Mutex (by its address), FIFO.
-    var syncWaiters: [UInt64: [Goroutine]] = [:]
+    var syncWaiters: [UInt64: WaitQueue] = [:]
     /// sync.Cond's notify lists, by the Cond's address (Sync.swift).
     var notifyLists: [UInt64: NotifyList] = [:]
     /// The clocks and armed timers (Timers.swift).
@@ -76,7 +77,7 @@ public final class Machine {
     }
 
     deinit {
-        for g in allGs { g.stack.releaseAll() }
+        for g in allGs.values { g.stack.releaseAll() }
         for (_, (_, m)) in closureLayouts { m.deallocate() }
         scratchBuf?.deallocate()
         keyBuf?.deallocate()
@@ -96,7 +97,7 @@ public final class Machine {
         }
         main = g
         current = g
-        allGs = [g]
+        allGs = [g.id: g]
         timers.startNano = timers.nanotime() - 1
         if image.program.osArgsOffset >= 0 {
             // os.Args: the program's name, then its arguments
@@ -179,5 +180,13 @@ public final class Machine {
     func fatal(_ msg: String) {
         out.flush()
         out.writeErr("fatal error: \(msg)\n")
+    }
+
+    /// A fatal error of the running goroutine (runtime.fatal): the message, then its traceback.
+    func fatalWithTrace(_ msg: String) {
+        fatal(msg)
+        guard let g = current else { return }
+        out.writeErr("\ngoroutine \(g.id) [running]:\n")
+        traceback(g)
     }
 }

@@ -234,10 +234,11 @@ extension Machine {
             let h = Self.hashMix(desc ^ seed ^ 0xe703_7ed1_a0b4_28db, 0x8ebc_6af0_9c88_c6e3)
             guard desc != 0, let dt = image.rtype(descriptor: desc) else { return h }
             let data = p.load(fromByteOffset: 8, as: UInt64.self)
-            switch dt.kind {
-            case .slice, .map, .function:
+            if !isComparable(dt) {
                 runtimeError("hash of unhashable type \(dt.name)")
                 return nil
+            }
+            switch dt.kind {
             case .pointer, .chan, .unsafePointer:
                 return Self.hashMix(data ^ h, 0x5899_65cc_7537_4cc3)
             default:

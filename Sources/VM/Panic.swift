@@ -37,6 +37,18 @@ extension Machine {
         current?.panicking = p
     }
 
+    /// panic(msg) of a string, as the standard library's Go code raises them.
+    func panicString(_ msg: String) {
+        var p = PanicInfo(message: msg, isRuntimeError: false, signal: nil)
+        let id = image.program.stringType
+        let cell = mcache.malloc(16, type: image.layouts[id])
+        newString(UnsafeMutablePointer<UInt64>(bitPattern: cell)!, Array(msg.utf8))
+        p.typ = image.descriptorAddress(id)
+        p.data = UInt64(cell)
+        p.messageDone = true
+        current?.panicking = p
+    }
+
     func runtimeError(_ msg: String) {
         raiseRuntimeError(msg, typeID: image.program.errorStringType)
     }
@@ -190,13 +202,24 @@ extension Machine {
         if a[0] != b[0] { return false }
         if a[0] == 0 { return true }
         guard let t = image.rtype(descriptor: a[0]) else { return a[1] == b[1] }
-        switch t.kind {
-        case .slice, .map, .function:
+        if !isComparable(t) {
             runtimeError("comparing uncomparable type \(t.name)")
             return false
+        }
+        switch t.kind {
         case .pointer, .chan, .unsafePointer: return a[1] == b[1]
         default:
             return valuesEqual(t, UnsafeRawPointer(bitPattern: UInt(a[1]))!, UnsafeRawPointer(bitPattern: UInt(b[1]))!)
+        }
+    }
+
+    /// Whether == is defined on values of t (no slice, map or func inside it).
+    func isComparable(_ t: RType) -> Bool {
+        switch t.kind {
+        case .slice, .map, .function: return false
+        case .structure: return t.fields.allSatisfy { isComparable(image.program.types[$0.type]) }
+        case .array: return isComparable(image.program.types[t.elem])
+        default: return true
         }
     }
 

@@ -24,7 +24,7 @@ extension Machine {
                 if waitForTimer() { continue }
                 break
             }
-            let g = runq.removeFirst()
+            guard let g = runq.popFirst() else { break }
             current = g
             var r = execute(g)
             if r == .panicked && g !== mainG {
@@ -38,7 +38,7 @@ extension Machine {
                 if g === mainG { return .finished }
                 g.dead = true
                 g.stack.releaseAll()
-                allGs.removeAll { $0 === g }
+                allGs[g.id] = nil
             case .yield:
                 runq.append(g)
             case .park:
@@ -63,7 +63,7 @@ extension Machine {
         nextGoID += 1
         do {
             let g = try Goroutine(id: nextGoID, heap: heap, closure: a[0], args: a + 1, count: n, image: image)
-            allGs.append(g)
+            allGs[g.id] = g
             runq.append(g)
         } catch {
             fatal("out of memory")
@@ -75,7 +75,7 @@ extension Machine {
     func deadlock() {
         out.flush()
         out.writeErr("fatal error: all goroutines are asleep - deadlock!\n")
-        for g in allGs where !g.dead {
+        for g in allGs.values.sorted(by: { $0.id < $1.id }) where !g.dead {
             out.writeErr("\ngoroutine \(g.id) [\(g.waitReason ?? "running")]:\n")
             traceback(g)
         }

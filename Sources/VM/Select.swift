@@ -30,15 +30,13 @@ extension Machine {
             let val = UnsafeMutablePointer<UInt64>(bitPattern: UInt(c[2]))!
             if c[0] == 0 {
                 if h[3] != 0 { raisePlainError("send on closed channel"); return .panicked }
-                dropStale(ch)
-                let ready = !(chanWaiters[ch]?.recvq.isEmpty ?? true) || h[0] < h[1]
+                let ready = chanWaiters[ch]?.hasReceiver == true || h[0] < h[1]
                 if ready {
                     result[0] = UInt64(i)
                     return chanSend(g, ch, val)
                 }
             } else {
-                dropStale(ch)
-                let ready = !(chanWaiters[ch]?.sendq.isEmpty ?? true) || h[0] > 0 || h[3] != 0
+                let ready = chanWaiters[ch]?.hasSender == true || h[0] > 0 || h[3] != 0
                 if ready {
                     result[0] = UInt64(i)
                     let okp = c[4] == 0 ? nil : UnsafeMutablePointer<UInt64>(bitPattern: UInt(c[4]))
@@ -64,17 +62,9 @@ extension Machine {
             w.token = token
             w.caseIndex = i
             w.okAddress = c[4] == 0 ? nil : UnsafeMutablePointer<UInt64>(bitPattern: UInt(c[4]))
-            if c[0] == 0 { chanWaiters[ch, default: ChanQueues()].sendq.append(w) } else { chanWaiters[ch, default: ChanQueues()].recvq.append(w) }
+            if c[0] == 0 { waitQueues(ch).sendq.append(w) } else { waitQueues(ch).recvq.append(w) }
         }
         g.waitReason = any ? "select" : "select (no cases)"
         return .park
-    }
-
-    /// Removes waiters of selects that already fired from the heads of a channel's queues.
-    func dropStale(_ ch: UInt64) {
-        guard var q = chanWaiters[ch] else { return }
-        q.recvq.removeAll { $0.token?.done == true }
-        q.sendq.removeAll { $0.token?.done == true }
-        chanWaiters[ch] = q
     }
 }

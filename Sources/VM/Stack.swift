@@ -16,7 +16,7 @@ public final class GoStack {
         public var hi: UInt
     }
     public static let maxStackBytes = 1_000_000_000
-    public static let firstSegmentBytes = 32 << 10
+    public static let firstSegmentBytes = 8 << 10
     let heap: MHeap
     public private(set) var segments: [Segment] = []
     var spare: [Segment] = []

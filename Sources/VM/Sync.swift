@@ -26,19 +26,19 @@ extension Machine {
     func syncNative(_ n: NativeID, _ a: UnsafeMutablePointer<UInt64>) -> RunResult {
         guard let g = current else { return .fatal }
         switch n {
-        case .syncWaitGroupAdd, .syncWaitGroupDone:
+        case .syncWaitGroupAdd:
             guard let wg = UnsafeMutablePointer<Int64>(bitPattern: UInt(a[0])) else { nilError(); return .panicked }
-            let delta = n == .syncWaitGroupDone ? -1 : Int64(bitPattern: a[1])
+            let delta = Int64(bitPattern: a[1])
             wg.pointee &+= delta
             if wg.pointee < 0 {
-                current?.panicking = PanicInfo(message: "sync: negative WaitGroup counter", isRuntimeError: false, signal: nil)
+                panicString("sync: negative WaitGroup counter")
                 return .panicked
             }
-            if wg.pointee == 0, let ws = syncWaiters.removeValue(forKey: a[0]) { for w in ws { ready(w) } }
+            if wg.pointee == 0, let q = syncWaiters.removeValue(forKey: a[0]) { for w in q.waiters { ready(w) } }
         case .syncWaitGroupWait:
             guard let wg = UnsafeMutablePointer<Int64>(bitPattern: UInt(a[0])) else { nilError(); return .panicked }
             if wg.pointee == 0 { return .finished }
-            syncWaiters[a[0], default: []].append(g)
+            syncQueue(a[0]).waiters.append(g)
             g.waitReason = "sync.WaitGroup.Wait"
             return .park
         case .syncMutexLock, .syncMutexTryLock:
@@ -49,18 +49,16 @@ extension Machine {
                 return .finished
             }
             if n == .syncMutexTryLock { a[0] = 0; return .finished }
-            syncWaiters[a[0], default: []].append(g)
+            syncQueue(a[0]).waiters.append(g)
             g.waitReason = "sync.Mutex.Lock"
             return .park
         case .syncMutexUnlock:
             guard let mu = UnsafeMutablePointer<UInt32>(bitPattern: UInt(a[0])) else { nilError(); return .panicked }
             if mu.pointee == 0 {
-                fatal("sync: unlock of unlocked mutex")
+                fatalWithTrace("sync: unlock of unlocked mutex")
                 return .fatal
             }
-            if var ws = syncWaiters[a[0]], !ws.isEmpty {
-                let next = ws.removeFirst()
-                syncWaiters[a[0]] = ws.isEmpty ? nil : ws
+            if let next = syncWaiters[a[0]]?.waiters.popFirst() {
                 ready(next)          // stays locked: ownership passes to the waiter
             } else {
                 mu.pointee = 0
@@ -69,14 +67,13 @@ extension Machine {
             // (addr *uint32, reason int)
             guard let s = UnsafeMutablePointer<UInt32>(bitPattern: UInt(a[0])) else { nilError(); return .panicked }
             if s.pointee > 0 { s.pointee -= 1; return .finished }
-            syncWaiters[a[0], default: []].append(g)
+            syncQueue(a[0]).waiters.append(g)
             g.waitReason = semaWaitReasons[min(Int(a[1]), semaWaitReasons.count - 1)]
             return .park
         case .syncSemrelease:
             guard let s = UnsafeMutablePointer<UInt32>(bitPattern: UInt(a[0])) else { nilError(); return .panicked }
-            if var ws = syncWaiters[a[0]], !ws.isEmpty {
-                ready(ws.removeFirst())      // the waiter takes the count
-                syncWaiters[a[0]] = ws.isEmpty ? nil : ws
+            if let next = syncWaiters[a[0]]?.waiters.popFirst() {
+                ready(next)      // the waiter takes the count
             } else {
                 s.pointee &+= 1
             }
@@ -102,7 +99,7 @@ extension Machine {
             for w in l.waiters { ready(w.g) }
             l.waiters.removeAll()
         case .syncFatal:
-            fatal(String(decoding: Strings.bytes(a), as: UTF8.self))
+            fatalWithTrace(String(decoding: Strings.bytes(a), as: UTF8.self))
             return .fatal
         case .atomicInt32Add: return syncNative(.atomicAddInt32, a)
         case .atomicInt32Load: return syncNative(.atomicLoadInt32, a)
@@ -143,6 +140,13 @@ extension Machine {
 }
 
 extension Machine {
+    func syncQueue(_ address: UInt64) -> WaitQueue {
+        if let q = syncWaiters[address] { return q }
+        let q = WaitQueue()
+        syncWaiters[address] = q
+        return q
+    }
+
     func notifyList(_ address: UInt64) -> NotifyList {
         if let l = notifyLists[address] { return l }
         let l = NotifyList()

@@ -244,8 +244,7 @@ extension Machine {
     /// Whether firing t makes a goroutine runnable (or starts one).
     func canWake(_ t: RuntimeTimer) -> Bool {
         if t.sleeper != nil || t.function != 0 { return true }
-        guard let q = chanWaiters[t.chan] else { return false }
-        return q.recvq.contains { $0.token?.done != true }
+        return chanWaiters[t.chan]?.recvq.contains { $0.token?.done != true } == true
     }
 
     /// A channel timer's send: the Time it was due, without blocking (a full buffer drops it).
@@ -256,10 +255,7 @@ extension Machine {
         var v: (UInt64, UInt64, UInt64) = (wall, UInt64(bitPattern: ext), t.location)
         withUnsafeMutablePointer(to: &v) { p in
             p.withMemoryRebound(to: UInt64.self, capacity: 3) { slots in
-                dropStale(c)
-                if var q = chanWaiters[c], !q.recvq.isEmpty {
-                    let r = q.recvq.removeFirst()
-                    chanWaiters[c] = q
+                if let r = chanWaiters[c]?.popReceiver() {
                     for i in 0..<r.count { r.slots[i] = slots[i] }
                     fire(r, ok: 1)
                 } else if h[0] < h[1] {

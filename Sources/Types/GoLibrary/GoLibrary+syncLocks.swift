@@ -20,10 +20,18 @@ func mutexLock(m *Mutex)
 func mutexUnlock(m *Mutex)
 func mutexTryLock(m *Mutex) bool
 
-// Mutex's methods have bodies so that *Mutex satisfies Locker.
+func waitGroupAdd(wg *WaitGroup, delta int)
+func waitGroupWait(wg *WaitGroup)
+
+// Mutex's and WaitGroup's methods have bodies so that they can be method
+// values and satisfy interfaces (*Mutex is a Locker).
 func (m *Mutex) Lock()         { mutexLock(m) }
 func (m *Mutex) Unlock()       { mutexUnlock(m) }
 func (m *Mutex) TryLock() bool { return mutexTryLock(m) }
+
+func (wg *WaitGroup) Add(delta int) { waitGroupAdd(wg, delta) }
+func (wg *WaitGroup) Done()         { waitGroupAdd(wg, -1) }
+func (wg *WaitGroup) Wait()         { waitGroupWait(wg) }
 
 // semacquire's wait reasons
 const (
