@@ -44,6 +44,8 @@ public enum NativeID: Int, CaseIterable, Sendable {
     case fmtEprint, fmtEprintln, fmtEprintf
     case runtimeGosched, runtimeGC, runtimeNumGoroutine
     case runtimeGOMAXPROCS, runtimeNumCPU, runtimeReadMemStats, debugSetGCPercent, debugFreeOSMemory
+    /// runtime.Goexit; the call stack for runtime's Go code (Frames.swift): callers, pcInfo, stack
+    case runtimeGoexit, runtimeCallerPCs, runtimePCInfo, runtimeStackText
     // close(ch) as a deferred call
     case closeChan
     // sync (receiver pointer first) and sync/atomic
@@ -101,6 +103,9 @@ public enum NativeID: Int, CaseIterable, Sendable {
         case .syncNotifyListNotifyOne: return "sync.notifyListNotifyOne"
         case .syncNotifyListNotifyAll: return "sync.notifyListNotifyAll"
         case .syncFatal: return "sync.fatal"
+        case .runtimeCallerPCs: return "runtime.callers"
+        case .runtimePCInfo: return "runtime.pcInfo"
+        case .runtimeStackText: return "runtime.stack"
         case .timeSleep: return "time.Sleep"
         case .timeRuntimeNano: return "time.runtimeNano"
         case .timeNow: return "time.now"

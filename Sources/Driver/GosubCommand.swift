@@ -151,22 +151,34 @@ struct RunCommand: ParsableCommand {
     )
 
     @Argument(parsing: .captureForPassthrough, help: """
-        [-faketime] FILE.go [args…]: the Go file, then the program's arguments. \
+        [-faketime] [-seed N] FILE.go [args…]: the Go file, then the program's arguments. \
         -faketime (or GOSUB_FAKETIME=1) runs on the Go playground's virtual clock: it starts at \
-        2009-11-10 23:00:00 UTC and moves only when every goroutine is blocked, so sleeps take no time.
+        2009-11-10 23:00:00 UTC and moves only when every goroutine is blocked, so sleeps take no time. \
+        -seed N (or GOSUB_SEED=N) makes map order and select's choices repeatable; with -faketime \
+        the whole run is.
         """)
     var arguments: [String] = []
 
     func run() throws {
         var arguments = arguments[...]
         var fakeTime = getenv("GOSUB_FAKETIME").map { String(cString: $0) } == "1"
+        var seed = getenv("GOSUB_SEED").flatMap { UInt64(String(cString: $0)) }
         while let flag = arguments.first, flag.hasPrefix("-") {
-            guard flag == "-faketime" || flag == "--faketime" else {
+            arguments = arguments.dropFirst()
+            switch flag {
+            case "-faketime", "--faketime":
+                fakeTime = true
+            case "-seed", "--seed":
+                guard let v = arguments.first, let n = UInt64(v) else {
+                    printError("gosub run: -seed needs a non-negative integer")
+                    throw ExitCode(2)
+                }
+                seed = n
+                arguments = arguments.dropFirst()
+            default:
                 printError("gosub run: unknown flag \(flag)")
                 throw ExitCode(2)
             }
-            fakeTime = true
-            arguments = arguments.dropFirst()
         }
         guard let path = arguments.first else {
             printError("go: no go files listed")
@@ -184,7 +196,7 @@ struct RunCommand: ParsableCommand {
             printError("gosub run: \(error)")
             throw ExitCode(1)
         }
-        let (status, _) = Runner.run([src], args: Array(arguments.dropFirst()), fakeTime: fakeTime)
+        let (status, _) = Runner.run([src], args: Array(arguments.dropFirst()), fakeTime: fakeTime, seed: seed)
         if status != 0 { throw ExitCode(status) }
     }
 }

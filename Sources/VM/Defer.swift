@@ -176,7 +176,7 @@ extension Machine {
         d[0] = 0; d[1] = 0
         guard let i = g.panics.indices.last, !g.panics[i].recovered, !g.panics[i].aborted || true else { return }
         guard fp[FrameHeader.returnPC] == UInt64(UInt(bitPattern: image.panicStub)) else { return }
-        if g.panics[i].recovered { return }
+        if g.panics[i].recovered || g.panics[i].goexit { return }
         g.panics[i].recovered = true
         if g.panics[i].typ == 0 {
             // panic(nil): a *runtime.PanicNilError; reported as its message

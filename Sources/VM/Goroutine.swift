@@ -54,6 +54,8 @@ struct PanicInfo {
     var data: UInt64 = 0
     var recovered = false
     var aborted = false
+    /// runtime.Goexit: runs the deferred calls like a panic, cannot be recovered, ends the goroutine.
+    var goexit = false
     /// The frame whose deferred call is running for this panic (where a recovery resumes).
     var ownerFP: UInt64 = 0
     var ownerFn = 0

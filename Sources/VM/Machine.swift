@@ -30,6 +30,12 @@ public final class Machine {
     var syncWaiters: [UInt64: WaitQueue] = [:]
     /// sync.Cond's notify lists, by the Cond's address (Sync.swift).
     var notifyLists: [UInt64: NotifyList] = [:]
+    /// Map seeds, iteration starts and select's order (Random.swift).
+    var rng = SeededRandom()
+    /// Makes the run repeatable: map and select choices follow the seed.
+    public var seed: UInt64? {
+        didSet { if let s = seed { rng = SeededRandom(seed: s) } }
+    }
     /// The clocks and armed timers (Timers.swift).
     var timers = TimerQueue()
     /// Runs on the Go playground's virtual clock (-faketime).

@@ -26,8 +26,8 @@ extension Machine {
         guard m != 0, MapHeader(m).used != 0 else { it[0] = 0; return }
         let h = MapHeader(m)
         it[0] = m
-        it[2] = UInt64.random(in: 0...UInt64.max)
-        it[3] = UInt64.random(in: 0...UInt64.max)
+        it[2] = rng.next()
+        it[3] = rng.next()
         it[4] = h.clearSeq
         it[5] = UInt64(h.globalDepth)
         if h.dirLen == 0 {

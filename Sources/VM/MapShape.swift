@@ -185,9 +185,9 @@ extension Machine {
     }
 
     /// A float's hash: +0 and -0 alike, every NaN different (NaN keys never match).
-    static func floatHash(_ d: Double, seed: UInt64) -> UInt64 {
-        if d.isNaN { return UInt64.random(in: 0...UInt64.max) }
-        return hashMix((d == 0 ? 0.0 : d).bitPattern ^ seed ^ 0xe703_7ed1_a0b4_28db, 0x8ebc_6af0_9c88_c6e3)
+    func floatHash(_ d: Double, seed: UInt64) -> UInt64 {
+        if d.isNaN { return rng.next() }
+        return Self.hashMix((d == 0 ? 0.0 : d).bitPattern ^ seed ^ 0xe703_7ed1_a0b4_28db, 0x8ebc_6af0_9c88_c6e3)
     }
 
     /// The hash of the key at p; nil after raising the panic for an unhashable dynamic type.
@@ -220,15 +220,15 @@ extension Machine {
             }
             return Self.memoryHash(data, len, seed: seed)
         case .float64:
-            return Self.floatHash(p.load(as: Double.self), seed: seed)
+            return floatHash(p.load(as: Double.self), seed: seed)
         case .float32:
-            return Self.floatHash(Double(p.load(as: Float.self)), seed: seed)
+            return floatHash(Double(p.load(as: Float.self)), seed: seed)
         case .complex64:
-            let re = Self.floatHash(Double(p.load(as: Float.self)), seed: seed)
-            return Self.floatHash(Double(p.load(fromByteOffset: 4, as: Float.self)), seed: re)
+            let re = floatHash(Double(p.load(as: Float.self)), seed: seed)
+            return floatHash(Double(p.load(fromByteOffset: 4, as: Float.self)), seed: re)
         case .complex128:
-            let re = Self.floatHash(p.load(as: Double.self), seed: seed)
-            return Self.floatHash(p.load(fromByteOffset: 8, as: Double.self), seed: re)
+            let re = floatHash(p.load(as: Double.self), seed: seed)
+            return floatHash(p.load(fromByteOffset: 8, as: Double.self), seed: re)
         case .interface:
             let desc = interfaceType(t, p)
             let h = Self.hashMix(desc ^ seed ^ 0xe703_7ed1_a0b4_28db, 0x8ebc_6af0_9c88_c6e3)

@@ -222,7 +222,7 @@ extension Machine {
     func makeMap(_ typeID: Int, hint: Int) -> UInt64 {
         let s = UnsafePointer(mapShape(typeID))
         let m = MapHeader(UInt64(mcache.malloc(48, type: mapLayouts.header)))
-        m.seed = UInt64.random(in: 0...UInt64.max)
+        m.seed = rng.next()
         m.typeID = typeID
         m.globalDepth = 0
         guard hint > 8 else { return UInt64(UInt(bitPattern: m.p)) }

@@ -103,6 +103,36 @@ extension Machine {
             return hasOtherRunnable ? .yield : .finished
         case .runtimeGC:
             break   // no collector yet: nothing to do
+        case .runtimeGoexit:
+            var p = PanicInfo(message: "", isRuntimeError: false, signal: nil)
+            p.goexit = true
+            current?.panicking = p
+            return .panicked
+        case .runtimeCallerPCs:
+            // (skip int, pc []uintptr) -> n; frame 0 is the function that called callers
+            guard let g = current else { break }
+            let skip = max(Int(Int64(bitPattern: a[0])), 0), n = Int(a[2])
+            let fs = frames(g, limit: skip + n).dropFirst(skip)
+            let dst = UnsafeMutablePointer<UInt64>(bitPattern: UInt(a[1]))
+            for (i, f) in fs.enumerated() { dst?[i] = Machine.encodePC(f) }
+            a[0] = UInt64(fs.count)
+        case .runtimePCInfo:
+            // (pc uintptr) -> (function, file string, line int, entry uintptr)
+            guard let (fn, off) = decodePC(a[0]) else { a[0] = 0; a[1] = 0; a[2] = 0; a[3] = 0; a[4] = 0; a[5] = 0; break }
+            let meta = image.program.funcs[fn]
+            let line = meta.line(at: off)
+            newString(a + 2, Array(filePath(meta.file).utf8))
+            newString(a, Array(meta.name.utf8))
+            a[4] = UInt64(line)
+            a[5] = UInt64(fn + 1) << 32
+        case .runtimeStackText:
+            // (buf []byte, all bool) -> n
+            let text = Array(stackText(all: a[3] != 0).utf8)
+            let n = min(text.count, Int(a[1]))
+            if n > 0, let dst = UnsafeMutablePointer<UInt8>(bitPattern: UInt(a[0])) {
+                text.withUnsafeBufferPointer { dst.update(from: $0.baseAddress!, count: n) }
+            }
+            a[0] = UInt64(n)
         case .runtimeNumGoroutine:
             a[0] = UInt64(allGs.count)
         case .closeChan:

@@ -134,33 +134,7 @@ extension Machine {
 
     /// One `name(...)` / `\tfile:line +0x0` pair per frame, innermost first.
     func traceback(_ g: Goroutine) {
-        var lines = ""
-        var fp = g.fp
-        var fn = g.fn
-        var pc = g.pc
-        var depth = 0
-        // each panic stub crossed leads to the frame where the previous panic was raised
-        var crossing = g.panics.count - 2
-        while depth < 100 {
-            let meta = image.program.funcs[fn]
-            if meta.name == "runtime.main" { break }
-            let off = (pc - UnsafePointer(image.code)) - 1 - meta.entry
-            lines += "\(meta.name)(\(meta.paramSlots == 0 ? "" : "..."))\n\t\(filePath(meta.file)):\(meta.line(at: max(off, 0))) +0x\(String(max(off, 0) * 8, radix: 16))\n"
-            let caller = fp[FrameHeader.callerFP]
-            if caller == 0 { break }
-            pc = UnsafePointer<Word>(bitPattern: UInt(fp[FrameHeader.returnPC]))!
-            if pc == image.panicStub {
-                // a call made by a panic: the frame below resumes where the panic was raised
-                lines += "panic(...)\n"
-                if crossing >= 0, let ppc = g.panics[crossing].pc { pc = ppc }
-                crossing -= 1
-            }
-            fn = Int(fp[FrameHeader.callerFunc])
-            fp = UnsafeMutablePointer<UInt64>(bitPattern: UInt(caller))!
-            depth += 1
-        }
-        if depth >= 100 { lines += "...additional frames elided...\n" }
-        out.writeErr(lines)
+        out.writeErr(tracebackText(g))
     }
 
     /// dst = interface value of type `id` holding the value in slots src.

@@ -18,6 +18,7 @@ extension Machine {
     /// Runs goroutines until main returns, the program exits, panics or deadlocks.
     func schedule(_ mainG: Goroutine) -> RunResult {
         runq.append(mainG)
+        var mainExited = false
         while true {
             fireDueTimers()
             if runq.isEmpty {
@@ -27,6 +28,12 @@ extension Machine {
             guard let g = runq.popFirst() else { break }
             current = g
             var r = execute(g)
+            var exited = false
+            if r == .panicked, g.panicking == nil, g.panics.last?.goexit == true {
+                // runtime.Goexit ran every deferred call: the goroutine ends
+                r = .finished
+                exited = true
+            }
             if r == .panicked && g !== mainG {
                 // the crash report names the goroutine that panicked
                 while r == .panicked, startPanicMessage(g) { r = execute(g) }
@@ -35,7 +42,8 @@ extension Machine {
             }
             switch r {
             case .finished:
-                if g === mainG { return .finished }
+                if g === mainG && !exited { return .finished }
+                if g === mainG { mainExited = true }
                 g.dead = true
                 g.stack.releaseAll()
                 allGs[g.id] = nil
@@ -46,6 +54,11 @@ extension Machine {
             default:
                 return r
             }
+        }
+        if mainExited {
+            out.flush()
+            out.writeErr("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
+            return .fatal
         }
         // nothing can run and main is still waiting
         deadlock()

@@ -19,7 +19,7 @@ extension Machine {
     func selectOp(_ g: Goroutine, _ a: UnsafeMutablePointer<UInt64>, cases n: Int, hasDefault: Bool) -> RunResult {
         let result = a + 5 * n
         var order = Array(0..<n)
-        order.shuffle()
+        order.shuffle(using: &rng)
         // pass 1: a ready case
         for i in order {
             let c = a + 5 * i

@@ -36,5 +36,7 @@ public enum GoLibrary {
         "os": os,
         "bufio": bufio,
         "context": context,
+        "runtime": runtime,
+        "runtime/debug": runtimeDebug,
     ]
 }
