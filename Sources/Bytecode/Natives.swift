@@ -49,12 +49,13 @@ public enum NativeID: Int, CaseIterable, Sendable {
     // close(ch) as a deferred call
     case closeChan
     // sync (receiver pointer first) and sync/atomic
-    case syncWaitGroupAdd, syncWaitGroupWait, syncMutexLock, syncMutexUnlock, syncMutexTryLock
+    case syncWaitGroupAdd, syncWaitGroupWait
     case atomicAddInt32, atomicAddInt64, atomicLoadInt32, atomicLoadInt64, atomicStoreInt32, atomicStoreInt64
     case atomicCompareAndSwapInt32, atomicCompareAndSwapInt64
     case atomicInt32Add, atomicInt32Load, atomicInt32Store, atomicInt64Add, atomicInt64Load, atomicInt64Store
     // sync's runtime semaphores and notify lists (for RWMutex and Cond), and its fatal errors
     case syncSemacquire, syncSemrelease, syncNotifyListAdd, syncNotifyListWait, syncNotifyListNotifyOne, syncNotifyListNotifyAll, syncFatal
+    case syncNanotime, syncMutexTraceEnabled, syncMutexTrace
     // package time's clocks and timers (Timers.swift)
     case timeSleep, timeRuntimeNano, timeNow, timeStartTimer, timeStopTimer, timeResetTimer
 
@@ -93,9 +94,6 @@ public enum NativeID: Int, CaseIterable, Sendable {
         case .runtimeNumGoroutine: return "runtime.NumGoroutine"
         case .syncWaitGroupAdd: return "sync.waitGroupAdd"
         case .syncWaitGroupWait: return "sync.waitGroupWait"
-        case .syncMutexLock: return "sync.mutexLock"
-        case .syncMutexUnlock: return "sync.mutexUnlock"
-        case .syncMutexTryLock: return "sync.mutexTryLock"
         case .syncSemacquire: return "sync.semacquire"
         case .syncSemrelease: return "sync.semrelease"
         case .syncNotifyListAdd: return "sync.notifyListAdd"
@@ -103,6 +101,9 @@ public enum NativeID: Int, CaseIterable, Sendable {
         case .syncNotifyListNotifyOne: return "sync.notifyListNotifyOne"
         case .syncNotifyListNotifyAll: return "sync.notifyListNotifyAll"
         case .syncFatal: return "sync.fatal"
+        case .syncNanotime: return "sync.nanotime"
+        case .syncMutexTraceEnabled: return "sync.mutexTraceEnabled"
+        case .syncMutexTrace: return "sync.mutexTrace"
         case .runtimeCallerPCs: return "runtime.callers"
         case .runtimePCInfo: return "runtime.pcInfo"
         case .runtimeStackText: return "runtime.stack"

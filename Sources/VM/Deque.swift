@@ -13,6 +13,16 @@ struct Deque<Element>: Sequence {
 
     mutating func append(_ x: Element) { items.append(x) }
 
+    /// Puts x at the front (a LIFO requeue, a hand-off's runnext).
+    mutating func prepend(_ x: Element) {
+        if head > 0 {
+            head -= 1
+            items[head] = x
+        } else {
+            items.insert(x, at: 0)
+        }
+    }
+
     mutating func popFirst() -> Element? {
         guard head < items.count else { return nil }
         let x = items[head]

@@ -17,10 +17,16 @@ final class NotifyList {
 }
 
 /// Wait reasons of sync.semacquire's reason argument.
-let semaWaitReasons = ["sync.RWMutex.RLock", "sync.RWMutex.Lock", "semacquire"]
+let semaWaitReasons = ["sync.RWMutex.RLock", "sync.RWMutex.Lock", "sync.Mutex.Lock", "semacquire"]
 
 import Bytecode
 import Runtime
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension Machine {
     func syncNative(_ n: NativeID, _ a: UnsafeMutablePointer<UInt64>) -> RunResult {
@@ -41,42 +47,39 @@ extension Machine {
             syncQueue(a[0]).waiters.append(g)
             g.waitReason = "sync.WaitGroup.Wait"
             return .park
-        case .syncMutexLock, .syncMutexTryLock:
-            guard let mu = UnsafeMutablePointer<UInt32>(bitPattern: UInt(a[0])) else { nilError(); return .panicked }
-            if mu.pointee == 0 {
-                mu.pointee = 1
-                a[0] = 1
-                return .finished
-            }
-            if n == .syncMutexTryLock { a[0] = 0; return .finished }
-            syncQueue(a[0]).waiters.append(g)
-            g.waitReason = "sync.Mutex.Lock"
-            return .park
-        case .syncMutexUnlock:
-            guard let mu = UnsafeMutablePointer<UInt32>(bitPattern: UInt(a[0])) else { nilError(); return .panicked }
-            if mu.pointee == 0 {
-                fatalWithTrace("sync: unlock of unlocked mutex")
-                return .fatal
-            }
-            if let next = syncWaiters[a[0]]?.waiters.popFirst() {
-                ready(next)          // stays locked: ownership passes to the waiter
-            } else {
-                mu.pointee = 0
-            }
         case .syncSemacquire:
-            // (addr *uint32, reason int)
+            // (addr *uint32, lifo bool, reason int)
             guard let s = UnsafeMutablePointer<UInt32>(bitPattern: UInt(a[0])) else { nilError(); return .panicked }
             if s.pointee > 0 { s.pointee -= 1; return .finished }
-            syncQueue(a[0]).waiters.append(g)
-            g.waitReason = semaWaitReasons[min(Int(a[1]), semaWaitReasons.count - 1)]
+            if a[1] != 0 { syncQueue(a[0]).waiters.prepend(g) } else { syncQueue(a[0]).waiters.append(g) }
+            g.waitReason = semaWaitReasons[min(Int(a[2]), semaWaitReasons.count - 1)]
             return .park
         case .syncSemrelease:
+            // (addr *uint32, handoff bool): the first waiter takes the count; a
+            // hand-off runs it next, ahead of the releasing goroutine
             guard let s = UnsafeMutablePointer<UInt32>(bitPattern: UInt(a[0])) else { nilError(); return .panicked }
-            if let next = syncWaiters[a[0]]?.waiters.popFirst() {
-                ready(next)      // the waiter takes the count
-            } else {
-                s.pointee &+= 1
+            guard let next = syncWaiters[a[0]]?.waiters.popFirst() else { s.pointee &+= 1; break }
+            if a[1] == 0 { ready(next); break }
+            next.waitReason = nil
+            runq.prepend(next)
+            return .yield
+        case .syncNanotime:
+            a[0] = UInt64(bitPattern: timers.nanotime())
+        case .syncMutexTraceEnabled:
+            a[0] = getenv("GOSUB_MUTEXTRACE").map { String(cString: $0) } == "1" ? 1 : 0
+        case .syncMutexTrace:
+            // (m *Mutex, event int, waited int64)
+            let us = max(Int64(bitPattern: a[2]), 0) / 1000
+            let frac = String(us % 1000)
+            let waited = "\(us / 1000).\(String(repeating: "0", count: 3 - frac.count) + frac)ms"
+            let what: String
+            switch a[1] {
+            case 0: what = "starvation mode: goroutine \(g.id) waited \(waited)"
+            case 1: what = "hand-off by goroutine \(g.id)"
+            default: what = "normal mode: goroutine \(g.id) took it after waiting \(waited)"
             }
+            out.flush()
+            out.writeErr("gosub: sync.Mutex 0x\(String(a[0], radix: 16)): \(what)\n")
         case .syncNotifyListAdd:
             let l = notifyList(a[0])
             a[0] = UInt64(l.wait)

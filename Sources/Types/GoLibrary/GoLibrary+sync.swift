@@ -1,10 +1,11 @@
-// Package sync in Go, in three pieces joined into one source: this one
+// Package sync in Go, in four pieces joined into one source: this one
 // (OnceFunc, OnceValue and OnceValues — a panic of f is raised again by
-// every call, as in Go — and WaitGroup.Go), RWMutex and Cond
-// (GoLibrary+syncLocks), Map and Pool (GoLibrary+syncMap). Mutex,
-// WaitGroup's counting and Once.Do are the runtime's (VM/Sync.swift).
+// every call, as in Go — and WaitGroup.Go), Mutex (GoLibrary+syncMutex),
+// RWMutex and Cond (GoLibrary+syncLocks), Map and Pool
+// (GoLibrary+syncMap). WaitGroup's counting and Once.Do are the runtime's
+// (VM/Sync.swift).
 extension GoLibrary {
-    static let sync = syncOnce + syncLocks + syncMap
+    static let sync = syncOnce + syncMutex + syncLocks + syncMap
 
     static let syncOnce = #"""
 package sync

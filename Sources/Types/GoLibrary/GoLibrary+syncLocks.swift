@@ -1,4 +1,4 @@
-// Package sync's Mutex methods, RWMutex and Cond in Go, over the runtime's semaphores and
+// Package sync's RWMutex, Cond and WaitGroup methods in Go, over the runtime's semaphores and
 // notify lists (VM/Sync.swift). RWMutex prefers writers: a writer takes w,
 // then subtracts maxReaders from readerCount so that new readers see it
 // negative and wait on readerSem; the writer waits on writerSem for the
@@ -9,26 +9,17 @@ extension GoLibrary {
     static let syncLocks = #"""
 
 // The runtime's side (natives).
-func semacquire(addr *uint32, reason int)
-func semrelease(addr *uint32)
+func semacquire(addr *uint32, lifo bool, reason int)
+func semrelease(addr *uint32, handoff bool)
 func notifyListAdd(l unsafe.Pointer) uint32
 func notifyListWait(l unsafe.Pointer, ticket uint32)
 func notifyListNotifyOne(l unsafe.Pointer)
 func notifyListNotifyAll(l unsafe.Pointer)
 func fatal(s string)
-func mutexLock(m *Mutex)
-func mutexUnlock(m *Mutex)
-func mutexTryLock(m *Mutex) bool
-
 func waitGroupAdd(wg *WaitGroup, delta int)
 func waitGroupWait(wg *WaitGroup)
 
-// Mutex's and WaitGroup's methods have bodies so that they can be method
-// values and satisfy interfaces (*Mutex is a Locker).
-func (m *Mutex) Lock()         { mutexLock(m) }
-func (m *Mutex) Unlock()       { mutexUnlock(m) }
-func (m *Mutex) TryLock() bool { return mutexTryLock(m) }
-
+// WaitGroup's methods have bodies so that they can be method values.
 func (wg *WaitGroup) Add(delta int) { waitGroupAdd(wg, delta) }
 func (wg *WaitGroup) Done()         { waitGroupAdd(wg, -1) }
 func (wg *WaitGroup) Wait()         { waitGroupWait(wg) }
@@ -37,13 +28,14 @@ func (wg *WaitGroup) Wait()         { waitGroupWait(wg) }
 const (
 	waitRLock = iota
 	waitLock
+	waitMutex
 )
 
 const maxReaders = 1 << 30
 
 func (rw *RWMutex) RLock() {
 	if rw.readerCount.Add(1) < 0 {
-		semacquire(&rw.readerSem, waitRLock)
+		semacquire(&rw.readerSem, false, waitRLock)
 	}
 }
 
@@ -63,7 +55,7 @@ func (rw *RWMutex) RUnlock() {
 		}
 		// a writer waits: the last reader out lets it in
 		if rw.readerWait.Add(-1) == 0 {
-			semrelease(&rw.writerSem)
+			semrelease(&rw.writerSem, false)
 		}
 	}
 }
@@ -72,7 +64,7 @@ func (rw *RWMutex) Lock() {
 	rw.w.Lock()
 	r := rw.readerCount.Add(-maxReaders) + maxReaders
 	if r != 0 && rw.readerWait.Add(r) != 0 {
-		semacquire(&rw.writerSem, waitLock)
+		semacquire(&rw.writerSem, false, waitLock)
 	}
 }
 
@@ -94,7 +86,7 @@ func (rw *RWMutex) Unlock() {
 		fatal("sync: Unlock of unlocked RWMutex")
 	}
 	for i := 0; i < int(r); i++ {
-		semrelease(&rw.readerSem)
+		semrelease(&rw.readerSem, false)
 	}
 	rw.w.Unlock()
 }

@@ -1,12 +1,16 @@
-// The virtual clock (-faketime) and seeded runs (-seed): a program that
-// sleeps for hours finishes at once on the playground's clock, and a seed
-// fixes map iteration order and select's choices.
+// Run modes: the virtual clock (-faketime: a program that sleeps for hours
+// finishes at once on the playground's clock), seeded runs (-seed fixes map
+// iteration order and select's choices) and GOSUB_MUTEXTRACE (sync.Mutex
+// reports its switches to starvation mode and its hand-offs).
 
 import XCTest
 import Base
 @testable import Driver
+#if canImport(Glibc)
+import Glibc
+#endif
 
-final class ClockAndSeedTests: XCTestCase {
+final class RunModeTests: XCTestCase {
     func run(_ src: String, fakeTime: Bool = false, seed: UInt64? = nil) -> (Int32, String) {
         let s = SourceFile(id: 1, name: "prog.go", text: src)
         let (st, out) = Runner.run([s], capture: true, fakeTime: fakeTime, seed: seed)
@@ -56,5 +60,40 @@ final class ClockAndSeedTests: XCTestCase {
         XCTAssertEqual(first, again)
         XCTAssertNotEqual(first, other)
         XCTAssertTrue(first.contains("a") && first.contains("b"), first)
+    }
+
+    func testMutexTraceShowsStarvationModeAndTheHandOff() {
+        let src = """
+        package main
+        import ("runtime"; "sync"; "time")
+        func main() {
+            var mu sync.Mutex
+            mu.Lock()
+            got := make(chan bool, 1)
+            go func() { mu.Lock(); got <- true; mu.Unlock() }()
+            runtime.Gosched()
+            for i := 0; i < 3; i++ {
+                for t := time.Now(); time.Since(t) < 2*time.Millisecond; {
+                }
+                mu.Unlock()
+                mu.Lock()
+                runtime.Gosched()
+            }
+            mu.Unlock()
+            println(<-got)
+        }
+        """
+        setenv("GOSUB_MUTEXTRACE", "1", 1)
+        let (st, out) = run(src)
+        unsetenv("GOSUB_MUTEXTRACE")
+        XCTAssertEqual(st, 0)
+        let lines = out.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 4, out)
+        XCTAssertTrue(lines[0].contains(": starvation mode: goroutine 2 waited "), out)
+        XCTAssertTrue(lines[1].hasSuffix(": hand-off by goroutine 1"), out)
+        XCTAssertTrue(lines[2].contains(": normal mode: goroutine 2 took it after waiting "), out)
+        XCTAssertEqual(lines[3], "true")
+        let (_, quiet) = run(src)
+        XCTAssertEqual(quiet, "true\n")
     }
 }
