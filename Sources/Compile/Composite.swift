@@ -32,6 +32,7 @@ extension FuncCompiler {
                     return
                 }
             }
+            if let s = base as? SelectorExpr, try genericMethodValue(s, unpackList(ix.index), into: dst) { return }
             throw CompileError.unsupported(ix.pos, "generic functions are")
         }
         let p = try place(ix)

@@ -24,7 +24,7 @@ extension FuncCompiler {
             return s
         }
         let d = try fb.alloc(TypeTable.slots(typeOf(e)))
-        try expr(e, into: d)
+        try expr(e, into: d, as: target)
         return d
     }
 

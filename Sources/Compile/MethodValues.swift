@@ -68,6 +68,29 @@ extension FuncCompiler {
         fb.emit(.makeClo, dst, r, rslots); fb.imm(idx)
     }
 
+    /// x.M[A…] of a method with type parameters of its own (Go 1.27): the
+    /// instance's bound method value. False when x.M is not such a method.
+    func genericMethodValue(_ s: SelectorExpr, _ explicit: [Expr], into dst: Int) throws(CompileError) -> Bool {
+        if isTypeExpr(s.x) { return false }
+        if let pn = s.x as? Name, obj(pn) is PkgName { return false }
+        let xt = typeOf(s.x)
+        guard !isInterfaceType(xt), case .method(let m, let path) = selection(xt, s.sel.value, in: checker.pkg),
+              !m.signature.tparams.isEmpty, m.hasBody else { return false }
+        let targs = explicit.compactMap { resolveType($0).map { sub($0) } ?? tvType($0) }
+        let recvBase = receiverBase(xt, path)
+        let named = ((recvBase as? Types.Pointer)?.elem ?? recvBase) as? Named
+        guard targs.count == m.signature.tparams.count,
+              let target = compiler.methodInstance(m, named.flatMap { $0.targs.isEmpty ? nil : $0 }, targs: targs),
+              let rt = compiler.instanceSigs[target]?.recv?.type else {
+            throw CompileError.unsupported(startPos(s), "this method value is")
+        }
+        let rslots = TypeTable.slots(rt)
+        let r = try fb.alloc(max(rslots, 1))
+        try receiver(m, s, path, into: r, recvType: rt)
+        fb.emit(.makeClo, dst, r, rslots); fb.imm(boundFunc(m, target: target))
+        return true
+    }
+
     /// `T.M-fm`: calls m with the receiver words from the closure.
     func boundFunc(_ m: Func, target: Int) -> Int {
         let key = "fm/\(target)"

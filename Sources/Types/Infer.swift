@@ -141,6 +141,21 @@ extension Checker {
                     }
                 }
             }
+            // an inferred type's methods against the constraint's, which may
+            // mention type parameters still unknown (Go 1.21: C Container[T] with
+            // C = *FIFO[string] gives T = string); a mismatch is reported below
+            for tp in tparams {
+                guard let tx = u.at(tp), !u.isParameterized(tx) else { continue }
+                for m in tp.iface.typeSet.methods where u.isParameterized(m.type!) {
+                    var have: Func?
+                    if let vi = tx.underlying as? Interface, !(tx is TypeParam) {
+                        have = vi.typeSet.method(m.name)
+                    } else if case .method(let f, _, _) = lookupFieldOrMethod(tx, addressable: false, pkg: m.pkg, name: m.name) {
+                        have = f
+                    }
+                    if let have { _ = u.unify(m.type!, have.type!, exact: false) }
+                }
+            }
             // an inferred type must have the constraint's methods (checked with T still unknown
             // in the constraint, as types2 reports it: "T (type X) does not satisfy C[T] (…)")
             for tp in tparams {
@@ -158,8 +173,20 @@ extension Checker {
         // 3. untyped constants
         var maxUntyped: [ObjectIdentifier: GoType] = [:]
         var order: [TypeParam] = []
+        // a parameter unified with a generic function argument's type parameter
+        // (ApplyAll(1, Identity)) is decided by the constant through that one
+        func root(_ tp: TypeParam) -> TypeParam {
+            var r = tp
+            for _ in 0..<tparams.count {
+                guard let next = u.at(r) as? TypeParam, u.set.contains(ObjectIdentifier(next)), next !== tp else { break }
+                r = next
+            }
+            return r
+        }
         for i in untyped {
-            guard let tp = params[i] as? TypeParam, u.at(tp) == nil else { continue }
+            guard let tp0 = params[i] as? TypeParam else { continue }
+            let tp = root(tp0)
+            guard u.at(tp) == nil else { continue }
             let arg = args[i]
             if let m = maxUntyped[ObjectIdentifier(tp)] {
                 guard let mm = maxType(m, arg.type) else {
