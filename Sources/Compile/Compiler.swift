@@ -29,6 +29,8 @@ public final class Compiler {
     var staticClosures: [Int: Int] = [:]            // func index -> static offset of its funcval
     var strings: [[UInt8]: Int] = [:]
     var wrappers: [String: Int] = [:]
+    /// Types declared in generic functions, per instance (FuncCompiler.localInstance).
+    var localTypeInstances: [String: Named] = [:]
     var wrapErrorIDs: (Int, Int)?
     /// The instantiated signature (with receiver) of each compiled method instance.
     var instanceSigs: [Int: Signature] = [:]

@@ -99,12 +99,35 @@ final class FuncCompiler {
                 for v in sg.params.vars { find(v.type!) }
                 for v in sg.results.vars { find(v.type!) }
             case let tu as Tuple: for v in tu.vars { find(v.type!) }
-            case let n as Named: for a in n.targs { find(a) }
+            case let n as Named:
+                for a in n.targs { find(a) }
+                if isGenericLocal(n) { find(n.underlying) }
             default: break
             }
         }
         find(t)
-        return substitute(t, m)
+        return substitute(t, m, localNamed: { n in self.isGenericLocal(n) ? self.localInstance(n, m) : nil })
+    }
+
+    /// A type declared inside a generic function whose structure uses its type parameters.
+    func isGenericLocal(_ n: Named) -> Bool {
+        n.targs.isEmpty && n.tparams.isEmpty && n.obj.pkg === checker.pkg && !typeParamsIn(n.underlying).isEmpty
+    }
+
+    /// The local type n as this instance has it: a named type of its own per
+    /// instance (shared by the instance's closures), its structure substituted.
+    func localInstance(_ n: Named, _ m: [ObjectIdentifier: GoType]) -> Named {
+        let key = "\(ObjectIdentifier(n))|" + subst.map { "\(substNameOf[$0.key] ?? "?")=\(TypeNames.reflect($0.value))" }.sorted().joined(separator: ",")
+        if let c = compiler.localTypeInstances[key] { return c }
+        // named as gc names it: main.node[int] (the type parameters it uses, in order)
+        let tps = typeParamsIn(n.underlying)
+        let targs = tps.sorted { $0.index < $1.index }.map { TypeNames.reflect(m[ObjectIdentifier($0)] ?? $0) }
+        let obj = TypeName(name: n.obj.name + "[" + targs.joined(separator: ",") + "]", pos: n.obj.pos, type: nil, pkg: n.obj.pkg)
+        let inst = Named(obj: obj, underlying: nil)
+        obj.setType(inst)
+        compiler.localTypeInstances[key] = inst
+        inst.setUnderlying(substitute(n.underlying, m, localNamed: { n in self.isGenericLocal(n) ? self.localInstance(n, m) : nil }))
+        return inst
     }
 
     var substByName: [String: GoType] {
@@ -151,7 +174,6 @@ final class FuncCompiler {
 
     /// The body of a function whose parameter variables (receiver first) are known.
     func compileBody(paramVars: [Var], hasRecv: Bool, results: [Field], body: BlockStmt, captures: [Var]) throws(CompileError) {
-        if !subst.isEmpty { try refuseGenericLocalTypes(body) }
         heapVars = Escape.heapVariables(body: body, checker: checker)
         // (a range-over-func body's defers belong to the enclosing function)
         hasDefer = Self.containsDefer(body) && rangeBody == nil
@@ -210,32 +232,6 @@ final class FuncCompiler {
             try emitReturn()
         }
         try compiler.finish(index, fb)
-    }
-
-    /// A type declared inside a generic function whose layout depends on its type
-    /// parameters (a field of type T, not *T or func() T) is not supported yet.
-    func refuseGenericLocalTypes(_ body: BlockStmt) throws(CompileError) {
-        var bad: TypeDecl?
-        walk(body) { n in
-            guard let ds = n as? DeclStmt else { return bad == nil }
-            for case let d as TypeDecl in ds.decls {
-                if let tn = checker.defs[ObjectIdentifier(d.name)] as? TypeName, let t = tn.type, layoutUsesTypeParam(t.underlying) {
-                    bad = d
-                }
-            }
-            return bad == nil
-        }
-        if let d = bad { throw CompileError.unsupported(d.pos, "types declared in generic functions with fields of their type parameters are") }
-    }
-
-    func layoutUsesTypeParam(_ t: GoType) -> Bool {
-        switch t {
-        case is TypeParam: return true
-        case let s as Struct: return s.fields.contains { layoutUsesTypeParam($0.type!) }
-        case let a as Types.ArrayType: return layoutUsesTypeParam(a.elem)
-        case let n as Named: return n.targs.contains { layoutUsesTypeParam($0) }
-        default: return false
-        }
     }
 
     /// Whether a body has a defer statement (not counting function literals).

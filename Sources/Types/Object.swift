@@ -54,6 +54,9 @@ public final class Const: Object {
 }
 
 public final class TypeName: Object {
+    /// Binds a type name made outside the checker (a generic function's local
+    /// type as one instance has it) to its type.
+    public func setType(_ t: GoType) { type = t }
     var decl: DeclInfo?
     public var isAlias = false
     /// The type parameters of a generic alias (`type A[T any] = …`).

@@ -46,6 +46,32 @@ extension Checker {
 
 /// t with type parameters replaced (keys: ObjectIdentifier of each TypeParam), as
 /// instantiation does — for compiling one instance of a generic function.
-public func substitute(_ t: GoType, _ m: [ObjectIdentifier: GoType]) -> GoType {
-    m.isEmpty ? t : Substituter(m).subst(t)
+public func substitute(_ t: GoType, _ m: [ObjectIdentifier: GoType],
+                       localNamed: ((Named) -> GoType?)? = nil) -> GoType {
+    m.isEmpty ? t : Substituter(m, localNamed: localNamed).subst(t)
+}
+
+/// The type parameters t's structure mentions, in the order met (not looking
+/// inside named types other than at their type arguments).
+public func typeParamsIn(_ t: GoType) -> [TypeParam] {
+    var found: [TypeParam] = []
+    var seen = Set<ObjectIdentifier>()
+    func walk(_ t: GoType) {
+        if !seen.insert(ObjectIdentifier(t)).inserted { return }
+        switch t {
+        case let tp as TypeParam: found.append(tp)
+        case let p as Pointer: walk(p.elem)
+        case let s as Slice: walk(s.elem)
+        case let a as ArrayType: walk(a.elem)
+        case let m as MapType: walk(m.key); walk(m.elem)
+        case let c as Chan: walk(c.elem)
+        case let s as Struct: for f in s.fields { walk(f.type!) }
+        case let tu as Tuple: for v in tu.vars { walk(v.type!) }
+        case let sg as Signature: walk(sg.params); walk(sg.results)
+        case let n as Named: for a in n.targs { walk(a) }
+        default: break
+        }
+    }
+    walk(t)
+    return found
 }

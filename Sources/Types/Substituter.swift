@@ -5,7 +5,13 @@
 
 struct Substituter {
     let map: [ObjectIdentifier: GoType]
-    init(_ map: [ObjectIdentifier: GoType]) { self.map = map }
+    /// Replaces named types without type arguments that still mention type
+    /// parameters: types declared inside a generic function (nil: kept).
+    var localNamed: ((Named) -> GoType?)?
+    init(_ map: [ObjectIdentifier: GoType], localNamed: ((Named) -> GoType?)? = nil) {
+        self.map = map
+        self.localNamed = localNamed
+    }
 
     func subst(_ t: GoType) -> GoType {
         if map.isEmpty { return t }
@@ -72,6 +78,7 @@ struct Substituter {
             ni.implicit = i.implicit
             return ni
         case let n as Named:
+            if n.targs.isEmpty, let hook = localNamed, let r = hook(n) { return r }
             guard !n.targs.isEmpty else { return n }
             var changed = false
             let args = n.targs.map { a -> GoType in
