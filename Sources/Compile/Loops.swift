@@ -27,10 +27,15 @@ extension FuncCompiler {
         return l
     }
 
+    func gotoStmt(_ name: String) throws(CompileError) {
+        if try rangeBodyGoto(name) { return }
+        fb.jump(gotoLabel(name))
+    }
+
     func branch(_ b: BranchStmt) throws(CompileError) {
         switch b.tok {
         case .kwGoto:
-            fb.jump(gotoLabel(b.label!.value))
+            try gotoStmt(b.label!.value)
         case .kwBreak, .kwContinue:
             try branchTo(b.tok, label: b.label?.value, at: b)
         case .kwFallthrough:

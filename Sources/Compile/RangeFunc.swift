@@ -9,7 +9,9 @@
 //          leaves the body is seen if the iterator recovers it); after seq
 //          returns, what the body asked for: 1 break, 2 return with the
 //          values in #ret, 3 bare return, 4+2i / 5+2i break / continue of
-//          the i-th enclosing labeled loop; -1 once the loop is over
+//          the i-th enclosing labeled loop, 4+2n+j a goto to the j-th label
+//          outside the body (n enclosing labeled loops); -1 once the loop
+//          is over
 //   #ret…  the enclosing function's results of a `return` in the body
 //
 //   #frame the enclosing function's frame address, when the body defers:
@@ -36,15 +38,19 @@ final class RangeFuncBody {
     let rets: [Var]
     /// Labels of the enclosing labeled loops the body may branch to (code 4+2i / 5+2i).
     let outerLabels: [String]
+    /// Labels outside the body that gotos in it (or in bodies nested in it) jump to (code 4+2n+j).
+    let outerGotos: [String]
+    var gotoBase: Int { 4 + 2 * outerLabels.count }
     /// The #frame cell variable (nil when no body defers) and the function that frame runs.
     let frame: Var?
     let owner: Int
 
-    init(label: Name?, next: Var, rets: [Var], outerLabels: [String], frame: Var?, owner: Int) {
+    init(label: Name?, next: Var, rets: [Var], outerLabels: [String], outerGotos: [String], frame: Var?, owner: Int) {
         self.label = label
         self.next = next
         self.rets = rets
         self.outerLabels = outerLabels
+        self.outerGotos = outerGotos
         self.frame = frame
         self.owner = owner
     }
@@ -75,16 +81,15 @@ extension FuncCompiler {
         if !r.def && lhs.contains(where: { !isBlank($0) }) {
             throw CompileError.unsupported(r.pos, "range over a function assigning to existing variables is")
         }
-        var gotoStmt: Node?
         var defers = false
+        var gotoTargets: [String] = []
+        var declared = Set<String>()
         walk(f.body) { n in
             if n is FuncLit { return false }
             if let c = n as? CallStmt, c.tok == .kwDefer { defers = true }
-            if let b = n as? BranchStmt, b.tok == .kwGoto { gotoStmt = b }
-            return gotoStmt == nil
-        }
-        if let b = gotoStmt {
-            throw CompileError.unsupported(b.pos, "goto in the body of a range over a function is")
+            if let b = n as? BranchStmt, b.tok == .kwGoto, let l = b.label?.value, !gotoTargets.contains(l) { gotoTargets.append(l) }
+            if let l = n as? LabeledStmt { declared.insert(l.label.value) }
+            return true
         }
         guard let yieldSig = seqSig.params.vars.first?.type?.underlying as? Signature else {
             throw CompileError(r.pos, "gosub: internal error: range over function type")
@@ -121,6 +126,7 @@ extension FuncCompiler {
             }
         }
         let body = RangeFuncBody(label: label, next: next, rets: rets, outerLabels: enclosingLoopLabels,
+                                 outerGotos: gotoTargets.filter { !declared.contains($0) },
                                  frame: frame, owner: rangeBody?.owner ?? index)
         let caps = Escape.rangeFuncCaptures(f, checker: checker) + [next] + rets + (frame.map { [$0] } ?? [])
         closureCount += 1
@@ -179,6 +185,9 @@ extension FuncCompiler {
         for (i, l) in body.outerLabels.enumerated() {
             try onCode(4 + 2 * i) { () throws(CompileError) -> Void in try branchTo(.kwBreak, label: l, at: r) }
             try onCode(5 + 2 * i) { () throws(CompileError) -> Void in try branchTo(.kwContinue, label: l, at: r) }
+        }
+        for (j, l) in body.outerGotos.enumerated() {
+            try onCode(body.gotoBase + j) { () throws(CompileError) -> Void in try gotoStmt(l) }
         }
         fb.bind(end)
         fb.top = start
@@ -252,6 +261,16 @@ extension FuncCompiler {
         try setNext(rb, (tok == .kwContinue ? 5 : 4) + 2 * i)
         fb.loadInt(resultSlot, 0)
         try emitReturn()
+    }
+
+    /// In a range-over-func body, a goto to a label outside it: the loop jumps there
+    /// once the iterator returns. False for a label of this function.
+    func rangeBodyGoto(_ name: String) throws(CompileError) -> Bool {
+        guard let rb = rangeBody, let j = rb.outerGotos.firstIndex(of: name) else { return false }
+        try setNext(rb, rb.gotoBase + j)
+        fb.loadInt(resultSlot, 0)
+        try emitReturn()
+        return true
     }
 
     /// deferPush, or in a range-over-func body deferPushTo the enclosing function's frame.
