@@ -33,7 +33,8 @@ extension FuncCompiler {
             if typesIdentical(recvT, T) || (m.origin != nil && pointerRecv == (T is Types.Pointer)),
                let f = compiler.callable(m, recv: T) {
                 fb.loadStatic(dst, compiler.staticClosure(f))
-            } else if let p = T.underlying as? Types.Pointer, typesIdentical(p.elem, recvT), let f = compiler.methodEntry(T, m, []) {
+            } else if let p = T.underlying as? Types.Pointer, !pointerRecv, typesIdentical(p.elem, recvT) || m.origin != nil,
+                      let f = compiler.methodEntry(T, m, []) {
                 // (*T).M of a value method: dereference, then call
                 fb.loadStatic(dst, compiler.staticClosure(f))
             } else {
