@@ -18,7 +18,29 @@ var (
 	ErrExist      = errors.New("file already exists")
 	ErrNotExist   = errors.New("file does not exist")
 	ErrClosed     = errors.New("file already closed")
+	SkipDir       = errors.New("skip this directory")
+	SkipAll       = errors.New("skip everything and stop the walk")
 )
+
+// ValidPath: an unrooted slash-separated path with no "", "." or ".." element ("." alone is valid).
+func ValidPath(name string) bool {
+	if name == "." {
+		return true
+	}
+	for {
+		i := 0
+		for i < len(name) && name[i] != '/' {
+			i++
+		}
+		if elem := name[:i]; elem == "" || elem == "." || elem == ".." {
+			return false
+		}
+		if i == len(name) {
+			return true
+		}
+		name = name[i+1:]
+	}
+}
 
 func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
 

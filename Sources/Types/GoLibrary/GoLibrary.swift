@@ -38,5 +38,10 @@ public enum GoLibrary {
         "context": context,
         "runtime": runtime,
         "runtime/debug": runtimeDebug,
+        "log": log,
+        "path": path,
+        "path/filepath": pathFilepath,
+        "unicode/utf16": utf16,
+        "container/ring": ring,
     ]
 }
