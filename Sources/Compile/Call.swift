@@ -346,7 +346,7 @@ extension FuncCompiler {
     /// String method gets it called (in Go, on this goroutine) and is
     /// replaced by a preformatted value that keeps the original.
     func preformat(_ c: CallExpr, slice: Int, fixed: Int) throws(CompileError) {
-        if c.hasDots { return }   // the VM refuses Stringers it meets unformatted
+        if c.hasDots { return try preformatSpread(slice: slice, format: fixed == 1 ? c.args[0] : nil) }
         var argTypes = c.args.dropFirst(fixed).map { typeOf($0) }
         if c.args.count == 1, let inner = unparen(c.args[0]) as? CallExpr, !isTypeExpr(inner.fun), builtinID(inner.fun) == nil,
            let isig = tvType(inner.fun)?.underlying as? Signature, isig.results.count > 1 {
@@ -402,6 +402,52 @@ extension FuncCompiler {
             fb.emit(.st64, slice, tmp + 1, 16 * i + 8)
             if let l = skip { fb.bind(l) }
         }
+    }
+
+    /// fmt.Printf(format, a...) and the like: the operands' types are known only at
+    /// run time. The call formats a copy of the slice (the caller's must not
+    /// change); each operand fmt formats through a method (every one for Print*;
+    /// for Printf those fmtMethodOperands names) whose dynamic type has String
+    /// or Error gets it called, then the values inside the operands do.
+    func preformatSpread(slice: Int, format: Expr?) throws(CompileError) {
+        let copy = try fb.alloc(3), n = try fb.alloc(1)
+        fb.emit(.makeSlice, copy, slice + 1, slice + 1); fb.imm(compiler.types.id(Universe.anyType))
+        fb.emit(.copySl, n, copy, slice); fb.imm(16)
+        fb.emit(.mov3, slice, copy)
+        var mask: Int?
+        if format != nil {
+            let m = try fb.alloc(3)
+            fb.emit(.mov, m, slice - 2)
+            fb.emit(.mov, m + 1, slice - 1)
+            fb.emit(.mov, m + 2, slice + 1)
+            fb.emitBC(.callNat, m, NativeID.fmtMethodOperands.rawValue)
+            mask = m
+        }
+        let i = try fb.alloc(1), p = try fb.alloc(1), bit = try fb.alloc(1), t = try fb.alloc(1), v = try fb.alloc(2)
+        let callBase = try fb.alloc(FrameHeader.size + 3)   // above the rest: the call's frame starts here
+        fb.loadInt(i, 0)
+        fb.emit(.mov, p, slice)
+        fb.loadInt(bit, 1)
+        let loop = fb.newLabel(), next = fb.newLabel(), done = fb.newLabel()
+        fb.bind(loop)
+        fb.jumpCmp(.jleI, slice + 1, i, done)
+        if let m = mask {
+            fb.emit(.andI, t, m, bit)
+            fb.jumpIf(t, next, when: false)
+        }
+        fb.emit(.ld64, v, p, 0)
+        fb.emit(.ld64, v + 1, p, 8)
+        fb.emit(.fmtCall, v, callBase, 3)
+        fb.emit(.fmtStore, v, callBase)
+        fb.emit(.st64, p, v, 0)
+        fb.emit(.st64, p, v + 1, 8)
+        fb.bind(next)
+        fb.emit(.addIK, p, p, 16)
+        fb.emit(.addIK, i, i, 1)
+        fb.emit(.addI, bit, bit, bit)
+        fb.jump(loop)
+        fb.bind(done)
+        try callNestedFormatMethods(slice: slice, format: format)
     }
 
     /// The operands a constant Printf format formats through a method; nil
@@ -501,6 +547,8 @@ extension FuncCompiler {
         if !c.hasDots {
             let argTypes = c.args.dropFirst(1 + fixed).map { typeOf($0) }
             try callFormatMethods(argTypes, slice: slot, format: fixed == 1 ? c.args[1] : nil)
+        } else {
+            try preformatSpread(slice: slot, format: fixed == 1 ? c.args[1] : nil)
         }
         fb.line(c.pos)
         fb.emitBC(.callNat, base, nid.rawValue)

@@ -1,6 +1,6 @@
 // run
 
-// runtime.NumCPU() > 0, GOMAXPROCS(0) >= 1 queries without changing, GOMAXPROCS(n) returns the previous setting; work still completes at 1.
+// runtime.NumCPU() > 0, GOMAXPROCS(0) >= 1 queries without changing, GOMAXPROCS(n) returns the previous setting, work completes at 1; runtime.Version starts with "go".
 package main
 
 import (

@@ -1,6 +1,6 @@
 // run
 
-// One select with both send and receive cases: an unbounded buffer goroutine between a producer and a slow consumer.
+// One select with both send and receive cases: an unbounded buffer goroutine between a producer and a consumer; send and receive on one channel.
 package main
 
 import "fmt"

@@ -39,6 +39,7 @@ public enum GoLibrary {
         "runtime": runtime,
         "runtime/debug": runtimeDebug,
         "log": log,
+        "flag": flag,
         "path": path,
         "path/filepath": pathFilepath,
         "unicode/utf16": utf16,
