@@ -183,8 +183,8 @@ extension FuncCompiler {
     func funcLit(_ f: FuncLit, into dst: Int) throws(CompileError) {
         guard let sig = tvType(f) as? Signature else { throw CompileError(f.pos, "gosub: internal error: func literal type") }
         closureCount += 1
-        let outer = fb.meta.name
-        let idx = compiler.newFunc(name: "\(outer).func\(closureCount)", pos: f.pos)
+        // gc's names: F.func1 in a function, F.func1.1 in a closure
+        let idx = compiler.newFunc(name: "\(fb.meta.name).\(isClosure ? "" : "func")\(closureCount)", pos: f.pos)
         let caps = Escape.captures(of: f, checker: checker)
         let comp = compiler
         let subst = self.subst
@@ -192,6 +192,7 @@ extension FuncCompiler {
         let checker = self.checker
         compiler.queue.append((idx, { () throws(CompileError) -> Void in
             let fc = FuncCompiler(compiler: comp, index: idx, sig: sig, recvObj: nil, subst: subst, names: names, checker: checker)
+            fc.isClosure = true
             try fc.compileBody(f.type, recv: nil, body: f.body, captures: caps)
         }))
         // without captures the closure is a static funcval, as gc makes it (no allocation)

@@ -41,6 +41,8 @@ final class FuncCompiler {
     var resultSlot = 0
     var hasDefer = false
     var closureCount = 0
+    /// This is a function literal's body (its own literals are named F.funcN.M).
+    var isClosure = false
     /// Set when this function is the body of a range-over-func loop (RangeFunc.swift).
     var rangeBody: RangeFuncBody?
 

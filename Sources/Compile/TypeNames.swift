@@ -28,7 +28,10 @@ enum TypeNames {
         case let m as Types.MapType: return "map[" + reflect(m.key) + "]" + reflect(m.elem)
         case let c as Chan:
             switch c.dir {
-            case .both: return "chan " + reflect(c.elem)
+            case .both:
+                // chan (<-chan T): without the parentheses it would read as (chan<- chan T)
+                if let e = c.elem as? Chan, e.dir == .recv { return "chan (" + reflect(e) + ")" }
+                return "chan " + reflect(c.elem)
             case .send: return "chan<- " + reflect(c.elem)
             case .recv: return "<-chan " + reflect(c.elem)
             }

@@ -51,12 +51,10 @@ extension Machine {
         if hasDefault { result[0] = UInt64(bitPattern: -1); return .finished }
         // pass 2: park on every channel
         let token = SelectToken(result: result)
-        var any = false
         for i in 0..<n {
             let c = a + 5 * i
             let ch = c[1]
             if ch == 0 { continue }
-            any = true
             let w = ChanWaiter(g: g, slots: UnsafeMutablePointer<UInt64>(bitPattern: UInt(c[2]))!, commaOK: c[4] != 0,
                                count: Int(c[3]))
             w.token = token
@@ -64,7 +62,7 @@ extension Machine {
             w.okAddress = c[4] == 0 ? nil : UnsafeMutablePointer<UInt64>(bitPattern: UInt(c[4]))
             if c[0] == 0 { waitQueues(ch).sendq.append(w) } else { waitQueues(ch).recvq.append(w) }
         }
-        g.waitReason = any ? "select" : "select (no cases)"
+        g.waitReason = n > 0 ? "select" : "select (no cases)"
         return .park
     }
 }

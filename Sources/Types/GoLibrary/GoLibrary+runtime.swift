@@ -33,6 +33,9 @@ func Stack(buf []byte, all bool) int {
 
 func KeepAlive(x any) {}
 
+// Version: the Go release whose language and library gosub follows.
+func Version() string { return "go1.27" }
+
 func CallersFrames(callers []uintptr) *Frames {
 	return &Frames{callers: callers}
 }
