@@ -44,5 +44,6 @@ public enum GoLibrary {
         "path/filepath": pathFilepath,
         "unicode/utf16": utf16,
         "container/ring": ring,
+        "container/heap": heap,
     ]
 }
