@@ -24,6 +24,10 @@ public enum NativeID: Int, CaseIterable, Sendable {
     case mathNaN, mathInf, mathIsNaN, mathIsInf, mathSqrt, mathFloor, mathCeil, mathAbs, mathPow, mathTrunc, mathMod
     case mathLog, mathExp, mathMax, mathMin, mathRound, mathSin, mathCos, mathHypot, mathLog2, mathLog10
     case mathCopysign, mathFloat64frombits, mathFloat64bits, mathFloat32bits, mathFloat32frombits, mathSignbit
+    // the C library's functions (VM/NativeLib.swift)
+    case mathTan, mathAtan, mathAtan2, mathAsin, mathAcos, mathSinh, mathCosh, mathTanh, mathAsinh, mathAcosh, mathAtanh
+    case mathCbrt, mathExp2, mathExpm1, mathLog1p, mathErf, mathErfc, mathGamma, mathLgamma, mathJ0, mathJ1, mathY0, mathY1
+    case mathJn, mathYn, mathFMA, mathRemainder, mathRoundToEven
     case stringsFields, stringsSplit, stringsJoin, stringsTrimSpace, stringsReplaceAll, stringsReplace, stringsCount
     case stringsLastIndex, stringsTrimPrefix, stringsTrimSuffix, stringsContainsRune, stringsIndexByte, stringsTrim
     case stringsTrimLeft, stringsTrimRight, stringsCut, stringsEqualFold

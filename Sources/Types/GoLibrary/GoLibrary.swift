@@ -45,5 +45,6 @@ public enum GoLibrary {
         "unicode/utf16": utf16,
         "container/ring": ring,
         "container/heap": heap,
+        "math": math,
     ]
 }
