@@ -46,5 +46,6 @@ public enum GoLibrary {
         "container/ring": ring,
         "container/heap": heap,
         "math": math,
+        "math/bits": bits,
     ]
 }
