@@ -43,6 +43,7 @@ public enum NativeID: Int, CaseIterable, Sendable {
     /// os's system calls (the Go implementation's sysOpen, sysRead, …)
     case osSysOpen, osSysRead, osSysWrite, osSysClose, osErrnoText, osSysGetenv, osSysRemove
     case unicodeIsUpper, unicodeIsLower, unicodeIsDigit, unicodeIsLetter, unicodeIsSpace, unicodeToUpper, unicodeToLower, unicodeToTitle
+    case unicodeIsPunct, unicodeIsSymbol, unicodeIsMark, unicodeIsNumber, unicodeIsTitle, unicodeIsPrint, unicodeIsGraphic
     case bitsOnesCount, bitsLeadingZeros64, bitsTrailingZeros, bitsLen, bitsReverse8, bitsRotateLeft32, bitsAdd64, bitsMul64
     // fmt.Fprint* to os.Stderr (to os.Stdout they compile as Print*)
     case fmtEprint, fmtEprintln, fmtEprintf

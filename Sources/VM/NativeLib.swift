@@ -342,7 +342,8 @@ extension Machine {
                 for (i, e) in pairs.enumerated() { p[2 * i] = e.0; p[2 * i + 1] = e.1 }
             }
         case .unicodeIsUpper, .unicodeIsLower, .unicodeIsDigit, .unicodeIsLetter, .unicodeIsSpace, .unicodeToUpper, .unicodeToLower,
-             .unicodeToTitle:
+             .unicodeToTitle, .unicodeIsPunct, .unicodeIsSymbol, .unicodeIsMark, .unicodeIsNumber, .unicodeIsTitle, .unicodeIsPrint,
+             .unicodeIsGraphic:
             let r = UInt32(truncatingIfNeeded: a[0])
             guard let u = Unicode.Scalar(r) else {
                 if n == .unicodeToUpper || n == .unicodeToLower || n == .unicodeToTitle { return .finished }
@@ -350,10 +351,21 @@ extension Machine {
             }
             let p = u.properties
             switch n {
-            case .unicodeIsUpper: setB(p.isUppercase && p.generalCategory == .uppercaseLetter || p.generalCategory == .titlecaseLetter && false)
+            case .unicodeIsUpper: setB(p.generalCategory == .uppercaseLetter)
+            case .unicodeIsPunct: setB(Self.punctuation.contains(p.generalCategory))
+            case .unicodeIsSymbol: setB(Self.symbols.contains(p.generalCategory))
+            case .unicodeIsMark: setB(Self.marks.contains(p.generalCategory))
+            case .unicodeIsNumber: setB(Self.numbers.contains(p.generalCategory))
+            case .unicodeIsTitle: setB(p.generalCategory == .titlecaseLetter)
+            case .unicodeIsPrint, .unicodeIsGraphic:
+                // letters, marks, numbers, punctuation, symbols; and U+0020 (Print) or any Zs (Graphic)
+                let c = p.generalCategory
+                let graphic = Self.letters.contains(c) || Self.marks.contains(c) || Self.numbers.contains(c)
+                    || Self.punctuation.contains(c) || Self.symbols.contains(c)
+                setB(graphic || (n == .unicodeIsPrint ? r == 0x20 : c == .spaceSeparator))
             case .unicodeIsLower: setB(p.generalCategory == .lowercaseLetter)
             case .unicodeIsDigit: setB(p.generalCategory == .decimalNumber)
-            case .unicodeIsLetter: setB([.uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter].contains(p.generalCategory))
+            case .unicodeIsLetter: setB(Self.letters.contains(p.generalCategory))
             case .unicodeIsSpace: setB(r == 32 || (r >= 9 && r <= 13) || r == 0x85 || r == 0xA0 || (r > 0xFF && p.isWhitespace))
             case .unicodeToUpper:
                 let m = p.uppercaseMapping.unicodeScalars
@@ -397,4 +409,14 @@ extension Machine {
     }
 
     /// An `error` interface value holding a pointer to an error-string type with message msg.
+}
+
+extension Machine {
+    // Unicode general categories by Go's category groups (L, M, N, P, S)
+    static let letters: Set<Unicode.GeneralCategory> = [.uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter]
+    static let marks: Set<Unicode.GeneralCategory> = [.nonspacingMark, .spacingMark, .enclosingMark]
+    static let numbers: Set<Unicode.GeneralCategory> = [.decimalNumber, .letterNumber, .otherNumber]
+    static let punctuation: Set<Unicode.GeneralCategory> = [.connectorPunctuation, .dashPunctuation, .openPunctuation,
+                                                             .closePunctuation, .initialPunctuation, .finalPunctuation, .otherPunctuation]
+    static let symbols: Set<Unicode.GeneralCategory> = [.mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol]
 }

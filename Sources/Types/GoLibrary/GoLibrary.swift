@@ -47,5 +47,6 @@ public enum GoLibrary {
         "container/heap": heap,
         "math": math,
         "math/bits": bits,
+        "unicode": unicode,
     ]
 }
