@@ -42,6 +42,7 @@ public enum NativeID: Int, CaseIterable, Sendable {
     case unsafeLenCheck
     /// os's system calls (the Go implementation's sysOpen, sysRead, …)
     case osSysOpen, osSysRead, osSysWrite, osSysClose, osErrnoText, osSysGetenv, osSysRemove
+    case osSysGetwd, osSysChdir, osSysMkdir, osSysRename, osSysSetenv, osSysUnsetenv, osSysEnviron, osSysGetpid, osSysIsDir
     case unicodeIsUpper, unicodeIsLower, unicodeIsDigit, unicodeIsLetter, unicodeIsSpace, unicodeToUpper, unicodeToLower, unicodeToTitle
     case unicodeIsPunct, unicodeIsSymbol, unicodeIsMark, unicodeIsNumber, unicodeIsTitle, unicodeIsPrint, unicodeIsGraphic
     case bitsOnesCount, bitsLeadingZeros64, bitsTrailingZeros, bitsLen, bitsReverse8, bitsRotateLeft32, bitsAdd64, bitsMul64
@@ -91,6 +92,15 @@ public enum NativeID: Int, CaseIterable, Sendable {
         case .osErrnoText: return "os.errnoText"
         case .osSysGetenv: return "os.sysGetenv"
         case .osSysRemove: return "os.sysRemove"
+        case .osSysGetwd: return "os.sysGetwd"
+        case .osSysChdir: return "os.sysChdir"
+        case .osSysMkdir: return "os.sysMkdir"
+        case .osSysRename: return "os.sysRename"
+        case .osSysSetenv: return "os.sysSetenv"
+        case .osSysUnsetenv: return "os.sysUnsetenv"
+        case .osSysEnviron: return "os.sysEnviron"
+        case .osSysGetpid: return "os.sysGetpid"
+        case .osSysIsDir: return "os.sysIsDir"
         case .sortSliceLen: return "sort.sliceLen"
         case .sortSliceSwap: return "sort.sliceSwap"
         case .fmtEprint, .fmtEprintln, .fmtEprintf, .closeChan, .fmtErrorfMessage, .fmtMethodOperands: return nil

@@ -1,5 +1,6 @@
 // os's system calls for its Go implementation (GoLibrary+os): open, read,
-// write and close on file descriptors, errno texts, the environment.
+// write and close on file descriptors, remove, mkdir, rename, the working
+// directory, stat's is-a-directory, errno texts, the environment, pids.
 // Writes to descriptors 1 and 2 go through the program's Output, so they
 // keep their order with fmt's and print's; reading standard input flushes
 // that output first. Results: (value, errno) with errno 0 on success.
@@ -59,6 +60,45 @@ extension Machine {
                 newString(a, Array(String(cString: v).utf8)); a[2] = 1
             } else {
                 a[0] = 0; a[1] = 0; a[2] = 0
+            }
+        case .osSysGetwd:
+            // () -> (dir string, errno int)
+            var buf = [UInt8](repeating: 0, count: Int(PATH_MAX) + 1)
+            if buf.withUnsafeMutableBytes({ getcwd($0.baseAddress!.assumingMemoryBound(to: CChar.self), $0.count) }) != nil {
+                newString(a, Array(buf.prefix { $0 != 0 })); a[2] = 0
+            } else {
+                a[0] = 0; a[1] = 0; a[2] = UInt64(errno)
+            }
+        case .osSysChdir, .osSysUnsetenv:
+            let s = String(decoding: Strings.bytes(a), as: UTF8.self)
+            let r = n == .osSysChdir ? chdir(s) : unsetenv(s)
+            a[0] = r == 0 ? 0 : UInt64(errno)
+        case .osSysMkdir:
+            // (name string, perm uint32) -> errno
+            let name = String(decoding: Strings.bytes(a), as: UTF8.self)
+            a[0] = mkdir(name, mode_t(truncatingIfNeeded: a[2])) == 0 ? 0 : UInt64(errno)
+        case .osSysRename, .osSysSetenv:
+            let x = String(decoding: Strings.bytes(a), as: UTF8.self), y = String(decoding: Strings.bytes(a + 2), as: UTF8.self)
+            let r = n == .osSysRename ? rename(x, y) : setenv(x, y, 1)
+            a[0] = r == 0 ? 0 : UInt64(errno)
+        case .osSysEnviron:
+            var items: [[UInt8]] = []
+            var p = environ
+            while let e = p.pointee {
+                items.append(Array(String(cString: e).utf8))
+                p += 1
+            }
+            newStringSlice(a, items)
+        case .osSysGetpid:
+            // (parent bool) -> pid
+            a[0] = UInt64(a[0] != 0 ? getppid() : getpid())
+        case .osSysIsDir:
+            // (name string) -> (isDir bool, errno int)
+            var st = stat()
+            if stat(String(decoding: Strings.bytes(a), as: UTF8.self), &st) == 0 {
+                a[0] = (st.st_mode & S_IFMT) == S_IFDIR ? 1 : 0; a[1] = 0
+            } else {
+                a[0] = 0; a[1] = UInt64(errno)
             }
         default:
             return callLibNative(n, a)

@@ -4,8 +4,9 @@
 // descriptors; writes to descriptors 1 and 2 go through the program's
 // ordered output, and a read of standard input flushes it first and
 // blocks the program) with Stdin, Stdout, Stderr, Open, Create, OpenFile,
-// ReadFile, WriteFile, Remove, Getenv and LookupEnv. File's other methods are not
-// implemented yet.
+// ReadFile, WriteFile, Remove, Getenv and LookupEnv (directories, the rest of
+// the environment and the error predicates: GoLibrary+osEnv). File's other
+// methods are not implemented yet.
 extension GoLibrary {
     static let fs = #"""
 package fs
@@ -56,6 +57,7 @@ func (e *PathError) Timeout() bool {
 package os
 
 import (
+	"errors"
 	"io"
 	"io/fs"
 )
