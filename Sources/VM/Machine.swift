@@ -20,7 +20,10 @@ public final class Machine {
     var main: Goroutine?
     /// The goroutine the loop is running.
     var current: Goroutine?
-    var runq = Deque<Goroutine>()
+    /// Runnable goroutines (RunQueues.swift).
+    var runq = RunQueues()
+    /// Set by a hand-off that yields: the yielding goroutine goes to the local queue, not the global one.
+    var yieldLocal = false
     /// Live goroutines by id.
     var allGs: [Int: Goroutine] = [:]
     var nextGoID = 1

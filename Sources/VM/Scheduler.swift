@@ -1,6 +1,9 @@
 // The scheduler: goroutines run one at a time on the machine's loop until
 // they finish, park (a channel operation must wait) or use up their time
-// slice (20000 loop back-edges), then the next runnable one runs, FIFO.
+// slice (20000 loop back-edges), then the next runnable one runs, picked
+// from Go's run queues (RunQueues.swift): a new or woken goroutine runs
+// next; a preempted one, or one calling runtime.Gosched, waits in the
+// global queue.
 // Due timers fire at every switch; a slice ends early only when another
 // goroutine or a due timer is waiting. When no goroutine can run, the
 // scheduler waits for the earliest timer; with no timer armed either while
@@ -17,7 +20,7 @@ extension Machine {
 
     /// Runs goroutines until main returns, the program exits, panics or deadlocks.
     func schedule(_ mainG: Goroutine) -> RunResult {
-        runq.append(mainG)
+        runq.put(mainG, next: false)
         var mainExited = false
         while true {
             fireDueTimers()
@@ -25,7 +28,7 @@ extension Machine {
                 if waitForTimer() { continue }
                 break
             }
-            guard let g = runq.popFirst() else { break }
+            guard let g = runq.next() else { break }
             current = g
             var r = execute(g)
             var exited = false
@@ -48,7 +51,8 @@ extension Machine {
                 g.stack.releaseAll()
                 allGs[g.id] = nil
             case .yield:
-                runq.append(g)
+                if yieldLocal { runq.put(g, next: false) } else { runq.putGlobal(g) }
+                yieldLocal = false
             case .park:
                 break
             default:
@@ -67,7 +71,7 @@ extension Machine {
 
     func ready(_ g: Goroutine) {
         g.waitReason = nil
-        runq.append(g)
+        runq.put(g, next: true)
     }
 
     /// go f(args): a new goroutine, runnable.
@@ -77,7 +81,7 @@ extension Machine {
         do {
             let g = try Goroutine(id: nextGoID, heap: heap, closure: a[0], args: a + 1, count: n, image: image)
             allGs[g.id] = g
-            runq.append(g)
+            runq.put(g, next: true)
         } catch {
             fatal("out of memory")
             return .fatal

@@ -59,9 +59,9 @@ extension Machine {
             // hand-off runs it next, ahead of the releasing goroutine
             guard let s = UnsafeMutablePointer<UInt32>(bitPattern: UInt(a[0])) else { nilError(); return .panicked }
             guard let next = syncWaiters[a[0]]?.waiters.popFirst() else { s.pointee &+= 1; break }
-            if a[1] == 0 { ready(next); break }
-            next.waitReason = nil
-            runq.prepend(next)
+            ready(next)
+            if a[1] == 0 { break }
+            yieldLocal = true
             return .yield
         case .syncNanotime:
             a[0] = UInt64(bitPattern: timers.nanotime())
