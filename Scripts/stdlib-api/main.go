@@ -45,6 +45,7 @@ var requested = []string{
 	"sort", "unicode", "unicode/utf8", "bytes", "sync", "sync/atomic", "time",
 	"slices", "maps", "cmp", "io", "io/fs", "bufio", "context", "container/list",
 	"container/heap", "runtime", "runtime/debug", "iter",
+	"log", "flag", "path", "path/filepath", "unicode/utf16", "container/ring",
 }
 
 var sizes = types.SizesFor("gc", "amd64")
