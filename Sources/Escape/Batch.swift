@@ -185,8 +185,8 @@ final class Batch {
     func paramTag(_ fn: FuncInfo, _ p: Var) -> Leaks {
         let t = prog.varType(p) ?? Universe.basic(.int)
         let named = !p.name.isEmpty && p.name != "_"
-        if fn.isInstance {
-            // instances are DUPOK functions: gc computes their tags without diagnostics
+        if fn.outermost.isInstance {
+            // instances and the closures in them are DUPOK functions: gc computes their tags without diagnostics
             guard hasPointers(t), !p.name.isEmpty, p.name != "_", let loc = varLocs[ObjectIdentifier(p)] else {
                 return hasPointers(t) ? Leaks() : .heapLeak
             }

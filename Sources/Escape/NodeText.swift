@@ -241,6 +241,11 @@ struct NodeText {
                 let rest = c.args.dropFirst().map { expr($0) }
                 return "make(" + ([t] + rest).joined(separator: ", ") + ")"
             case .new:
+                // new(T) of a type parameter: gc prints the dictionary lookup of T's type
+                if let a = c.args.first, unalias(prog.checker.typeOf(a)?.type ?? Universe.invalid) is TypeParam
+                    || (unparen(a) as? Name).flatMap({ (prog.obj($0) as? TypeName)?.type }) is TypeParam {
+                    return "new(<node DYNAMICTYPE>)"
+                }
                 let t = (prog.typeOf(c) as? Pointer).map { type($0.elem) } ?? "?"
                 return "new(\(t))"
             case .string, .stringData, .sliceData:

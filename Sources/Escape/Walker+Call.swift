@@ -306,7 +306,13 @@ extension Walker {
             for a in args { discard(a) }
             return
         }
-        if let d = analysis.devirtualized[ObjectIdentifier(c)], !d.partial, let s = fun as? SelectorExpr,
+        if let s = fun as? SelectorExpr, !prog.isQualified(s), !prog.isTypeExpr(s.x),
+           unalias(prog.checker.typeOf(s.x)?.type ?? Universe.invalid) is TypeParam {
+            // x.M() of a type parameter's constraint method: gc calls it through the
+            // dictionary, an unknown function taking the receiver as its first argument
+            recvArg = s.x
+            recvHoleFn = { $0 }
+        } else if let d = analysis.devirtualized[ObjectIdentifier(c)], !d.partial, let s = fun as? SelectorExpr,
            let tsel = selectionInfo(d.type, name: s.sel.value, pkg: prog.checker.pkg) {
             // x.M() with x's concrete type T known: T.M(x.(T), ...)
             recvArg = s.x
