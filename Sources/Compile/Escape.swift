@@ -65,7 +65,16 @@ enum Escape {
     static func rangeFuncCaptures(_ f: ForStmt, checker: Checker) -> [Var] {
         guard let r = f.initStmt as? RangeClause else { return [] }
         let params = r.def ? unpackList(r.lhs).compactMap { $0 as? Name } : []
-        return captures(params: params, body: f.body, from: f.body.pos, checker: checker)
+        var caps = captures(params: params, body: f.body, from: f.body.pos, checker: checker)
+        if !r.def {
+            // `for x = range seq`: the body assigns each iteration's values to x
+            for case let n as Name in unpackList(r.lhs) {
+                if let v = checker.uses[ObjectIdentifier(n)] as? Var, v.kind != .package, !caps.contains(where: { $0 === v }) {
+                    caps.append(v)
+                }
+            }
+        }
+        return caps
     }
 
     static func captures(params: [Name], body: BlockStmt, from: Pos, checker: Checker) -> [Var] {

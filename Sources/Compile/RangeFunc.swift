@@ -41,6 +41,8 @@ final class RangeFuncBody {
     /// Labels outside the body that gotos in it (or in bodies nested in it) jump to (code 4+2n+j).
     let outerGotos: [String]
     var gotoBase: Int { 4 + 2 * outerLabels.count }
+    /// `for x, y = range seq`: the variables the body assigns its parameters to, first thing.
+    var assigns: [(target: Var, param: Var, at: Name)] = []
     /// The #frame cell variable (nil when no body defers) and the function that frame runs.
     let frame: Var?
     let owner: Int
@@ -78,8 +80,8 @@ extension FuncCompiler {
 
     func rangeFuncLoop(_ f: ForStmt, _ r: RangeClause, _ seqSig: Signature, label: Name?) throws(CompileError) {
         let lhs = unpackList(r.lhs)
-        if !r.def && lhs.contains(where: { !isBlank($0) }) {
-            throw CompileError.unsupported(r.pos, "range over a function assigning to existing variables is")
+        if !r.def, let e = lhs.first(where: { !isBlank($0) && !(unparen($0) is Name) }) {
+            throw CompileError.unsupported(startPos(e), "range over a function assigning to other than variables is")
         }
         var defers = false
         var gotoTargets: [String] = []
@@ -118,9 +120,15 @@ extension FuncCompiler {
         }
         // the yield function
         var params: [Var] = []
+        var assigns: [(target: Var, param: Var, at: Name)] = []
         for (i, p) in yieldSig.params.vars.enumerated() {
             if r.def, i < lhs.count, let n = lhs[i] as? Name, let v = checker.defs[ObjectIdentifier(n)] as? Var {
                 params.append(v)
+            } else if !r.def, i < lhs.count, !isBlank(lhs[i]), let n = unparen(lhs[i]) as? Name,
+                      let v = checker.uses[ObjectIdentifier(n)] as? Var {
+                let pv = Var(name: "#p\(i)", pos: r.pos, type: p.type, pkg: nil)
+                params.append(pv)
+                assigns.append((v, pv, n))
             } else {
                 params.append(Var(name: "_", pos: r.pos, type: p.type, pkg: nil))
             }
@@ -128,6 +136,7 @@ extension FuncCompiler {
         let body = RangeFuncBody(label: label, next: next, rets: rets, outerLabels: enclosingLoopLabels,
                                  outerGotos: gotoTargets.filter { !declared.contains($0) },
                                  frame: frame, owner: rangeBody?.owner ?? index)
+        body.assigns = assigns
         let caps = Escape.rangeFuncCaptures(f, checker: checker) + [next] + rets + (frame.map { [$0] } ?? [])
         closureCount += 1
         let idx = compiler.newFunc(name: "\(fb.meta.name)-range\(closureCount)", pos: r.pos)
@@ -205,6 +214,15 @@ extension FuncCompiler {
         fb.bind(ok)
         fb.top = mark
         try setNext(rb, -2)
+        // `for x = range seq`: this iteration's values go to the loop's variables
+        for a in rb.assigns {
+            let t = vt(a.target)
+            let mark2 = fb.top
+            let s = try fb.alloc(TypeTable.slots(t))
+            try loadFrom(try placeOfVar(a.param, a.at), vt(a.param), into: s)
+            try storeTo(try placeOfVar(a.target, a.at), t, from: s)
+            fb.top = mark2
+        }
     }
 
     /// The body asks for the next iteration: result true, #next back to 0.

@@ -108,7 +108,7 @@ final class TestRunnerTests: XCTestCase {
         try write("exit_pass.go", exiting)
         try write("exit_pass.exit", "3\n")
         try write("exit_fail.go", exiting)
-        let refused = "// run\n\npackage main\n\nfunc main() {\n\tvar x int\n\tfor x = range func(yield func(int) bool) {} {\n\t\tprintln(x)\n\t}\n}\n"
+        let refused = "// run\n\npackage main\n\nfunc main() {\n\tvar a [1]int\n\tfor a[0] = range func(yield func(int) bool) {} {\n\t\tprintln(a[0])\n\t}\n}\n"
         try write("refused.go", refused)
         // errorcheck messages name the file as ./NAME.go, as under Go's test runner
         try write("label.go", "// errorcheck\n\npackage main\n\nfunc main() {\nL:\n\tgoto L\nL: // ERROR \"label L already defined at \\./label\\.go:6:1\"\n\tgoto L\n}\n")
