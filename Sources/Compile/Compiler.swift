@@ -50,6 +50,7 @@ public final class Compiler {
     }
 
     func run() throws(CompileError) {
+        numberLocalTypes()
         program.errorStringType = types.runtimeErrorType("runtime.errorString")
         program.boundsErrorType = types.runtimeErrorType("runtime.boundsError")
         program.plainErrorType = types.runtimeErrorType("runtime.plainError")
@@ -238,6 +239,27 @@ public final class Compiler {
         let sig = Signature(params: Tuple([]), results: Tuple([]), variadic: false)
         let fc = FuncCompiler(compiler: self, index: idx, sig: sig, recvObj: nil, checker: c)
         try fc.compileInit(c.initOrder, inits: initFuncs(c))
+    }
+
+    /// Numbers the types declared inside each top-level function, closures
+    /// included, in source order (TypeName.localIndex).
+    func numberLocalTypes() {
+        for file in checker.files {
+            for case let fd as FuncDecl in file.decls {
+                var n = 0
+                walk(fd.body) { node in
+                    if let ds = node as? DeclStmt {
+                        for case let td as TypeDecl in ds.decls {
+                            if let tn = self.checker.defs[ObjectIdentifier(td.name)] as? TypeName, !tn.isAlias {
+                                n += 1
+                                tn.localIndex = n
+                            }
+                        }
+                    }
+                    return true
+                }
+            }
+        }
     }
 
     /// A package's `func init()` declarations, in source order.

@@ -6,14 +6,18 @@
 import Types
 
 enum TypeNames {
-    static func reflect(_ t: GoType) -> String {
+    /// t's name; `inTypeArgs` inside a generic instance's type arguments, where
+    /// a type declared in a function carries its number (main.F·1).
+    static func reflect(_ t: GoType, inTypeArgs: Bool = false) -> String {
+        func reflect(_ t: GoType) -> String { TypeNames.reflect(t, inTypeArgs: inTypeArgs) }
         // aliases are names for the programmer only: reflect shows the aliased type
         switch unalias(t) {
         case let n as Named:
             var s = (n.obj.pkg?.name).map { $0 + "." } ?? ""
             if n.obj.pkg == nil && n.obj.name == "error" { s = "" }
             s += n.obj.name
-            if !n.targs.isEmpty { s += "[" + n.targs.map(reflect).joined(separator: ",") + "]" }
+            if inTypeArgs && n.obj.localIndex > 0 { s += "·\(n.obj.localIndex)" }
+            if !n.targs.isEmpty { s += "[" + n.targs.map { TypeNames.reflect($0, inTypeArgs: true) }.joined(separator: ",") + "]" }
             return s
         case let b as Basic:
             switch b.kind {
@@ -45,16 +49,17 @@ enum TypeNames {
             return "struct { " + fs.joined(separator: "; ") + " }"
         case let i as Interface:
             if i.methods.isEmpty && i.embeddeds.isEmpty { return "interface {}" }
-            let ms = i.methods.map { $0.name + signature($0.signature) }
+            let ms = i.methods.map { $0.name + signature($0.signature, inTypeArgs: inTypeArgs) }
             return "interface { " + ms.joined(separator: "; ") + " }"
         case let sig as Signature:
-            return "func" + signature(sig)
+            return "func" + signature(sig, inTypeArgs: inTypeArgs)
         default:
             return TypeWriter.string(t, qualifier: nil)
         }
     }
 
-    static func signature(_ sig: Signature) -> String {
+    static func signature(_ sig: Signature, inTypeArgs: Bool = false) -> String {
+        func reflect(_ t: GoType) -> String { TypeNames.reflect(t, inTypeArgs: inTypeArgs) }
         var ps: [String] = []
         for (i, p) in sig.params.vars.enumerated() {
             if sig.variadic && i == sig.params.count - 1, let s = p.type as? Types.Slice {

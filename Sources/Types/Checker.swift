@@ -55,7 +55,7 @@ struct Environment {
 public final class Checker {
     public let pkg: Package
     let errors: DiagnosticList
-    let files: [File]
+    public let files: [File]
     let importer: Importer
     var env: Environment
     var objDecls: [ObjectIdentifier: DeclInfo] = [:]

@@ -57,6 +57,10 @@ public final class TypeName: Object {
     /// Binds a type name made outside the checker (a generic function's local
     /// type as one instance has it) to its type.
     public func setType(_ t: GoType) { type = t }
+    /// For a type declared inside a function: its number among the types
+    /// declared in that top-level function (closures included), from 1, as gc
+    /// numbers them; it shows in type arguments (main.Box[main.F·1]).
+    public var localIndex = 0
     var decl: DeclInfo?
     public var isAlias = false
     /// The type parameters of a generic alias (`type A[T any] = …`).
