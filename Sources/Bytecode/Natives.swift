@@ -43,6 +43,7 @@ public enum NativeID: Int, CaseIterable, Sendable {
     /// os's system calls (the Go implementation's sysOpen, sysRead, …)
     case osSysOpen, osSysRead, osSysWrite, osSysClose, osErrnoText, osSysGetenv, osSysRemove
     case osSysGetwd, osSysChdir, osSysMkdir, osSysRename, osSysSetenv, osSysUnsetenv, osSysEnviron, osSysGetpid, osSysIsDir
+    case osSysStat, osSysReadDir, osSysSeek
     case unicodeIsUpper, unicodeIsLower, unicodeIsDigit, unicodeIsLetter, unicodeIsSpace, unicodeToUpper, unicodeToLower, unicodeToTitle
     case unicodeIsPunct, unicodeIsSymbol, unicodeIsMark, unicodeIsNumber, unicodeIsTitle, unicodeIsPrint, unicodeIsGraphic
     case bitsOnesCount, bitsLeadingZeros64, bitsTrailingZeros, bitsLen, bitsReverse8, bitsRotateLeft32, bitsAdd64, bitsMul64
@@ -101,6 +102,9 @@ public enum NativeID: Int, CaseIterable, Sendable {
         case .osSysEnviron: return "os.sysEnviron"
         case .osSysGetpid: return "os.sysGetpid"
         case .osSysIsDir: return "os.sysIsDir"
+        case .osSysStat: return "os.sysStat"
+        case .osSysReadDir: return "os.sysReadDir"
+        case .osSysSeek: return "os.sysSeek"
         case .sortSliceLen: return "sort.sliceLen"
         case .sortSliceSwap: return "sort.sliceSwap"
         case .fmtEprint, .fmtEprintln, .fmtEprintf, .closeChan, .fmtErrorfMessage, .fmtMethodOperands: return nil

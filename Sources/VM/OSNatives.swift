@@ -100,6 +100,40 @@ extension Machine {
             } else {
                 a[0] = 0; a[1] = UInt64(errno)
             }
+        case .osSysStat:
+            // (name string, fd int, follow bool) -> (mode uint32, size, mtimeSec, mtimeNsec int64, errno int);
+            // fd >= 0: fstat of fd, else stat (follow) or lstat of name
+            var st = stat()
+            let fd = Int32(truncatingIfNeeded: Int64(bitPattern: a[2]))
+            let name = String(decoding: Strings.bytes(a), as: UTF8.self)
+            let r = fd >= 0 ? fstat(fd, &st) : (a[3] != 0 ? stat(name, &st) : lstat(name, &st))
+            if r != 0 { let e = errno; for i in 0..<4 { a[i] = 0 }; a[4] = UInt64(e); break }
+            a[0] = UInt64(st.st_mode)
+            a[1] = UInt64(bitPattern: Int64(st.st_size))
+            a[2] = UInt64(bitPattern: Int64(st.st_mtim.tv_sec))
+            a[3] = UInt64(bitPattern: Int64(st.st_mtim.tv_nsec))
+            a[4] = 0
+        case .osSysReadDir:
+            // (name string) -> (names []string, types string (one d_type byte each), errno int)
+            let name = String(decoding: Strings.bytes(a), as: UTF8.self)
+            guard let d = opendir(name) else { let e = errno; for i in 0..<5 { a[i] = 0 }; a[5] = UInt64(e); break }
+            var names: [[UInt8]] = [], types: [UInt8] = []
+            while let ent = readdir(d) {
+                let n = withUnsafeBytes(of: ent.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+                if n == [46] || n == [46, 46] { continue }   // "." and ".."
+                names.append(n)
+                types.append(ent.pointee.d_type)
+            }
+            closedir(d)
+            newStringSlice(a, names)
+            newString(a + 3, types)
+            a[5] = 0
+        case .osSysSeek:
+            // (fd int, offset int64, whence int) -> (ret int64, errno int)
+            let r = lseek(Int32(truncatingIfNeeded: Int64(bitPattern: a[0])), off_t(Int64(bitPattern: a[1])),
+                          Int32(truncatingIfNeeded: Int64(bitPattern: a[2])))
+            a[0] = UInt64(bitPattern: Int64(max(r, -1)))
+            a[1] = r < 0 ? UInt64(errno) : 0
         default:
             return callLibNative(n, a)
         }

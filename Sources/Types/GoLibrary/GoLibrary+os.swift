@@ -11,7 +11,31 @@ extension GoLibrary {
     static let fs = #"""
 package fs
 
-import "errors"
+import (
+	"errors"
+	"strconv"
+	"time"
+)
+
+// FormatFileInfo: "-rw-r--r-- 100 2009-11-10 23:00:00 name" ('/' after a directory's name).
+func FormatFileInfo(info FileInfo) string {
+	s := info.Mode().String() + " " + strconv.FormatInt(info.Size(), 10) + " " +
+		info.ModTime().Format(time.DateTime) + " " + info.Name()
+	if info.IsDir() {
+		s += "/"
+	}
+	return s
+}
+
+// FormatDirEntry: the type letters of the mode (no permissions), then the name.
+func FormatDirEntry(dir DirEntry) string {
+	mode := dir.Type().String()
+	s := mode[:len(mode)-9] + " " + dir.Name()
+	if dir.IsDir() {
+		s += "/"
+	}
+	return s
+}
 
 var (
 	ErrInvalid    = errors.New("invalid argument")
@@ -51,6 +75,34 @@ func (e *PathError) Timeout() bool {
 	t, ok := e.Err.(interface{ Timeout() bool })
 	return ok && t.Timeout()
 }
+
+func (m FileMode) IsDir() bool       { return m&ModeDir != 0 }
+func (m FileMode) IsRegular() bool   { return m&ModeType == 0 }
+func (m FileMode) Perm() FileMode    { return m & ModePerm }
+func (m FileMode) Type() FileMode    { return m & ModeType }
+
+// String: a letter per type and mode bit set ("dalTLDpSugct?", '-' if none), then rwxrwxrwx.
+func (m FileMode) String() string {
+	const kinds = "dalTLDpSugct?"
+	const rwx = "rwxrwxrwx"
+	buf := make([]byte, 0, 32)
+	for i := 0; i < len(kinds); i++ {
+		if m&(1<<uint(31-i)) != 0 {
+			buf = append(buf, kinds[i])
+		}
+	}
+	if len(buf) == 0 {
+		buf = append(buf, '-')
+	}
+	for i := 0; i < len(rwx); i++ {
+		if m&(1<<uint(8-i)) != 0 {
+			buf = append(buf, rwx[i])
+		} else {
+			buf = append(buf, '-')
+		}
+	}
+	return string(buf)
+}
 """#
 
     static let os = #"""
@@ -60,6 +112,9 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"slices"
+	"strings"
+	"time"
 )
 
 var (
@@ -84,6 +139,9 @@ type file struct {
 	fd     int
 	name   string
 	closed bool
+	// a directory being read: the entries not returned yet (listed on first use)
+	dir     []DirEntry
+	dirRead bool
 }
 
 func sysOpen(name string, flag int, perm uint32) (fd int, errno int)

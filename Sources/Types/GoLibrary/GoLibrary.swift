@@ -33,7 +33,7 @@ public enum GoLibrary {
         "sync": sync,
         "sync/atomic": syncAtomic,
         "io/fs": fs,
-        "os": os + osEnv,
+        "os": os + osEnv + osFiles,
         "bufio": bufio,
         "context": context,
         "runtime": runtime,
