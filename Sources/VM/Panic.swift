@@ -18,34 +18,28 @@ extension Machine {
     /// Raises a runtime error whose value has the runtime error type `typeID` (its message is its value).
     func raiseRuntimeError(_ text: String, typeID: Int, signal: String? = nil) {
         let full = "runtime error: " + text
-        var p = PanicInfo(message: full, isRuntimeError: true, signal: signal)
-        let cell = mcache.malloc(16, type: image.layouts[typeID])
-        newString(UnsafeMutablePointer<UInt64>(bitPattern: cell)!, Array(full.utf8))
-        p.typ = image.descriptorAddress(typeID)
-        p.data = UInt64(cell)
-        current?.panicking = p
+        raise(PanicInfo(message: full, isRuntimeError: true, signal: signal), value: full, typeID: typeID)
     }
 
     /// A runtime.plainError: a runtime error whose message has no "runtime error: " prefix.
     func raisePlainError(_ msg: String) {
-        var p = PanicInfo(message: msg, isRuntimeError: true, signal: nil)
-        let id = image.program.plainErrorType
-        let cell = mcache.malloc(16, type: image.layouts[id])
-        newString(UnsafeMutablePointer<UInt64>(bitPattern: cell)!, Array(msg.utf8))
-        p.typ = image.descriptorAddress(id)
-        p.data = UInt64(cell)
-        current?.panicking = p
+        raise(PanicInfo(message: msg, isRuntimeError: true, signal: nil), value: msg, typeID: image.program.plainErrorType)
     }
 
     /// panic(msg) of a string, as the standard library's Go code raises them.
     func panicString(_ msg: String) {
         var p = PanicInfo(message: msg, isRuntimeError: false, signal: nil)
-        let id = image.program.stringType
-        let cell = mcache.malloc(16, type: image.layouts[id])
-        newString(UnsafeMutablePointer<UInt64>(bitPattern: cell)!, Array(msg.utf8))
-        p.typ = image.descriptorAddress(id)
-        p.data = UInt64(cell)
         p.messageDone = true
+        raise(p, value: msg, typeID: image.program.stringType)
+    }
+
+    /// Starts panic p whose value, of type `typeID`, is a string (or a type whose value is one).
+    private func raise(_ p: PanicInfo, value: String, typeID: Int) {
+        var p = p
+        let cell = mcache.malloc(16, type: image.layouts[typeID])
+        newString(UnsafeMutablePointer<UInt64>(bitPattern: cell)!, Array(value.utf8))
+        p.typ = image.descriptorAddress(typeID)
+        p.data = UInt64(cell)
         current?.panicking = p
     }
 

@@ -83,10 +83,11 @@ final class VMTests: XCTestCase {
     func testUnsupportedFeatureIsACompileError() {
         let (st, out) = run("""
         package main
-        import "os"
         func main() {
-            fi, err := os.Stdout.Stat()
-            println(fi, err)
+            var a [1]int
+            for a[0] = range func(yield func(int) bool) {} {
+                println(a[0])
+            }
         }
         """)
         XCTAssertEqual(st, 2)
