@@ -39,7 +39,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case addIK, negI, notI, shiftChk
     case sext8, sext16, sext32, zext8, zext16, zext32
     case eqI, neI, ltI, leI, ltU, leU, not
-    case addF, subF, mulF, divF, negF, eqF, neF, ltF, leF
+    case addF, subF, mulF, divF, negF, eqF, neF, ltF, leF, sqrtF
     case addF32, subF32, mulF32, divF32, negF32, eqF32, ltF32, leF32
     case i2f, u2f, f2i, f2u, i2f32, u2f32, f322i, f322u, f2f32, f322f
     case concat, eqS, ltS, leS, strIdx, runeToStr, bytesToStr, strToBytes, runesToStr, strToRunes, decodeRune
@@ -123,6 +123,7 @@ public let opTable: [OpInfo] = [
     op("neF", .abc, "R[A] = R[B] != R[C] float64"),
     op("ltF", .abc, "R[A] = R[B] < R[C] float64"),
     op("leF", .abc, "R[A] = R[B] <= R[C] float64"),
+    op("sqrtF", .ab, "R[A] = math.Sqrt(R[B])"),
     op("addF32", .abc, "R[A] = R[B] + R[C] float32"),
     op("subF32", .abc, "R[A] = R[B] - R[C] float32"),
     op("mulF32", .abc, "R[A] = R[B] * R[C] float32"),

@@ -148,6 +148,14 @@ extension FuncCompiler {
         if let f {
             if !f.hasBody {
                 let qual = "\(f.pkg?.path ?? "?").\(f.name)"
+                if qual == "math.Sqrt", c.args.count == 1, !c.hasDots {
+                    // an instruction, as gc makes it
+                    let base = try fb.alloc(1)
+                    try expr(c.args[0], into: base, as: Universe.float64)
+                    fb.line(c.pos)
+                    fb.emit(.sqrtF, base, base)
+                    return (base, sig)
+                }
                 if fprint(qual, c) == nil, let r = try fprintToWriter(qual, c, sig: sig) { return r }
                 guard var nid = NativeID.byGoName[qual] ?? fprint(qual, c) else {
                     throw CompileError.unsupported(startPos(c), "\(qual) is")

@@ -206,6 +206,7 @@ extension FuncCompiler {
         let t = typeOf(o)
         if case .shl = o.op { return try shift(o, into: dst) }
         if case .shr = o.op { return try shift(o, into: dst) }
+        if try addConstant(o, t, into: dst) { return }
         let a = try valueSlots(o.x)
         let b = try valueSlots(y)
         try arith(o.op, t, dst, a, b, at: o)
@@ -261,6 +262,32 @@ extension FuncCompiler {
             return
         }
         throw CompileError.unsupported(at.pos, "operator \(op) on \(t) is")
+    }
+
+    /// x + c, c + x and x - c on integers with a constant that fits 16 bits: one addIK.
+    func addConstant(_ o: Operation, _ t: GoType, into dst: Int) throws(CompileError) -> Bool {
+        guard o.op == .add || o.op == .sub, let y = o.y else { return false }
+        let k = TypeTable.kind(t)
+        guard k.isSigned || k.isUnsigned else { return false }
+        func small(_ e: Expr) -> Int64? {
+            guard let v = tv(e)?.value else { return nil }
+            let (n, exact) = v.toInt.int64Value
+            return exact && n >= -32767 && n <= 32767 ? n : nil
+        }
+        var x: Expr, c: Int64
+        if let n = small(y) {
+            x = o.x
+            c = o.op == .add ? n : -n
+        } else if o.op == .add, let n = small(o.x) {
+            x = y
+            c = n
+        } else {
+            return false
+        }
+        let a = try valueSlots(x, t)
+        fb.emit(.addIK, dst, a, Int(c))
+        normalize(k, dst)
+        return true
     }
 
     /// Re-extends a narrow integer after wrapping arithmetic.

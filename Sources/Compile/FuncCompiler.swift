@@ -206,8 +206,11 @@ final class FuncCompiler {
             }
             rslot += TypeTable.slots(t)
         }
-        // results start zeroed (named results are variables)
-        if fb.meta.resultSlots > 0 { fb.emit(.zero, resultSlot, fb.meta.resultSlots) }
+        // results start zeroed: named results are variables, a recovered panic returns
+        // them as they are, and the collector must never see stale pointers in them
+        let mustZero = !resultVars.isEmpty || hasDefer || rangeBody != nil
+            || sig.results.vars.contains { Layout.hasPointers($0.type!) }
+        if fb.meta.resultSlots > 0 && mustZero { fb.emit(.zero, resultSlot, fb.meta.resultSlots) }
         // captured variables: copy their cell pointers out of the closure
         if !captures.isEmpty {
             let ctx = try fb.alloc(1)

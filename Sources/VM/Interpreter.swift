@@ -127,6 +127,7 @@ extension Machine {
             case .mulF: fp[w.fA] = (f64(fp[w.fB]) * f64(fp[w.fC])).bitPattern
             case .divF: fp[w.fA] = (f64(fp[w.fB]) / f64(fp[w.fC])).bitPattern
             case .negF: fp[w.fA] = (-f64(fp[w.fB])).bitPattern
+            case .sqrtF: fp[w.fA] = f64(fp[w.fB]).squareRoot().bitPattern
             case .eqF: fp[w.fA] = b2w(f64(fp[w.fB]) == f64(fp[w.fC]))
             case .neF: fp[w.fA] = b2w(f64(fp[w.fB]) != f64(fp[w.fC]))
             case .ltF: fp[w.fA] = b2w(f64(fp[w.fB]) < f64(fp[w.fC]))
