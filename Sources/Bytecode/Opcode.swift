@@ -45,7 +45,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case concat, eqS, ltS, leS, strIdx, runeToStr, bytesToStr, strToBytes, runesToStr, strToRunes, decodeRune
     case jmp, jt, jf, jltI, jleI
     case ld8s, ld8u, ld16s, ld16u, ld32s, ld32u, ld64, st8, st16, st32, st64
-    case ldblk, stblk, cpblk, zblk, addP, addPK, nilchk, idxAddr, bchk
+    case ldblk, stblk, cpblk, zblk, addP, addPK, nilchk, idxAddr, bchk, idxChk
     case makeSlice, grow, slice, strSlice, copySl, newObj
     case call, callClo, callNat, ret, makeClo
     case panicV, panicIdx, unreachable, deferPush, deferRun, recover
@@ -178,6 +178,7 @@ public let opTable: [OpInfo] = [
     op("nilchk", .a, "panic 'invalid memory address or nil pointer dereference' if R[A] == 0"),
     opK("idxAddr", .abc, 1, "R[A] = R[B] + R[C] * K"),
     op("bchk", .ab, "panic 'index out of range [R[A]] with length R[B]' unless 0 <= R[A] < R[B]"),
+    opK("idxChk", .abc, 1, "R[A] = R[B] + R[C] * K after checking R[C] < R[B+1] (a slice element's address)"),
     opK("makeSlice", .abc, 1, "R[A..A+2] = make([]T, R[B], R[C]); K = element type id"),
     opK("grow", .ab, 1, "grow slice R[A..A+2] to hold R[B] elements (Go's growslice); K = element type id"),
     opK("slice", .abcd, 1, "R[A..A+2] = slice R[B..B+2] (ptr,len,cap) [R[C] : R[C+1] : R[C+2]]; D = which bounds are given (1 lo, 2 hi, 4 max, 8 from array); K = elem size"),

@@ -191,9 +191,8 @@ extension FuncCompiler {
             if let sl = xt as? Types.Slice {
                 let s = try valueSlots(ix.x)
                 let i = try indexValue(ix.index)
-                fb.emit(.bchk, i, s + 1)
                 let a = try fb.alloc(1)
-                fb.emit(.idxAddr, a, s, i); fb.imm(TypeTable.size(sl.elem))
+                fb.emit(.idxChk, a, s, i); fb.imm(TypeTable.size(sl.elem))
                 return .mem(a, 0)
             }
             if xt is Types.MapType { return try mapPlace(ix) }

@@ -210,6 +210,10 @@ extension Machine {
             case .nilchk:
                 if _slowPath(fp[w.fA] == 0) { save(); nilError(); if startPanic(g) { reload(); continue }; return .panicked }
             case .idxAddr: fp[w.fA] = fp[w.fB] &+ fp[w.fC] &* pc.pointee; pc += 1
+            case .idxChk:
+                let i = fp[w.fC], n = fp[w.fB + 1]
+                if _slowPath(i >= n) { save(); indexError(i64(i), i64(n)); if startPanic(g) { reload(); continue }; return .panicked }
+                fp[w.fA] = fp[w.fB] &+ i &* pc.pointee; pc += 1
             case .bchk:
                 if _slowPath(fp[w.fA] >= fp[w.fB]) { save(); indexError(i64(fp[w.fA]), i64(fp[w.fB])); if startPanic(g) { reload(); continue }; return .panicked }
             case .makeSlice:
