@@ -341,10 +341,11 @@ extension FuncCompiler {
         case .and:
             // &x: the address of an addressable x (which lives in a cell), or of a composite literal
             if let c = unparen(o.x) as? CompositeLit {
+                // the elements first: they may read dst (`head = &node{next: head}`)
                 let et = typeOf(c)
-                try newCell(dst, et)
                 let tmp = try fb.alloc(TypeTable.slots(et))
                 try compositeLit(c, into: tmp)
+                try newCell(dst, et)
                 try storeTo(.mem(dst, 0), et, from: tmp)
                 return
             }
