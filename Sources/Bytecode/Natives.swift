@@ -50,6 +50,8 @@ public enum NativeID: Int, CaseIterable, Sendable {
     // fmt.Fprint* to os.Stderr (to os.Stdout they compile as Print*)
     case fmtEprint, fmtEprintln, fmtEprintf
     case runtimeGosched, runtimeGC, runtimeNumGoroutine
+    /// runtime.SetFinalizer (Finalizers.swift) and debug.SetMemoryLimit (the pacer's limit)
+    case runtimeSetFinalizer, debugSetMemoryLimit
     case runtimeGOMAXPROCS, runtimeNumCPU, runtimeReadMemStats, debugSetGCPercent, debugFreeOSMemory
     /// runtime.Goexit; the call stack for runtime's Go code (Frames.swift): callers, pcInfo, stack
     case runtimeGoexit, runtimeCallerPCs, runtimePCInfo, runtimeStackText

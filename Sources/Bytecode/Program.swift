@@ -68,6 +68,8 @@ public final class FuncMeta {
 
 public final class Program {
     public var code: [Word] = []
+    /// Per code word: the frame slots below it may be live there (FuncBuilder's `top`).
+    public var liveTops: [UInt16] = []
     public var funcs: [FuncMeta] = []
     public var staticData: [UInt8] = []
     public var staticRelocs: [Int] = []

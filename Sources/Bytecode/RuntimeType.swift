@@ -62,6 +62,9 @@ public final class RType {
     public var elem = -1          // pointer, slice, array, map value, chan
     public var key = -1           // map key
     public var len = 0            // array length
+    /// For function types: the parameter type ids, and whether the last is variadic.
+    public var params: [Int] = []
+    public var variadic = false
     public var fields: [RField] = []
     /// The method set (sorted by name), for interface method calls and assertions.
     public var methods: [RMethod] = []

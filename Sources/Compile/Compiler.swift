@@ -203,6 +203,7 @@ public final class Compiler {
         meta.length = fb.code.count
         for r in fb.relocs { program.staticRelocs.append(meta.entry + r) }
         program.code.append(contentsOf: fb.code)
+        program.liveTops.append(contentsOf: fb.tops)
     }
 
     /// The static funcval (closure without captures) of a function.

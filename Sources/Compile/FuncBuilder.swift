@@ -8,6 +8,10 @@
 // captured or address-taken lives in a heap cell, not in the slot). The
 // frame size is the high-water mark. Calls put the callee's frame at `top`,
 // so a call never overwrites a live slot.
+//
+// Every code word records `top` as it was emitted (`tops`): at a safepoint
+// the slots at and above it hold nothing live, so the collector scans a
+// frame only below the top of the instruction it stopped at.
 
 import Base
 import Bytecode
@@ -15,6 +19,8 @@ import Bytecode
 final class FuncBuilder {
     let meta: FuncMeta
     var code: [Word] = []
+    /// `top` when each code word was emitted (the live slots' bound there).
+    var tops: [UInt16] = []
     var top: Int
     var maxTop: Int
     var relocs: [Int] = []           // word indices (in `code`) of static addresses
@@ -50,21 +56,26 @@ final class FuncBuilder {
         }
     }
 
+    private func append(_ w: Word) {
+        code.append(w)
+        tops.append(UInt16(min(top, Limits.maxSlot)))
+    }
+
     func emit(_ op: Opcode, _ a: Int = 0, _ b: Int = 0, _ c: Int = 0, d: Int = 0) {
-        code.append(encode(op, a: a, b: b, c: c, d: d))
+        append(encode(op, a: a, b: b, c: c, d: d))
     }
 
     func emitBC(_ op: Opcode, _ a: Int, _ bc: Int) {
-        code.append(encodeBC(op, a: a, bc: Int32(truncatingIfNeeded: bc)))
+        append(encodeBC(op, a: a, bc: Int32(truncatingIfNeeded: bc)))
     }
 
-    func imm(_ w: UInt64) { code.append(w) }
-    func imm(_ i: Int) { code.append(UInt64(bitPattern: Int64(i))) }
+    func imm(_ w: UInt64) { append(w) }
+    func imm(_ i: Int) { append(UInt64(bitPattern: Int64(i))) }
 
     /// An immediate that is an offset in the static segment (relocated at load).
     func staticImm(_ off: Int) {
         relocs.append(code.count)
-        code.append(UInt64(off))
+        append(UInt64(off))
     }
 
     /// R[a] = integer constant v.

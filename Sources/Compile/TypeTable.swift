@@ -110,6 +110,9 @@ final class TypeTable {
         case let a as Types.ArrayType: r.elem = id(a.elem); r.len = Int(a.len)
         case let m as Types.MapType: r.key = id(m.key); r.elem = id(m.elem)
         case let c as Chan: r.elem = id(c.elem)
+        case let sig as Signature:
+            r.params = sig.params.vars.map { id($0.type!) }
+            r.variadic = sig.variadic
         case let s as Struct:
             let offs = Layout.offsetsof(s)
             r.fields = s.fields.enumerated().map { i, f in

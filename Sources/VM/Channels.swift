@@ -1,8 +1,12 @@
 // Channels (runtime/chan.go in miniature). A channel value is a pointer to
-// an hchan in the heap with its buffer right after the header:
+// an hchan in the heap (96 bytes, Go's hchanSize):
 //
 //   +0 qcount  +8 dataqsiz  +16 elemsize  +24 closed  +32 sendx  +40 recvx
-//   +48 element type id  +56 timer flag (Timers.swift)  +64… the buffer (dataqsiz elements)
+//   +48 element type id  +56 timer flag (Timers.swift)  +64 buf
+//
+// The buffer (dataqsiz elements) follows the header in the same noscan
+// allocation, or, when elements hold pointers, is an allocation of its own
+// typed as the element that the scanned header points to (Go's makechan).
 //
 // Wait queues live in the machine's bookkeeping (chanWaiters), one FIFO of
 // receivers and one of senders per channel; a waiter points at the parked
@@ -19,6 +23,17 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+
+/// The hchan's size and its layout when scanned (one pointer: buf, word 8).
+enum ChanLayout {
+    static let headerBytes = 96
+    nonisolated(unsafe) static let header: TypeLayout = {
+        let m = UnsafeMutablePointer<UInt8>.allocate(capacity: 2)
+        m[0] = 0
+        m[1] = 1
+        return TypeLayout(descriptor: UInt(bitPattern: m), size: 96, ptrBytes: 72, gcmask: UnsafePointer(m))
+    }()
+}
 
 final class ChanWaiter {
     let g: Goroutine
@@ -73,15 +88,24 @@ extension Machine {
         }
         let stride = (et.size + 7) & ~7
         if stride * Int(size) > Machine.maxSingleAlloc { return 0 }
-        let p = mcache.mallocNoScan(64 + stride * Int(size))
-        let h = UnsafeMutablePointer<UInt64>(bitPattern: p)!
+        // Go's makechan: one noscan allocation unless the buffer holds pointers;
+        // then a scanned header and a buffer typed as the element.
+        let mem = stride * Int(size)
+        let h: UnsafeMutablePointer<UInt64>
+        if mem == 0 || et.ptrdata == 0 {
+            h = UnsafeMutablePointer<UInt64>(bitPattern: mcache.mallocNoScan(ChanLayout.headerBytes + mem))!
+            h[8] = UInt64(UInt(bitPattern: h + ChanLayout.headerBytes / 8))
+        } else {
+            h = UnsafeMutablePointer<UInt64>(bitPattern: mcache.malloc(ChanLayout.headerBytes, type: ChanLayout.header))!
+            h[8] = UInt64(mcache.malloc(mem, type: image.layouts[ct.elem]))
+        }
         h[0] = 0; h[1] = UInt64(size); h[2] = UInt64(stride); h[3] = 0; h[4] = 0; h[5] = 0; h[6] = UInt64(ct.elem); h[7] = 0
-        return UInt64(p)
+        return UInt64(UInt(bitPattern: h))
     }
 
     @inline(__always) func chanElem(_ h: UnsafeMutablePointer<UInt64>) -> RType { image.program.types[Int(h[6])] }
     @inline(__always) func chanSlot(_ h: UnsafeMutablePointer<UInt64>, _ i: UInt64) -> UnsafeMutableRawPointer {
-        UnsafeMutableRawPointer(h + 8) + Int(i) * Int(h[2])
+        ptr(h[8]) + Int(i) * Int(h[2])
     }
 
     func chanSend(_ g: Goroutine, _ c: UInt64, _ v: UnsafeMutablePointer<UInt64>) -> RunResult {

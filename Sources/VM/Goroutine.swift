@@ -13,6 +13,9 @@ public final class Goroutine {
     var fp: UnsafeMutablePointer<UInt64>
     var fn: Int
     var stackHi: UnsafeMutablePointer<UInt64>
+    /// Set when the goroutine yielded at a loop back-edge: the instruction after
+    /// the jump, whose live slots bound its frame (pc holds the jump's target).
+    var scanPC: UnsafePointer<Word>?
     /// A panic just raised, not yet started (set by the raising site).
     var panicking: PanicInfo?
     /// Panics in progress, oldest first (a later one aborted or followed a recovered one).

@@ -9,6 +9,10 @@
 // Anything rare (panics, new stack segments, natives, allocation slow
 // paths) leaves the loop body for an out-of-line method, with pc saved
 // first so a traceback can name the line.
+//
+// Safepoints: loop back-edges and calls. There the goroutine's registers
+// are saved and every live value is in a slot, so a collection the
+// allocator requested (heap.gcRequest) runs there (Collector.swift).
 
 import Bytecode
 import Runtime
@@ -50,6 +54,8 @@ extension Machine {
         let mcache = self.mcache
         let layouts = image.layouts
         var budget = 20_000
+        let gcRequest = heap.gcRequest
+        g.scanPC = nil
 
         @inline(__always) func save() { g.pc = pc; g.fp = fp; g.fn = fn; g.stackHi = stackHi }
         @inline(__always) func reload() { pc = g.pc; fp = g.fp; fn = g.fn; stackHi = g.stackHi }
@@ -173,9 +179,17 @@ extension Machine {
                 pc += w.fsBC
                 if w.fsBC < 0 {
                     budget &-= 1
-                    if _slowPath(budget < 0) {
-                        budget = 20_000
-                        if hasOtherRunnable { save(); return .yield }
+                    if _slowPath(budget < 0 || gcRequest.pointee != 0) {
+                        if gcRequest.pointee != 0 {
+                            // the frame's live slots are the jump's (pc is its target)
+                            save(); g.scanPC = pc - w.fsBC
+                            collectIfRequested()
+                            g.scanPC = nil
+                        }
+                        if budget < 0 {
+                            budget = 20_000
+                            if hasOtherRunnable { save(); g.scanPC = pc - w.fsBC; return .yield }
+                        }
                     }
                 }
             case .jt: if fp[w.fA] != 0 { pc += w.fsBC }
@@ -252,6 +266,7 @@ extension Machine {
                 if _slowPath(l.size > Machine.maxSingleAlloc) { save(); outOfMemory(); return .fatal }
                 fp[w.fA] = UInt64(mcache.malloc(l.size, type: l))
             case .call:
+                if _slowPath(gcRequest.pointee != 0) { save(); collectIfRequested() }
                 let f = funcs + w.fBC
                 let nfp = fp + w.fA
                 if _slowPath(nfp + f.pointee.frameSlots > stackHi) {
@@ -274,6 +289,7 @@ extension Machine {
                 fn = w.fBC
                 pc = f.pointee.code
             case .callClo:
+                if _slowPath(gcRequest.pointee != 0) { save(); collectIfRequested() }
                 let clo = fp[w.fB]
                 if _slowPath(clo == 0) { save(); nilError(); if startPanic(g) { reload(); continue }; return .panicked }
                 let idx = Int(ptr(clo).load(as: UInt64.self))
@@ -370,6 +386,7 @@ extension Machine {
                 fp[w.fA + 1] = fp[w.fB + 1]
                 fp[w.fA] = tab == 0 ? 0 : ptr(tab).load(as: UInt64.self)
             case .callIface:
+                if _slowPath(gcRequest.pointee != 0) { save(); collectIfRequested() }
                 let tab = fp[w.fB]
                 if _slowPath(tab == 0) { save(); nilError(); if startPanic(g) { reload(); continue }; return .panicked }
                 let idx = Int(ptr(tab).load(fromByteOffset: 16 + 8 * w.fC, as: UInt64.self))

@@ -55,6 +55,13 @@ public final class Machine {
     /// runtime.GOMAXPROCS (logical Ps) and debug.SetGCPercent's setting.
     var gomaxprocs = Machine.initialGOMAXPROCS
     var gcPercent = Machine.initialGCPercent
+    /// The collector's settings and totals (Collector.swift).
+    var gc = CollectorState()
+    /// Objects with a finalizer (by address), and finalizers due to run (Finalizers.swift).
+    var finalizers: [UInt64: Finalizer] = [:]
+    var finalizerQueue: [(UInt64, Finalizer)] = []
+    /// Stack maps computed so far, by function (Liveness.swift).
+    var livenessCache: [Int: FrameLiveness?] = [:]
     public var args: [String] = []
     /// os.Args[0].
     public var programName = "prog"
@@ -83,6 +90,8 @@ public final class Machine {
         out = output
         mapShapes = .allocate(capacity: max(program.types.count, 1))
         mapShapes.initialize(repeating: MapShape(), count: max(program.types.count, 1))
+        for i in 0..<program.types.count { heap.registerLayout(image.layouts[i]) }
+        for l in mapLayouts.all + [ChanLayout.header] { heap.registerLayout(l) }
     }
 
     deinit {
@@ -107,6 +116,7 @@ public final class Machine {
         main = g
         current = g
         allGs = [g.id: g]
+        startCollector()
         timers.startNano = timers.nanotime() - 1
         if image.program.osArgsOffset >= 0 {
             // os.Args: the program's name, then its arguments
@@ -135,7 +145,8 @@ public final class Machine {
         let m = UnsafeMutablePointer<UInt8>.allocate(capacity: (words + 7) / 8)
         m.initialize(repeating: 0, count: (words + 7) / 8)
         for i in 1..<words { m[i / 8] |= 1 << UInt8(i % 8) }
-        let l = TypeLayout(descriptor: 0, size: 8 * words, ptrBytes: 8 * words, gcmask: UnsafePointer(m))
+        let l = TypeLayout(descriptor: UInt(bitPattern: m), size: 8 * words, ptrBytes: 8 * words, gcmask: UnsafePointer(m))
+        heap.registerLayout(l)
         closureLayouts[n] = (l, m)
         return l
     }

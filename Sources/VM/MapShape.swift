@@ -53,13 +53,17 @@ struct MapObjectLayouts {
     private let masks: UnsafeMutablePointer<UInt8>
 
     init() {
-        masks = .allocate(capacity: 2)
+        // each layout's descriptor is its own mask's address (unique, for the collector's registry)
+        masks = .allocate(capacity: 3)
         masks[0] = 0b100   // one pointer, in word 2
-        masks[1] = 0b1
-        header = TypeLayout(descriptor: 0, size: 48, ptrBytes: 24, gcmask: UnsafePointer(masks))
-        table = TypeLayout(descriptor: 0, size: 32, ptrBytes: 24, gcmask: UnsafePointer(masks))
-        directory = TypeLayout(descriptor: 0, size: 8, ptrBytes: 8, gcmask: UnsafePointer(masks + 1))
+        masks[1] = 0b100
+        masks[2] = 0b1
+        header = TypeLayout(descriptor: UInt(bitPattern: masks), size: 48, ptrBytes: 24, gcmask: UnsafePointer(masks))
+        table = TypeLayout(descriptor: UInt(bitPattern: masks + 1), size: 32, ptrBytes: 24, gcmask: UnsafePointer(masks + 1))
+        directory = TypeLayout(descriptor: UInt(bitPattern: masks + 2), size: 8, ptrBytes: 8, gcmask: UnsafePointer(masks + 2))
     }
+
+    var all: [TypeLayout] { [header, table, directory] }
 
     func release() { masks.deallocate() }
 }
@@ -159,7 +163,9 @@ extension Machine {
         m.initialize(repeating: 0, count: last / 8 + 1)
         for w in 0...last where bits[w] { m[w / 8] |= 1 << UInt8(w % 8) }
         mapMasks.append(m)
-        return TypeLayout(descriptor: 0, size: s.groupSize, ptrBytes: (last + 1) * 8, gcmask: UnsafePointer(m))
+        let l = TypeLayout(descriptor: UInt(bitPattern: m), size: s.groupSize, ptrBytes: (last + 1) * 8, gcmask: UnsafePointer(m))
+        heap.registerLayout(l)
+        return l
     }
 
     // MARK: hashing and equality

@@ -102,7 +102,9 @@ extension Machine {
             // yield: the goroutine goes to the back of the run queue
             return hasOtherRunnable ? .yield : .finished
         case .runtimeGC:
-            break   // no collector yet: nothing to do
+            // a full cycle, then sweeping finishes (Go's runtime.GC)
+            collect(forced: true)
+            heap.sweepAll()
         case .runtimeGoexit:
             var p = PanicInfo(message: "", isRuntimeError: false, signal: nil)
             p.goexit = true

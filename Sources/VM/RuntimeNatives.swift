@@ -31,9 +31,23 @@ extension Machine {
         case .debugSetGCPercent:
             let old = gcPercent
             gcPercent = Int(max(Int64(bitPattern: a[0]), -1))
+            setPacing(marked: heap.heapMarked)
             a[0] = UInt64(bitPattern: Int64(old))
         case .debugFreeOSMemory:
+            // Go's FreeOSMemory forces a collection, then returns free pages
+            collect(forced: true)
+            heap.sweepAll()
             _ = heap.freeOSMemory()
+        case .runtimeSetFinalizer:
+            return setFinalizer(a)
+        case .debugSetMemoryLimit:
+            let old = gc.memoryLimit
+            let limit = Int64(bitPattern: a[0])
+            if limit >= 0 {
+                gc.memoryLimit = limit
+                setPacing(marked: heap.heapMarked)
+            }
+            a[0] = UInt64(bitPattern: old)
         case .unsafeLenCheck:
             let what = a[0] == 0 ? "unsafe.String" : "unsafe.Slice"
             let n = Int64(bitPattern: a[2])

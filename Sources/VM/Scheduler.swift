@@ -24,6 +24,9 @@ extension Machine {
         var mainExited = false
         while true {
             fireDueTimers()
+            collectIfRequested()
+            // the background sweeper's share: a few spans at every switch
+            for _ in 0..<4 where !heap.sweepDone { heap.sweepOne() }
             if runq.isEmpty {
                 if waitForTimer() { continue }
                 break

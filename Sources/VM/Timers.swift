@@ -110,6 +110,17 @@ struct TimerQueue {
 
     var earliest: Int64? { heap.first?.when }
 
+    /// Every timer the runtime holds: armed ones and those of live Timer and Ticker values.
+    func forEachTimer(_ body: (RuntimeTimer) -> Void) {
+        for e in heap { body(e.timer) }
+        for t in byObject.values { body(t) }
+    }
+
+    /// Forgets the timers of Timer and Ticker values that died (an armed one still fires).
+    mutating func forgetObjects(where dead: (UInt64) -> Bool) {
+        byObject = byObject.filter { !dead($0.key) }
+    }
+
     mutating func arm(_ t: RuntimeTimer, when: Int64) {
         t.seq &+= 1
         t.when = when
@@ -272,7 +283,7 @@ extension Machine {
         guard c != 0 else { return false }
         let h = UnsafeMutablePointer<UInt64>(bitPattern: UInt(c))!
         guard h[0] > 0 else { return false }
-        memset(UnsafeMutableRawPointer(h + 8), 0, Int(h[1] * h[2]))
+        memset(chanSlot(h, 0), 0, Int(h[1] * h[2]))
         h[0] = 0; h[4] = 0; h[5] = 0
         return true
     }

@@ -110,6 +110,7 @@ public struct MCache {
         // Pacer: charge the whole span as allocated; releaseAll gives back the unused part.
         let used = UInt64(ns.pointee.allocCount) * UInt64(ns.pointee.elemsize)
         heap.updateStats { $0.heapLive += UInt64(ns.pointee.npages * MemConst.pageSize) - used }
+        heap.checkTrigger()
         s.pointee.alloc[spc.index] = ns
     }
 

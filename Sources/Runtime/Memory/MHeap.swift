@@ -69,10 +69,18 @@ public final class MHeap {
     public var debugCheck = false
     /// When set, swept-free objects are filled with 0xAB ("poison" mode).
     public var poisonFreed = false
+    /// The collector's grey stack and layout registry (Mark.swift).
+    @exclusivity(unchecked) var mark = MarkState()
+    /// heapLive at which the next cycle is requested (the pacer sets it).
+    public var gcTrigger: UInt64 = UInt64.max
+    /// Non-zero when a collection is wanted; read by the VM at safepoints.
+    public let gcRequest: UnsafeMutablePointer<UInt32>
 
     public init() {
         flags = .allocate(capacity: 1)
         flags.initialize(to: 0)
+        gcRequest = .allocate(capacity: 1)
+        gcRequest.initialize(to: 0)
         guard let sp = OSMemory.allocMetadata(4096) else { runtimeThrow("runtime: out of memory") }
         staticPage = UInt(bitPattern: sp)
         zerobase = staticPage
@@ -87,6 +95,8 @@ public final class MHeap {
     deinit {
         for c in mcaches { c.destroy() }
         flags.deallocate()
+        gcRequest.deallocate()
+        mark.grey.deallocate()
         OSMemory.free(staticPage, 4096)
         lock.destroy()
     }
@@ -282,4 +292,6 @@ public struct HeapFlags: OptionSet, Sendable {
     public static let tracing = HeapFlags(rawValue: 1)
     /// The collector is marking: new objects are allocated black.
     public static let allocBlack = HeapFlags(rawValue: 2)
+    /// GC stress mode: every allocation requests a collection.
+    public static let stress = HeapFlags(rawValue: 4)
 }

@@ -160,6 +160,7 @@ extension MCache {
         if f & HeapFlags.allocBlack.rawValue != 0 {
             heap.markObject(x)
         }
+        if f & HeapFlags.stress.rawValue != 0 { heap.gcRequested = true }
         if f & HeapFlags.tracing.rawValue != 0 {
             heap.emitAlloc(path: path, size: size, spanClass: spc, address: x, elemsize: elemsize, site: site)
         }
@@ -184,6 +185,7 @@ extension MCache {
             $0.largeAllocCount += 1
             $0.heapLive += bytes
         }
+        heap.checkTrigger()
         span.pointee.limit = span.pointee.startAddr + UInt(size)
         span.pointee.freeindex = 1
         span.pointee.allocCount = 1
