@@ -252,8 +252,8 @@ extension FuncCompiler {
         var from = typeOf(x)
         if let b = tvType(x) as? Basic, b.isUntyped { from = defaultTypeOf(b) }
         if isInterfaceType(to) {
-            if isInterfaceType(from) { return try expr(x, into: dst) }
-            return try box(x, into: dst, iface: to)
+            // T(x) to an interface: as an assignment (itab, or the type word for any)
+            return try toInterface(x, into: dst, iface: to)
         }
         let fk = TypeTable.kind(from), tk = TypeTable.kind(to)
         let isInt: (RKind) -> Bool = { $0.isSigned || $0.isUnsigned }
