@@ -65,6 +65,8 @@ public enum NativeID: Int, CaseIterable, Sendable {
     // sync's runtime semaphores and notify lists (for RWMutex and Cond), and its fatal errors
     case syncSemacquire, syncSemrelease, syncNotifyListAdd, syncNotifyListWait, syncNotifyListNotifyOne, syncNotifyListNotifyAll, syncFatal
     case syncNanotime, syncMutexTraceEnabled, syncMutexTrace
+    /// sync.Pool's registration with the collector (its caches are cleared at every cycle)
+    case syncRegisterPool
     // package time's clocks and timers (Timers.swift)
     case timeSleep, timeRuntimeNano, timeNow, timeStartTimer, timeStopTimer, timeResetTimer
 
@@ -125,6 +127,7 @@ public enum NativeID: Int, CaseIterable, Sendable {
         case .syncNanotime: return "sync.nanotime"
         case .syncMutexTraceEnabled: return "sync.mutexTraceEnabled"
         case .syncMutexTrace: return "sync.mutexTrace"
+        case .syncRegisterPool: return "sync.registerPool"
         case .runtimeCallerPCs: return "runtime.callers"
         case .runtimePCInfo: return "runtime.pcInfo"
         case .runtimeStackText: return "runtime.stack"

@@ -4,8 +4,9 @@
 // live value is in a frame slot, a heap object, the static segment or a
 // reference the runtime holds.
 //
-//   1. sweep termination: finish sweeping the last cycle, allocate-black on
-//      (MHeap.gcStartMark)
+//   1. sweep termination: sync.Pools' values become victims (the last
+//      victims are dropped), finish sweeping the last cycle, allocate-black
+//      on (MHeap.gcStartMark)
 //   2. mark: shade the roots, then drain the grey stack (Runtime/Mark.swift)
 //        - the static segment (globals, os.Args, closures of functions)
 //        - each goroutine's stack segments: the frames below the innermost
@@ -91,6 +92,7 @@ extension Machine {
         heap.gcRequested = false
         let t0 = Self.realNanos()
         let liveAtStart = heap.heapLive
+        clearPools()
         heap.gcStartMark()
         let t1 = Self.realNanos()
         heap.resetScanWork()
@@ -233,6 +235,23 @@ extension Machine {
         syncWaiters = syncWaiters.filter { !dead($0.key) }
         notifyLists = notifyLists.filter { !dead($0.key) }
         timers.forgetObjects(where: dead)
+        pools.removeAll(where: dead)
+    }
+
+    /// sync.Pool (at its first Put): heap and static pools are cleared at every cycle.
+    func registerPool(_ p: UInt64) {
+        let base = UInt64(UInt(bitPattern: image.staticBase))
+        if heap.findObject(UInt(p)) != nil || (p >= base && p < base + UInt64(image.staticSize)) { pools.append(p) }
+    }
+
+    /// Go's poolCleanup: each pool's values become its victims, the old victims are dropped.
+    /// Runs before sweeping: a pool kept in the table was marked last cycle, so it is still allocated.
+    private func clearPools() {
+        for p in pools {
+            let w = UnsafeMutablePointer<UInt64>(bitPattern: UInt(p))!
+            w[2] = w[0]   // victim = local
+            w[0] = 0      // local = nil
+        }
     }
 
     // MARK: pacing and records

@@ -60,6 +60,8 @@ public final class Machine {
     /// Objects with a finalizer (by address), and finalizers due to run (Finalizers.swift).
     var finalizers: [UInt64: Finalizer] = [:]
     var finalizerQueue: [(UInt64, Finalizer)] = []
+    /// sync.Pools the collector clears at every cycle (Collector.swift), by address.
+    var pools: [UInt64] = []
     /// Stack maps computed so far, by function (Liveness.swift).
     var livenessCache: [Int: FrameLiveness?] = [:]
     public var args: [String] = []

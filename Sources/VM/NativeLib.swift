@@ -382,7 +382,7 @@ extension Machine {
         case .bitsLeadingZeros64: a[0] = UInt64(a[0].leadingZeroBitCount)
         case .bitsTrailingZeros: a[0] = UInt64(a[0].trailingZeroBitCount)
         case .bitsLen: a[0] = UInt64(64 - a[0].leadingZeroBitCount)
-        case .syncWaitGroupAdd, .syncWaitGroupWait, .syncNanotime, .syncMutexTraceEnabled, .syncMutexTrace,
+        case .syncWaitGroupAdd, .syncWaitGroupWait, .syncNanotime, .syncRegisterPool, .syncMutexTraceEnabled, .syncMutexTrace,
              .atomicAddInt32, .atomicAddInt64, .atomicLoadInt32, .atomicLoadInt64, .atomicStoreInt32, .atomicStoreInt64,
              .atomicCompareAndSwapInt32, .atomicCompareAndSwapInt64,
              .atomicInt32Add, .atomicInt32Load, .atomicInt32Store, .atomicInt64Add, .atomicInt64Load, .atomicInt64Store,

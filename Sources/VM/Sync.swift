@@ -63,6 +63,8 @@ extension Machine {
             if a[1] == 0 { break }
             yieldLocal = true
             return .yield
+        case .syncRegisterPool:
+            registerPool(a[0])
         case .syncNanotime:
             a[0] = UInt64(bitPattern: timers.nanotime())
         case .syncMutexTraceEnabled:

@@ -1,7 +1,7 @@
 // Packages runtime and runtime/debug in Go, for the call-stack functions:
 // Caller, Callers, CallersFrames, FuncForPC and Stack over three natives
 // (VM/Frames.swift: callers fills program counters, pcInfo names one,
-// stack formats tracebacks), debug.Stack and debug.PrintStack, and
+// stack formats tracebacks), debug.Stack and debug.PrintStack, ReadGCStats, and
 // SetMaxThreads (gosub runs goroutines on one thread, so the limit is
 // never reached). A *Func points at a funcData holding its entry.
 extension GoLibrary {
@@ -87,7 +87,45 @@ package debug
 import (
 	"os"
 	"runtime"
+	"slices"
+	"time"
 )
+
+// ReadGCStats reads the collector's history from runtime.MemStats: pauses
+// and their end times most recent first (at most 256), and, when the
+// caller's PauseQuantiles has room, the minimum, the evenly spaced
+// quantiles and the maximum of those pauses.
+func ReadGCStats(stats *GCStats) {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	n := int(m.NumGC)
+	if n > len(m.PauseNs) {
+		n = len(m.PauseNs)
+	}
+	stats.Pause = stats.Pause[:0]
+	stats.PauseEnd = stats.PauseEnd[:0]
+	for i := 0; i < n; i++ {
+		j := (int(m.NumGC) - 1 - i) % len(m.PauseNs)
+		stats.Pause = append(stats.Pause, time.Duration(m.PauseNs[j]))
+		stats.PauseEnd = append(stats.PauseEnd, time.Unix(0, int64(m.PauseEnd[j])))
+	}
+	stats.LastGC = time.Unix(0, int64(m.LastGC))
+	stats.NumGC = int64(m.NumGC)
+	stats.PauseTotal = time.Duration(m.PauseTotalNs)
+	if len(stats.PauseQuantiles) > 0 {
+		if n == 0 {
+			clear(stats.PauseQuantiles)
+		} else {
+			sorted := slices.Clone(stats.Pause)
+			slices.Sort(sorted)
+			nq := len(stats.PauseQuantiles) - 1
+			for i := 0; i < nq; i++ {
+				stats.PauseQuantiles[i] = sorted[len(sorted)*i/nq]
+			}
+			stats.PauseQuantiles[nq] = sorted[len(sorted)-1]
+		}
+	}
+}
 
 func Stack() []byte {
 	buf := make([]byte, 1024)

@@ -5,6 +5,9 @@
 // run beside stores), each operation is atomic. A Pool keeps its values
 // in a []any behind its local pointer and hands out the latest Put first,
 // as Go's per-P private slot and shared chain do for one P; New fills a miss.
+// Its first Put registers it with the collector, which at the start of every
+// cycle moves the values to the victim cache and drops the previous victims
+// (Go's poolCleanup): a value survives one collection unused, not two.
 extension GoLibrary {
     static let syncMap = #"""
 
@@ -83,9 +86,16 @@ func (m *Map) Range(f func(key, value any) bool) {
 	}
 }
 
+// registerPool hands a pool to the collector (its local and victim pointers).
+func registerPool(p *Pool)
+
 func (p *Pool) Put(x any) {
 	if x == nil {
 		return
+	}
+	if p.localSize == 0 {
+		p.localSize = 1
+		registerPool(p)
 	}
 	l := (*[]any)(p.local)
 	if l == nil {
@@ -97,6 +107,12 @@ func (p *Pool) Put(x any) {
 
 func (p *Pool) Get() any {
 	if l := (*[]any)(p.local); l != nil && len(*l) > 0 {
+		x := (*l)[len(*l)-1]
+		(*l)[len(*l)-1] = nil
+		*l = (*l)[:len(*l)-1]
+		return x
+	}
+	if l := (*[]any)(p.victim); l != nil && len(*l) > 0 {
 		x := (*l)[len(*l)-1]
 		(*l)[len(*l)-1] = nil
 		*l = (*l)[:len(*l)-1]
