@@ -83,6 +83,9 @@ public final class Program {
     public var errorStringType = -1
     public var boundsErrorType = -1
     public var plainErrorType = -1
+    /// *runtime.TypeAssertionError (a failed x.(T)) and *runtime.PanicNilError (panic(nil)).
+    public var typeAssertionErrorType = -1
+    public var panicNilErrorType = -1
     /// string and error, for natives that build values.
     public var stringType = -1
     public var errorIfaceType = -1

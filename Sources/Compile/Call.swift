@@ -241,10 +241,13 @@ extension FuncCompiler {
             return
         }
         let fixed = sig.variadic ? params.count - 1 : params.count
+        var slots: [Int] = []
         for i in 0..<fixed {
-            let t = params[i].type!
-            try expr(c.args[i], into: slot, as: t)
-            slot += TypeTable.slots(t)
+            slots.append(slot)
+            slot += TypeTable.slots(params[i].type!)
+        }
+        for i in gcOrder(Array(c.args.prefix(fixed))) {
+            try expr(c.args[i], into: slots[i], as: params[i].type!)
         }
         if sig.variadic {
             let st = params[fixed].type!
@@ -269,6 +272,38 @@ extension FuncCompiler {
         }
     }
 
+    /// The order gc evaluates a list of operands in: those containing a call, a
+    /// receive, or len or cap of a channel first, left to right, then the others
+    /// (gc reads a plain operand when the call is made: `Println(n, inc())`
+    /// prints n after inc ran).
+    func gcOrder(_ args: [Expr]) -> [Int] {
+        let calls = args.indices.filter { hasCall(args[$0]) }
+        if calls.isEmpty || calls.count == args.count { return Array(args.indices) }
+        return calls + args.indices.filter { !calls.contains($0) }
+    }
+
+    /// Whether e calls a function (not a conversion or builtin) or the runtime (a receive,
+    /// len or cap of a channel), outside function literals.
+    func hasCall(_ e: Expr) -> Bool {
+        var found = false
+        walk(e) { n in
+            if found || n is FuncLit { return false }
+            if let c = n as? CallExpr, !isTypeExpr(c.fun) {
+                switch builtinID(c.fun) {
+                case nil: found = true
+                case .len?, .cap?:
+                    // len and cap of a channel are runtime calls in gc
+                    if let a = c.args.first, typeOf(a).underlying is Chan { found = true }
+                default: break
+                }
+                if found { return false }
+            }
+            if let o = n as? Operation, o.op == .recv, o.y == nil { found = true; return false }
+            return true
+        }
+        return found
+    }
+
     /// Builds a slice from the extra arguments of a variadic call.
     func packVariadic(_ args: [Expr], sliceType: GoType, into dst: Int) throws(CompileError) {
         guard let sl = sliceType.underlying as? Types.Slice else { throw CompileError(.none, "gosub: internal error: variadic") }
@@ -277,7 +312,8 @@ extension FuncCompiler {
         let p = try fb.alloc(1)
         try newCell(p, arrT)
         let es = TypeTable.size(sl.elem)
-        for (i, a) in args.enumerated() {
+        for i in gcOrder(args) {
+            let a = args[i]
             let mark = fb.top
             let v = try valueSlots(a, sl.elem)
             try storeTo(.mem(p, i * es), sl.elem, from: v)

@@ -54,6 +54,8 @@ public final class Compiler {
         program.errorStringType = types.runtimeErrorType("runtime.errorString")
         program.boundsErrorType = types.runtimeErrorType("runtime.boundsError")
         program.plainErrorType = types.runtimeErrorType("runtime.plainError")
+        program.typeAssertionErrorType = types.runtimeErrorType("*runtime.TypeAssertionError")
+        program.panicNilErrorType = types.runtimeErrorType("*runtime.PanicNilError")
         program.preformattedType = types.runtimeErrorType("fmt.preformatted", preformatted: true)
         program.stringType = types.id(Universe.string)
         // runtime errors are errors: Error() returns the message their value holds
@@ -72,7 +74,8 @@ public final class Compiler {
         let rfb = FuncBuilder(meta: program.funcs[rtFn], firstFree: FrameHeader.size + 1)
         rfb.emit(.ret)
         try finish(rtFn, rfb)
-        for id in [program.errorStringType, program.boundsErrorType, program.plainErrorType] {
+        for id in [program.errorStringType, program.boundsErrorType, program.plainErrorType,
+                   program.typeAssertionErrorType, program.panicNilErrorType] {
             program.types[id].methods = [RMethod(name: "Error", fn: errFn, stringer: true, sig: "() string"),
                                          RMethod(name: "RuntimeError", fn: rtFn, stringer: false, sig: "()")]
         }

@@ -178,12 +178,7 @@ extension Machine {
         guard fp[FrameHeader.returnPC] == UInt64(UInt(bitPattern: image.panicStub)) else { return }
         if g.panics[i].recovered || g.panics[i].goexit { return }
         g.panics[i].recovered = true
-        if g.panics[i].typ == 0 {
-            // panic(nil): a *runtime.PanicNilError; reported as its message
-            d[0] = 0; d[1] = 0
-        } else {
-            d[0] = g.panics[i].typ; d[1] = g.panics[i].data
-        }
+        d[0] = g.panics[i].typ; d[1] = g.panics[i].data
     }
 
     func scratchAddress(_ n: Int) -> UInt64 {

@@ -73,7 +73,8 @@ struct ValueFormatter {
     mutating func pad(_ s: [UInt8]) {
         let n = String(decoding: s, as: UTF8.self).unicodeScalars.count
         guard let w = f.wid, w > n else { buf += s; return }
-        let fill = [UInt8](repeating: UInt8(ascii: " "), count: w - n)
+        // Go pads with zeros on the left under the 0 flag (strings and booleans too)
+        let fill = [UInt8](repeating: UInt8(ascii: f.zero && !f.minus ? "0" : " "), count: w - n)
         if f.minus { buf += s; buf += fill } else { buf += fill; buf += s }
     }
 
@@ -105,7 +106,8 @@ struct ValueFormatter {
         var sign: [UInt8] = []
         if neg { sign = [UInt8(ascii: "-")] } else if f.plus { sign = [UInt8(ascii: "+")] } else if f.space { sign = [UInt8(ascii: " ")] }
         if f.zero && !f.minus && f.prec == nil, let w = f.wid {
-            let total = sign.count + prefix.count + digits.count
+            // Go zero-pads the digits to the width less the sign; a 0x prefix comes on top
+            let total = sign.count + digits.count
             if w > total { digits.insert(contentsOf: [UInt8](repeating: UInt8(ascii: "0"), count: w - total), at: 0) }
         }
         pad(sign + prefix + digits)
@@ -114,19 +116,23 @@ struct ValueFormatter {
     mutating func fmtFloat(_ v: Double, bits: Int, verb: UInt8) {
         var s: String
         let prec = f.prec
+        let sharp = f.sharp && verb != UInt8(ascii: "v") ? "#" : ""
         if v.isNaN { s = "NaN" }
         else if v.isInfinite { s = v < 0 ? "-Inf" : "+Inf" }
         else {
             switch verb {
             case UInt8(ascii: "e"), UInt8(ascii: "E"):
-                s = FloatFormat.printf("%.\(prec ?? 6)e", v)
+                s = FloatFormat.printf("%\(sharp).\(prec ?? 6)e", v)
             case UInt8(ascii: "f"), UInt8(ascii: "F"):
-                s = FloatFormat.printf("%.\(prec ?? 6)f", v)
+                s = FloatFormat.printf("%\(sharp).\(prec ?? 6)f", v)
+            case UInt8(ascii: "x"), UInt8(ascii: "X"):
+                s = Self.hexFloat(v, prec: prec)
             default:
-                if let p = prec { s = FloatFormat.printf("%.\(p == 0 ? 1 : p)g", v) }
+                if let p = prec { s = FloatFormat.printf("%\(sharp).\(p == 0 ? 1 : p)g", v) }
+                else if !sharp.isEmpty { s = FloatFormat.printf("%#g", v) }
                 else { s = FloatFormat.shortestG(v, bits: bits) }
             }
-            if verb == UInt8(ascii: "E") || verb == UInt8(ascii: "G") { s = s.uppercased() }
+            if verb == UInt8(ascii: "E") || verb == UInt8(ascii: "G") || verb == UInt8(ascii: "X") { s = s.uppercased() }
         }
         if f.plus && !s.hasPrefix("-") && !s.hasPrefix("+") { s = "+" + s }
         else if f.space && !s.hasPrefix("-") && !s.hasPrefix("+") { s = " " + s }
@@ -136,7 +142,22 @@ struct ValueFormatter {
             if s.hasPrefix("-") || s.hasPrefix("+") || s.hasPrefix(" ") { sign = String(s.first!); s.removeFirst() }
             s = sign + String(repeating: "0", count: w - sign.count - s.count) + s
         }
+        // infinities and NaN are padded with spaces
+        let zero = f.zero
+        if v.isNaN || v.isInfinite { f.zero = false }
         pad(s)
+        f.zero = zero
+    }
+
+    /// Go's %x of a float: -0x1.8p+00 (the C library's %a with a two-digit exponent at least).
+    static func hexFloat(_ v: Double, prec: Int?) -> String {
+        var s = FloatFormat.printf(prec.map { "%.\($0)a" } ?? "%a", v)
+        if let p = s.firstIndex(of: "p") {
+            let sign = s[s.index(after: p)]
+            let digits = s[s.index(p, offsetBy: 2)...]
+            if digits.count < 2 { s = String(s[...p]) + String(sign) + "0" + digits }
+        }
+        return s
     }
 
     // MARK: strings
@@ -145,6 +166,10 @@ struct ValueFormatter {
         var b = b
         switch verb {
         case UInt8(ascii: "q"):
+            if let p = f.prec {
+                let s = String(decoding: b, as: UTF8.self)
+                b = Array(String(String.UnicodeScalarView(s.unicodeScalars.prefix(p))).utf8)
+            }
             pad(Quote.quote(b, ascii: f.plus, backquote: f.sharp))
         case UInt8(ascii: "x"), UInt8(ascii: "X"):
             let chars = Array((verb == UInt8(ascii: "X") ? "0123456789ABCDEF" : "0123456789abcdef").utf8)
@@ -210,7 +235,8 @@ struct ValueFormatter {
         case .float32, .float64:
             let x = Self.readFloat(t, p)
             switch verb {
-            case v, UInt8(ascii: "g"), UInt8(ascii: "G"), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "f"), UInt8(ascii: "F"):
+            case v, UInt8(ascii: "g"), UInt8(ascii: "G"), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "f"), UInt8(ascii: "F"),
+                 UInt8(ascii: "x"), UInt8(ascii: "X"):
                 fmtFloat(x, bits: t.kind == .float32 ? 32 : 64, verb: verb)
             default: badVerb(t, p, verb)
             }
@@ -251,9 +277,10 @@ struct ValueFormatter {
             buf.append(UInt8(ascii: "]"))
         case .pointer, .unsafePointer, .function, .chan, .map:
             let a = p.load(as: UInt64.self)
-            if verb == v && depth == 0 && a != 0 && t.kind == .pointer {
+            if verb != UInt8(ascii: "p") && depth == 0 && a != 0 && t.kind == .pointer {
+                // Go's printValue: &{…}, &[…], &map[…] for a top-level pointer to a composite
                 let e = type(t.elem)
-                if e.kind == .structure || e.kind == .array || e.kind == .slice {
+                if e.kind == .structure || e.kind == .array || e.kind == .slice || e.kind == .map {
                     buf.append(UInt8(ascii: "&"))
                     value(e, UnsafeRawPointer(bitPattern: UInt(a))!, verb: verb, depth: depth + 1)
                     return

@@ -505,7 +505,8 @@ extension Machine {
             case .convChk:
                 if _slowPath(i64(fp[w.fA]) < i64(fp[w.fB])) {
                     save()
-                    runtimeError("cannot convert slice with length \(i64(fp[w.fA])) to array or pointer to array with length \(i64(fp[w.fB]))")
+                    raiseRuntimeError("cannot convert slice with length \(i64(fp[w.fA])) to array or pointer to array with length \(i64(fp[w.fB]))",
+                                      typeID: image.program.boundsErrorType)
                     if startPanic(g) { reload(); continue }; return .panicked
                 }
             case .select:

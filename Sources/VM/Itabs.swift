@@ -92,9 +92,9 @@ extension Machine {
         }
         // a *runtime.TypeAssertionError: prints as its message, is a runtime.Error
         var p = PanicInfo(message: msg, isRuntimeError: true, signal: nil)
-        let cell = mcache.malloc(16, type: image.layouts[image.program.errorStringType])
+        let cell = mcache.malloc(16, type: image.layouts[image.program.typeAssertionErrorType])
         newString(UnsafeMutablePointer<UInt64>(bitPattern: cell)!, Array(msg.utf8))
-        p.typ = image.descriptorAddress(image.program.errorStringType)
+        p.typ = image.descriptorAddress(image.program.typeAssertionErrorType)
         p.data = UInt64(cell)
         current?.panicking = p
         return false

@@ -73,10 +73,8 @@ extension Machine {
         case .stringsRepeat:
             let s = Strings.bytes(a)
             let c = Int64(bitPattern: a[2])
-            if c < 0 { current?.panicking = PanicInfo(message: "strings: negative Repeat count", isRuntimeError: false, signal: nil); return .panicked }
-            if s.count > 0 && c > Int64(Int.max / s.count) {
-                current?.panicking = PanicInfo(message: "strings: Repeat output length overflow", isRuntimeError: false, signal: nil); return .panicked
-            }
+            if c < 0 { panicString("strings: negative Repeat count"); return .panicked }
+            if s.count > 0 && c > Int64(Int.max / s.count) { panicString("strings: Repeat output length overflow"); return .panicked }
             if s.count * Int(c) > Machine.maxSingleAlloc { outOfMemory(); return .fatal }
             var out: [UInt8] = []
             out.reserveCapacity(s.count * Int(c))
@@ -92,8 +90,20 @@ extension Machine {
             let s = Strings.bytes(a), x = Strings.bytes(a + 2)
             a[0] = s.count >= x.count && Array(s[(s.count - x.count)...]) == x ? 1 : 0
         case .stringsToUpper, .stringsToLower:
-            let s = String(decoding: Strings.bytes(a), as: UTF8.self)
-            newString(a, Array((n == .stringsToUpper ? s.uppercased() : s.lowercased()).utf8))
+            // strings.Map(unicode.ToUpper/ToLower, s): rune by rune, Go's simple mappings
+            let b = Strings.bytes(a)
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            b.withUnsafeBufferPointer { buf in
+                var i = 0
+                while i < buf.count {
+                    let (r, w) = Strings.decodeRune(UnsafeMutableRawPointer(mutating: buf.baseAddress!), buf.count, i)
+                    let s = Unicode.Scalar(UInt32(r)) ?? "\u{FFFD}"
+                    out += Strings.encode(Int64(Self.simpleCase(s, n == .stringsToUpper ? .upper : .lower).value))
+                    i += w
+                }
+            }
+            newString(a, out)
         case .strconvItoa:
             newString(a, Array(String(Int64(bitPattern: a[0])).utf8))
         case .strconvQuote:

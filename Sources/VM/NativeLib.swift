@@ -102,13 +102,18 @@ extension Machine {
             let x = String(decoding: str(0), as: UTF8.self), y = String(decoding: str(2), as: UTF8.self)
             setB(x.lowercased() == y.lowercased() || x.uppercased() == y.uppercased())
         case .strconvFormatFloat:
-            let x = f(0)
             let fmtc = UInt8(truncatingIfNeeded: a[1])
             let prec = Int(Int64(bitPattern: a[2]))
             let bits = Int(Int64(bitPattern: a[3]))
+            // a float32 is formatted as the float32 the value rounds to
+            let x = bits == 32 ? Double(Float(f(0))) : f(0)
             var out: String
             if x.isNaN { out = "NaN" } else if x.isInfinite { out = x < 0 ? "-Inf" : "+Inf" } else {
                 switch (fmtc, prec < 0) {
+                case (UInt8(ascii: "b"), _): out = Self.binaryExponentFormat(x, bits: bits)
+                case (UInt8(ascii: "x"), _), (UInt8(ascii: "X"), _):
+                    out = ValueFormatter.hexFloat(x, prec: prec < 0 ? nil : prec)
+                    if fmtc == UInt8(ascii: "X") { out = out.uppercased() }
                 case (UInt8(ascii: "g"), true): out = FloatFormat.shortestG(x, bits: bits)
                 case (UInt8(ascii: "f"), true):
                     let (d, dp) = FloatFormat.shortest(bits == 32 ? Float(x).description : x.description)
@@ -367,16 +372,9 @@ extension Machine {
             case .unicodeIsDigit: setB(p.generalCategory == .decimalNumber)
             case .unicodeIsLetter: setB(Self.letters.contains(p.generalCategory))
             case .unicodeIsSpace: setB(r == 32 || (r >= 9 && r <= 13) || r == 0x85 || r == 0xA0 || (r > 0xFF && p.isWhitespace))
-            case .unicodeToUpper:
-                let m = p.uppercaseMapping.unicodeScalars
-                a[0] = m.count == 1 ? UInt64(m.first!.value) : UInt64(r)
-            case .unicodeToTitle:
-                // Go's simple mappings: a one-scalar titlecase mapping, else the rune itself
-                let m = p.titlecaseMapping.unicodeScalars
-                a[0] = m.count == 1 ? UInt64(m.first!.value) : UInt64(r)
-            default:
-                let m = p.lowercaseMapping.unicodeScalars
-                a[0] = m.count == 1 ? UInt64(m.first!.value) : UInt64(r)
+            case .unicodeToUpper: a[0] = UInt64(Self.simpleCase(u, .upper).value)
+            case .unicodeToTitle: a[0] = UInt64(Self.simpleCase(u, .title).value)
+            default: a[0] = UInt64(Self.simpleCase(u, .lower).value)
             }
         case .bitsOnesCount: a[0] = UInt64(a[0].nonzeroBitCount)
         case .bitsLeadingZeros64: a[0] = UInt64(a[0].leadingZeroBitCount)
@@ -419,4 +417,38 @@ extension Machine {
     static let punctuation: Set<Unicode.GeneralCategory> = [.connectorPunctuation, .dashPunctuation, .openPunctuation,
                                                              .closePunctuation, .initialPunctuation, .finalPunctuation, .otherPunctuation]
     static let symbols: Set<Unicode.GeneralCategory> = [.mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol]
+
+    /// strconv's 'b' format: the decimal mantissa, p, the binary exponent (-ddddp±ddd).
+    static func binaryExponentFormat(_ x: Double, bits: Int) -> String {
+        let mantbits = bits == 32 ? 23 : 52, expbits = bits == 32 ? 8 : 11, bias = bits == 32 ? -127 : -1023
+        let raw = bits == 32 ? UInt64(Float(x).bitPattern) : x.bitPattern
+        var exp = Int(raw >> UInt64(mantbits)) & (1 << expbits - 1)
+        var mant = raw & (1 << UInt64(mantbits) - 1)
+        if exp == 0 { exp += 1 } else { mant |= 1 << UInt64(mantbits) }
+        exp += bias - mantbits
+        let neg = raw >> UInt64(bits - 1) & 1 == 1
+        return (neg ? "-" : "") + String(mant) + "p" + (exp >= 0 ? "+" : "") + String(exp)
+    }
+
+    enum CaseKind { case upper, lower, title }
+
+    /// Go's simple case mapping of one rune (UnicodeData's, not SpecialCasing's): the
+    /// one-scalar full mapping where there is one, the few simple mappings whose full
+    /// mapping has more scalars (İ to i, Greek iota subscripts to prosgegrammeni),
+    /// else the rune itself (ß stays ß).
+    static func simpleCase(_ s: Unicode.Scalar, _ kind: CaseKind) -> Unicode.Scalar {
+        let p = s.properties
+        let m = (kind == .upper ? p.uppercaseMapping : kind == .lower ? p.lowercaseMapping : p.titlecaseMapping).unicodeScalars
+        if m.count == 1 { return m.first! }
+        let r = s.value
+        if kind == .lower && r == 0x130 { return "i" }
+        if kind != .lower {
+            switch r {
+            case 0x1F80...0x1F87, 0x1F90...0x1F97, 0x1FA0...0x1FA7: return Unicode.Scalar(r + 8)!
+            case 0x1FB3, 0x1FC3, 0x1FF3: return Unicode.Scalar(r + 9)!
+            default: break
+            }
+        }
+        return s
+    }
 }

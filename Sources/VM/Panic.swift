@@ -61,9 +61,8 @@ extension Machine {
     /// panic(v) with v an interface value in two slots.
     func panicValue(_ v: UnsafeMutablePointer<UInt64>) {
         if v[0] == 0 {
-            var p = PanicInfo(message: "panic called with nil argument [recovered]", isRuntimeError: true, signal: nil)
-            p.message = "panic called with nil argument"
-            current?.panicking = p
+            // panic(nil) panics with a *runtime.PanicNilError (Go 1.21)
+            raiseRuntimeError("panic called with nil argument", typeID: image.program.panicNilErrorType)
             return
         }
         var p = PanicInfo(message: panicValueString(v[0], v[1]), isRuntimeError: false, signal: nil)

@@ -374,7 +374,12 @@ func Join(s [][]byte, sep []byte) []byte {
 
 func Map(mapping func(r rune) rune, s []byte) []byte { return []byte(strings.Map(mapping, string(s))) }
 
-func Repeat(b []byte, count int) []byte { return []byte(strings.Repeat(string(b), count)) }
+func Repeat(b []byte, count int) []byte {
+	if count < 0 {
+		panic("bytes: negative Repeat count")
+	}
+	return []byte(strings.Repeat(string(b), count))
+}
 func ToUpper(s []byte) []byte           { return []byte(strings.ToUpper(string(s))) }
 func ToLower(s []byte) []byte           { return []byte(strings.ToLower(string(s))) }
 func ToValidUTF8(s, replacement []byte) []byte {
