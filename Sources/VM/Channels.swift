@@ -140,6 +140,7 @@ extension Machine {
             } else {
                 // full buffer: take the head, the sender's value goes to the tail
                 loadSlots(et, chanSlot(h, h[5]), into: d)
+                heap.shadeOld(chanSlot(h, h[5]), bytes: Int(h[2]))
                 storeSlots(et, s.slots, to: chanSlot(h, h[5]))
                 h[5] = (h[5] + 1) % h[1]
                 h[4] = h[5]
@@ -150,6 +151,7 @@ extension Machine {
         }
         if h[0] > 0 {
             loadSlots(et, chanSlot(h, h[5]), into: d)
+            heap.shadeOld(chanSlot(h, h[5]), bytes: Int(h[2]))
             memset(chanSlot(h, h[5]), 0, Int(h[2]))
             h[5] = (h[5] + 1) % h[1]
             h[0] -= 1

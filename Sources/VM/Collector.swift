@@ -1,37 +1,47 @@
-// The garbage collector's cycle (Go's gcStart … gcMarkTermination), run with
-// the world stopped at a safepoint: the running goroutine's registers are
-// saved, every other goroutine is parked at a safepoint of its own, so every
-// live value is in a frame slot, a heap object, the static segment or a
-// reference the runtime holds.
+// The garbage collector's cycle (Go's gcStart … gcMarkTermination): a
+// snapshot-at-the-beginning collector whose marking is incremental.
 //
-//   1. sweep termination: sync.Pools' values become victims (the last
-//      victims are dropped), finish sweeping the last cycle, allocate-black
-//      on (MHeap.gcStartMark)
-//   2. mark: shade the roots, then drain the grey stack (Runtime/Mark.swift)
+//   1. start, with the world stopped at a safepoint (the running goroutine's
+//      registers saved, every other goroutine parked at one of its own):
+//      sync.Pools' values become victims; the last cycle's sweep finishes
+//      and allocate-black begins (MHeap.gcStartMark); the roots are shaded:
 //        - the static segment (globals, os.Args, closures of functions)
-//        - each goroutine's stack segments: the frames below the innermost
-//          one whole, the innermost one up to its frame size
+//        - each goroutine's live frame slots, from the functions' stack maps
+//          (Liveness.swift); a panicking goroutine's stack is scanned whole
 //        - the runtime's references: deferred-call records, panic values,
-//          timers' channels and functions, fmt's staged method results
-//      then the finalizer queue (Finalizers.swift); the runtime's tables
-//      keyed by object address forget objects that died (weak keys)
-//   3. mark termination: heapMarked, sweepgen += 2, mcaches flushed
-//      (MHeap.gcFinishMark); the pacer sets the next goal and trigger
-//   4. sweeping is lazy (allocation) and in the background (the scheduler
-//      sweeps a few spans at every switch).
+//          timers' channels and functions, fmt's staged method results, and
+//          what finalizable objects point to (Finalizers.swift)
+//      then the write barrier is turned on (heap.marking).
+//   2. mark slices between the goroutines' steps: an assist at the safepoint
+//      after each span the allocator hands out (scan work in proportion to
+//      the bytes allocated), and a background slice at every goroutine
+//      switch; a slice scans at most 256 KiB and runs at most 250 µs. Every store that may overwrite
+//      a pointer shades the old one first (the deletion barrier: st64,
+//      stblk, cpblk, zblk, copy, and the runtime's own stores into channel
+//      buffers, maps and sorted slices), so everything reachable when the
+//      cycle started is marked; objects allocated meanwhile are born black.
+//      If the heap outgrows its goal by a tenth, marking ends at once.
+//   3. termination, when no grey object is left (at a safepoint): the
+//      finalizer queue, tables keyed by object address forget dead keys,
+//      heapMarked, sweepgen += 2, mcaches flushed (MHeap.gcFinishMark); the
+//      pacer sets the next goal and trigger.
+//   4. sweeping is lazy (allocation), proportional (a span per span taken)
+//      and in the background (the scheduler sweeps a few spans at every
+//      switch).
+// runtime.GC, debug.FreeOSMemory, GODEBUG=gcstoptheworld=1 and
+// GOSUB_GCSTRESS=1 run whole cycles with the world stopped;
+// GOSUB_GCSTRESS=2 starts a cycle at every allocation and marks in the
+// smallest slices, to exercise the barrier.
 //
-// Stacks: each frame's slots live at the instruction the frame stopped at
-// (a call, a back-edge, a native), from the function's stack map
-// (Liveness.swift), are scanned as possible pointers: a variable after its
-// last use, temporaries of finished statements and variables of closed
-// blocks are not. A live slot holding a non-pointer is harmless (a word
-// that is not the address of an allocated object is ignored). While a panic
-// runs deferred calls the stack is scanned whole.
+// A live slot holding a non-pointer is harmless: a word that is not the
+// address of an allocated object is ignored.
 //
 // Pacer (Go 1.18+): goal = marked + (marked + stacks + globals) × GOGC/100,
-// at least 4 MiB × GOGC/100; the next cycle is requested when heapLive
-// reaches 95% of the way from marked to goal (Go's trigger bound). GOGC=off
+// at least 4 MiB × GOGC/100; the next cycle starts when heapLive reaches
+// 61/64 of the way from marked to goal (Go's trigger bound). GOGC=off
 // never triggers; runtime.GC always runs. GOMEMLIMIT caps the goal.
+// GODEBUG=gctrace=1 prints Go's line per cycle; gosubgcslices=1 adds one
+// on the pauses and slices.
 
 import Bytecode
 import Runtime
@@ -53,6 +63,29 @@ struct CollectorState {
     var startNs: UInt64 = 0
     /// Stack bytes scanned in the last cycle (the pacer's lastStackScan).
     var lastStackScan: UInt64 = 0
+    /// A cycle is marking: the mutator runs between mark slices.
+    var marking = false
+    /// GODEBUG=gcstoptheworld=1 (or GC stress): every cycle marks to the end at once.
+    var stopTheWorld = false
+    /// GODEBUG=gosubgcslices=1: a line per cycle on its pauses and mark slices.
+    var traceSlices = false
+    /// Scan work per byte allocated, for assists; heapLive at the last slice.
+    var assistRatio = 1.0
+    var liveAtLastSlice: UInt64 = 0
+    /// The cycle in progress.
+    var cycle = CycleRecord(forced: false, start: 0, liveAtStart: 0)
+}
+
+/// Figures of one cycle, for MemStats and gctrace.
+struct CycleRecord {
+    var forced: Bool
+    var start: UInt64
+    var liveAtStart: UInt64
+    var startPause: UInt64 = 0
+    var markNs: UInt64 = 0
+    /// Mark slices run, and the longest one.
+    var slices = 0
+    var longestSlice: UInt64 = 0
 }
 
 extension Machine {
@@ -67,164 +100,113 @@ extension Machine {
     func startCollector() {
         gc.startNs = Self.realNanos()
         if let e = getenv("GODEBUG") {
-            gc.trace = String(cString: e).split(separator: ",").contains("gctrace=1")
+            let settings = String(cString: e).split(separator: ",")
+            gc.trace = settings.contains("gctrace=1")
+            gc.stopTheWorld = settings.contains("gcstoptheworld=1")
+            gc.traceSlices = settings.contains("gosubgcslices=1")
         }
         if let e = getenv("GOMEMLIMIT"), let v = Self.parseMemoryLimit(String(cString: e)) { gc.memoryLimit = v }
-        if getenv("GOSUB_GCSTRESS").map({ String(cString: $0) }) == "1" { heap.stressGC = true }
+        // GC stress: 1 collects at every allocation with the world stopped; 2 starts a
+        // cycle at every allocation and marks in the smallest slices between the mutator's steps
+        switch getenv("GOSUB_GCSTRESS").map({ String(cString: $0) }) {
+        case "1": heap.stressGC = true; gc.stopTheWorld = true
+        case "2": heap.stressGC = true
+        default: break
+        }
         if getenv("GOSUB_GCPOISON").map({ String(cString: $0) }) == "1" { heap.poisonFreed = true }
         setPacing(marked: 0)
     }
 
-    /// A collection at a safepoint, if the allocator asked for one.
+    /// At a safepoint, when the allocator asked: a mark slice if a cycle is
+    /// marking, else a new cycle if the heap reached the trigger.
     @inline(never)
     func collectIfRequested() {
         guard heap.gcRequested else { return }
-        // GC stress asks at every allocation; GOGC=off still means no automatic cycle
-        if heap.stressGC && gcPercent < 0 && gc.memoryLimit == Int64.max {
-            heap.gcRequested = false
+        heap.gcRequested = false
+        if gc.marking {
+            markSlice(assist: true)
             return
         }
-        collect(forced: false)
+        // GC stress asks at every allocation; GOGC=off still means no automatic cycle
+        if heap.stressGC && gcPercent < 0 && gc.memoryLimit == Int64.max { return }
+        if heap.heapLive < heap.gcTrigger && !heap.stressGC { return }
+        startCycle(forced: false)
+        if gc.stopTheWorld { finishMarking() }
     }
 
-    /// One full cycle. `forced`: runtime.GC (runs even with GOGC=off).
+    /// runtime.GC: finishes a cycle in progress, then runs a whole one with the world stopped.
     func collect(forced: Bool) {
         heap.gcRequested = false
+        if gc.marking { finishMarking() }
+        startCycle(forced: forced)
+        finishMarking()
+    }
+
+    /// Sweep termination and the roots (Go's gcStart), with the world stopped:
+    /// afterwards the mutator runs between mark slices, behind the write barrier.
+    private func startCycle(forced: Bool) {
         let t0 = Self.realNanos()
-        let liveAtStart = heap.heapLive
+        gc.cycle = CycleRecord(forced: forced, start: t0, liveAtStart: heap.heapLive)
         clearPools()
         heap.gcStartMark()
-        let t1 = Self.realNanos()
         heap.resetScanWork()
         markRoots()
+        gc.marking = true
+        heap.marking.pointee = 1
+        // assists: scan about twice the expected work over the runway to the goal
+        let expected = max(Double(heap.heapMarked), Double(heap.heapLive) / 2)
+        let goal = heap.gcRecord.nextGC
+        let runway = max(Double(goal) - Double(heap.heapLive), Double(1 << 20))
+        gc.assistRatio = 2 * expected / runway
+        gc.liveAtLastSlice = heap.heapLive
+        gc.cycle.startPause = Self.realNanos() - t0
+    }
+
+    /// The longest a mark slice runs (250 µs), whatever its share.
+    static let sliceNs: UInt64 = 250_000
+
+    /// Marks a share of the grey objects; ends the cycle when none is left.
+    /// An assist's share is proportional to what was allocated since the last slice.
+    func markSlice(assist: Bool) {
+        let t = Self.realNanos()
+        var budget = 256 << 10
+        if assist {
+            let allocated = Double(heap.heapLive &- gc.liveAtLastSlice)
+            budget = max(64 << 10, Int(min(allocated * gc.assistRatio, Double(1 << 30))))
+        }
+        if heap.stressGC { budget = 512 }   // stress: the smallest slices, the most interleaving
+        // no slice scans more than 256 KiB (a fraction of a millisecond)...
+        budget = min(budget, 256 << 10)
+        gc.liveAtLastSlice = heap.heapLive
+        let done = heap.drain(budget: budget, deadline: t + Self.sliceNs)
+        let took = Self.realNanos() - t
+        gc.cycle.markNs += took
+        gc.cycle.slices += 1
+        gc.cycle.longestSlice = max(gc.cycle.longestSlice, took)
+        // ...unless the heap outgrows its goal by a tenth: then marking ends at once (Go's hard goal)
+        if done || Double(heap.heapLive) > 1.1 * Double(max(heap.gcRecord.nextGC, 4 << 20)) { finishMarking() }
+    }
+
+    /// The rest of the marking, then mark termination (Go's gcMarkTermination).
+    private func finishMarking() {
+        let t = Self.realNanos()
         heap.drain()
+        gc.cycle.markNs += Self.realNanos() - t
+        let t2 = Self.realNanos()
         markFinalizable()
         forgetDeadKeys()
         let liveAtEnd = heap.heapLive
-        let t2 = Self.realNanos()
+        heap.marking.pointee = 0
+        gc.marking = false
         heap.gcFinishMark()
         let marked = heap.heapMarked
         let goal = setPacing(marked: marked)
         let t3 = Self.realNanos()
-        record(forced: forced, start: t0, phases: (t1 - t0, t2 - t1, t3 - t2),
-               sizes: (liveAtStart, liveAtEnd, marked, goal))
+        let c = gc.cycle
+        record(forced: c.forced, start: c.start, pauses: (c.startPause, t3 - t2),
+               concurrent: t2 - c.start - c.startPause, markNs: c.markNs,
+               sizes: (c.liveAtStart, liveAtEnd, marked, goal))
         startFinalizers()
-    }
-
-    // MARK: roots
-
-    private func markRoots() {
-        heap.shadeRange(UInt(bitPattern: image.staticBase), words: image.staticSize / 8)
-        var stackBytes: UInt64 = 0
-        for g in allGs.values where !g.dead {
-            stackBytes += markStack(g)
-            for r in g.defers {
-                // a record: kind, frame, function, n, callee, n argument words (Defer.swift)
-                heap.shade(UInt(r))
-                let w = UnsafePointer<UInt64>(bitPattern: UInt(r))!
-                heap.shadeRange(UInt(r) + 32, words: 1 + Int(w[3]))
-            }
-            for p in g.panics + (g.panicking.map { [$0] } ?? []) {
-                heap.shade(UInt(p.typ))
-                heap.shade(UInt(p.data))
-            }
-        }
-        gc.lastStackScan = stackBytes
-        timers.forEachTimer { t in
-            heap.shade(UInt(t.chan))
-            heap.shade(UInt(t.function))
-            heap.shade(UInt(t.location))
-        }
-        for (key, results) in fmtNestedResults {
-            heap.shade(UInt(key))
-            for (v, a) in results {
-                heap.shade(v.address)
-                heap.shade(UInt(a.type))
-                heap.shade(UInt(a.data))
-            }
-        }
-        for (key, v) in fmtNestedPending {
-            heap.shade(UInt(key))
-            heap.shade(v.address)
-        }
-        for (obj, f) in finalizers {
-            // what the object reaches stays alive; the object itself does not (Go's markrootSpans)
-            heap.shade(UInt(f.function))
-            scanFinalizable(obj)
-        }
-    }
-
-    /// Shades g's live stack words; returns the bytes scanned.
-    private func markStack(_ g: Goroutine) -> UInt64 {
-        guard g.panics.isEmpty && g.panicking == nil, let frames = stoppedFrames(g) else { return markSegments(g) }
-        let tops = image.program.liveTops
-        var bytes: UInt64 = 0
-        for (k, f) in frames.enumerated() {
-            let meta = image.program.funcs[f.fn]
-            let words = UnsafePointer<UInt>(bitPattern: f.fp)!
-            if f.offset < 0 {
-                // not started: its arguments
-                heap.shadeRange(f.fp, words: meta.frameSlots)
-                bytes += UInt64(meta.frameSlots * 8)
-            } else if let lv = liveness(f.fn), let bits = lv.live(at: f.offset, innermost: k == 0) {
-                for (j, b) in bits.enumerated() where b != 0 {
-                    var m = b
-                    while m != 0 {
-                        heap.shade(words[j * 64 + m.trailingZeroBitCount])
-                        m &= m - 1
-                    }
-                }
-                bytes += UInt64(meta.frameSlots * 8)
-            } else {
-                let slots = min(Int(tops[meta.entry + f.offset]), meta.frameSlots)
-                heap.shadeRange(f.fp, words: slots)
-                bytes += UInt64(slots * 8)
-            }
-        }
-        return bytes
-    }
-
-    /// g's frames, innermost first: frame base, function, and the code offset of the
-    /// instruction it stopped at (-1: not started); nil if a frame is not at a known
-    /// instruction (the stack is then scanned whole).
-    private func stoppedFrames(_ g: Goroutine) -> [(fp: UInt, fn: Int, offset: Int)]? {
-        let codeBase = UnsafePointer(image.code)
-        var frames: [(fp: UInt, fn: Int, offset: Int)] = []
-        var fp = g.fp, fn = g.fn, pc = g.scanPC ?? g.pc
-        while true {
-            guard fn >= 0 && fn < image.program.funcs.count else { return nil }
-            let meta = image.program.funcs[fn]
-            let k = pc - codeBase - 1
-            if k == meta.entry - 1 {
-                frames.append((UInt(bitPattern: fp), fn, -1))
-            } else {
-                guard k >= meta.entry && k < meta.entry + meta.length && k < image.program.liveTops.count else { return nil }
-                frames.append((UInt(bitPattern: fp), fn, k - meta.entry))
-            }
-            let caller = fp[FrameHeader.callerFP]
-            if caller == 0 { return frames }
-            guard let ret = UnsafePointer<Word>(bitPattern: UInt(fp[FrameHeader.returnPC])), ret != image.panicStub,
-                  let up = UnsafeMutablePointer<UInt64>(bitPattern: UInt(caller)) else { return nil }
-            pc = ret
-            fn = Int(fp[FrameHeader.callerFunc])
-            fp = up
-        }
-    }
-
-    /// The conservative scan: every segment whole below the innermost frame's end.
-    private func markSegments(_ g: Goroutine) -> UInt64 {
-        let segments = g.stack.segments
-        var bytes: UInt64 = 0
-        for (k, seg) in segments.enumerated() {
-            var hi = seg.hi
-            if k == segments.count - 1 {
-                let top = UInt(bitPattern: g.fp) + UInt(image.funcs[g.fn].frameSlots * 8)
-                hi = min(max(top, seg.lo), seg.hi)
-            }
-            heap.shadeRange(seg.lo, words: Int(hi - seg.lo) / 8)
-            bytes += UInt64(hi - seg.lo)
-        }
-        return bytes
     }
 
     /// Tables keyed by an object's address drop the entries of objects that died,
@@ -252,99 +234,5 @@ extension Machine {
             w[2] = w[0]   // victim = local
             w[0] = 0      // local = nil
         }
-    }
-
-    // MARK: pacing and records
-
-    /// Sets the next goal and trigger from the bytes marked; returns the goal.
-    @discardableResult
-    func setPacing(marked: UInt64) -> UInt64 {
-        guard gcPercent >= 0 || gc.memoryLimit != Int64.max else {
-            heap.gcTrigger = .max
-            heap.gcRecord.nextGC = 0
-            return 0
-        }
-        var goal = UInt64.max
-        if gcPercent >= 0 {
-            let percent = UInt64(gcPercent)
-            let scannable = marked + gc.lastStackScan + UInt64(image.staticSize)
-            goal = max(marked + scannable * percent / 100, (4 << 20) * percent / 100)
-        }
-        if gc.memoryLimit != Int64.max {
-            // what the limit leaves for the heap after the runtime's other memory, less 3% headroom
-            let m = heap.memStatsNoFlush()
-            let other = m.sys - m.heapSys
-            let limit = UInt64(gc.memoryLimit)
-            var room = limit > other ? limit - other : 0
-            room -= max(room * 3 / 100, min(room, 1 << 20))
-            goal = min(goal, max(room, marked))
-        }
-        let runway = goal > marked ? goal - marked : 0
-        heap.gcTrigger = marked + runway * 61 / 64
-        heap.gcRecord.nextGC = goal
-        return goal
-    }
-
-    private func record(forced: Bool, start: UInt64, phases: (UInt64, UInt64, UInt64),
-                        sizes: (UInt64, UInt64, UInt64, UInt64)) {
-        let pause = phases.0 + phases.1 + phases.2
-        gc.totalNs += pause
-        var wall = timespec()
-        clock_gettime(CLOCK_REALTIME, &wall)
-        let unixNs = UInt64(wall.tv_sec) &* 1_000_000_000 &+ UInt64(wall.tv_nsec)
-        var r = heap.gcRecord
-        let slot = Int(r.numGC % 256)
-        r.pauseNs[slot] = pause
-        r.pauseEnd[slot] = unixNs
-        r.pauseTotalNs += pause
-        r.lastGC = unixNs
-        r.numGC += 1
-        if forced { r.numForcedGC += 1 }
-        let elapsed = max(Self.realNanos() - gc.startNs, 1)
-        r.gcCPUFraction = Double(gc.totalNs) / (Double(elapsed) * Double(max(gomaxprocs, 1)))
-        heap.gcRecord = r
-        guard gc.trace else { return }
-        let procs = UInt64(max(gomaxprocs, 1))
-        let ms = Self.fmtNSAsMS
-        let at = Double(start - gc.startNs) / 1e9
-        var line = "gc \(r.numGC) @\(Self.fixed3(at))s \(Int(r.gcCPUFraction * 100))%: "
-        line += "\(ms(phases.0))+\(ms(phases.1))+\(ms(phases.2)) ms clock, "
-        line += "\(ms(phases.0 * procs))+0/\(ms(phases.1))/0+\(ms(phases.2 * procs)) ms cpu, "
-        line += "\(sizes.0 >> 20)->\(sizes.1 >> 20)->\(sizes.2 >> 20) MB, \(sizes.3 >> 20) MB goal, "
-        line += "\(gc.lastStackScan >> 20) MB stacks, \(UInt64(image.staticSize) >> 20) MB globals, \(procs) P"
-        if forced { line += " (forced)" }
-        out.flush()
-        out.writeErr(line + "\n")
-    }
-
-    /// Go's fmtNSAsMS: whole milliseconds from 10 ms, else two significant digits, at most three decimals.
-    static func fmtNSAsMS(_ ns: UInt64) -> String {
-        if ns >= 10_000_000 { return String(ns / 1_000_000) }
-        var x = ns / 1000
-        if x == 0 { return "0" }
-        var dec = 3
-        while x >= 100 { x /= 10; dec -= 1 }
-        var s = String(x)
-        if dec == 0 { return s }
-        while s.count <= dec { s = "0" + s }
-        s.insert(".", at: s.index(s.endIndex, offsetBy: -dec))
-        return s
-    }
-
-    static func fixed3(_ v: Double) -> String {
-        let m = Int((v * 1000).rounded(.down))
-        let frac = String(m % 1000)
-        return "\(m / 1000)." + String(repeating: "0", count: 3 - frac.count) + frac
-    }
-
-    /// GOMEMLIMIT's syntax: a byte count with an optional B, KiB, MiB, GiB or TiB suffix; "off" is none.
-    static func parseMemoryLimit(_ s: String) -> Int64? {
-        if s == "off" { return Int64.max }
-        let units: [(String, Int64)] = [("TiB", 1 << 40), ("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10), ("B", 1)]
-        for (u, m) in units where s.hasSuffix(u) {
-            guard let n = Int64(s.dropLast(u.count)), n >= 0 else { return nil }
-            return n.multipliedReportingOverflow(by: m).overflow ? Int64.max : n * m
-        }
-        return Int64(s)
     }
 }

@@ -12,7 +12,10 @@
 //
 // Safepoints: loop back-edges and calls. There the goroutine's registers
 // are saved and every live value is in a slot, so a collection the
-// allocator requested (heap.gcRequest) runs there (Collector.swift).
+// allocator requested (heap.gcRequest) starts there, and mark slices run
+// there while it marks (Collector.swift). Meanwhile every store to memory
+// that may overwrite a pointer (st64, stblk, cpblk, zblk, copy) shades the
+// old pointers first (the deletion write barrier).
 
 import Bytecode
 import Runtime
@@ -55,6 +58,7 @@ extension Machine {
         let layouts = image.layouts
         var budget = 20_000
         let gcRequest = heap.gcRequest
+        let marking = heap.marking
         g.scanPC = nil
 
         @inline(__always) func save() { g.pc = pc; g.fp = fp; g.fn = fn; g.stackHi = stackHi }
@@ -206,18 +210,24 @@ extension Machine {
             case .st8: ptr(fp[w.fA]).storeBytes(of: UInt8(truncatingIfNeeded: fp[w.fB]), toByteOffset: w.fC, as: UInt8.self)
             case .st16: ptr(fp[w.fA]).storeBytes(of: UInt16(truncatingIfNeeded: fp[w.fB]), toByteOffset: w.fC, as: UInt16.self)
             case .st32: ptr(fp[w.fA]).storeBytes(of: UInt32(truncatingIfNeeded: fp[w.fB]), toByteOffset: w.fC, as: UInt32.self)
-            case .st64: ptr(fp[w.fA]).storeBytes(of: fp[w.fB], toByteOffset: w.fC, as: UInt64.self)
+            case .st64:
+                let dst = ptr(fp[w.fA]) + w.fC
+                if _slowPath(marking.pointee != 0) { heap.shadeOld(dst, bytes: 8) }
+                dst.storeBytes(of: fp[w.fB], as: UInt64.self)
             case .ldblk:
                 let n = Int(pc.pointee); pc += 1
                 UnsafeMutableRawPointer(fp + w.fA).copyMemory(from: ptr(fp[w.fB]), byteCount: n)
             case .stblk:
                 let n = Int(pc.pointee); pc += 1
+                if _slowPath(marking.pointee != 0) { heap.shadeOld(ptr(fp[w.fA]), bytes: n) }
                 ptr(fp[w.fA]).copyMemory(from: UnsafeRawPointer(fp + w.fB), byteCount: n)
             case .cpblk:
                 let n = Int(pc.pointee); pc += 1
+                if _slowPath(marking.pointee != 0) && n > 0 { heap.shadeOld(ptr(fp[w.fA]), bytes: n) }
                 if n > 0 { memmove(ptr(fp[w.fA]), ptr(fp[w.fB]), n) }
             case .zblk:
                 let n = Int(pc.pointee); pc += 1
+                if _slowPath(marking.pointee != 0) && n > 0 { heap.shadeOld(ptr(fp[w.fA]), bytes: n) }
                 if n > 0 { memset(ptr(fp[w.fA]), 0, n) }
             case .addP: fp[w.fA] = fp[w.fB] &+ UInt64(w.fC)
             case .addPK: fp[w.fA] = fp[w.fB] &+ pc.pointee; pc += 1
@@ -258,6 +268,7 @@ extension Machine {
                 let es = Int(pc.pointee); pc += 1
                 let d = fp + w.fB, s = fp + w.fC
                 let n = min(d[1], s[1])
+                if _slowPath(marking.pointee != 0) && n > 0 { heap.shadeOld(ptr(d[0]), bytes: Int(n) * es) }
                 if n > 0 { memmove(ptr(d[0]), ptr(s[0]), Int(n) * es) }
                 fp[w.fA] = n
             case .newObj:

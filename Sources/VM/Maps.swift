@@ -302,7 +302,7 @@ extension Machine {
                 let slot = g.slot(MapGroup.first(match), s)
                 let k = slotKey(slot, s)
                 if mapKeysEqual(s, key, k) {
-                    if s.pointee.needKeyUpdate { k.copyMemory(from: key, byteCount: s.pointee.keySize) }
+                    if s.pointee.needKeyUpdate { heap.shadeOld(k, bytes: s.pointee.keySize); k.copyMemory(from: key, byteCount: s.pointee.keySize) }
                     return slotElem(slot, s)
                 }
                 match &= match &- 1
@@ -381,6 +381,7 @@ extension Machine {
                 if old.index == i { old.index = 2 * i }
             }
             m.globalDepth += 1
+            heap.shadeOld(m.p + 16, bytes: 8)   // the old directory (an iterator may walk it)
             m.dirPtr = dir
             m.dirLen = 2 * n
         }
@@ -392,7 +393,9 @@ extension Machine {
 
     /// Points every directory entry of nt's range at nt.
     func replaceTable(_ m: MapHeader, _ nt: MapTable) {
-        for i in 0..<(1 << Int(m.globalDepth - nt.localDepth)) { m.setTable(nt.index + i, nt) }
+        let n = 1 << Int(m.globalDepth - nt.localDepth)
+        heap.shadeOld(UnsafeRawPointer(bitPattern: m.dirPtr)! + 8 * nt.index, bytes: 8 * n)   // the tables replaced
+        for i in 0..<n { m.setTable(nt.index + i, nt) }
     }
 
     /// A small map's 8 entries move into a table of 16 slots under a directory of one.
@@ -405,6 +408,7 @@ extension Machine {
             t.used += 1
         }
         let dir = mcache.malloc(8, type: mapLayouts.directory)
+        heap.shadeOld(m.p + 16, bytes: 8)   // the small group (an iterator may walk it)
         m.dirPtr = dir
         m.dirLen = 1
         m.setTable(0, t)
@@ -471,7 +475,10 @@ extension Machine {
         if h.dirLen == 0 {
             let g = h.smallGroup
             if let slot = findSlot(h, s, key, hash) {
-                if s.pointee.needKeyUpdate { slotKey(slot, s).copyMemory(from: key, byteCount: s.pointee.keySize) }
+                if s.pointee.needKeyUpdate {
+                    heap.shadeOld(slotKey(slot, s), bytes: s.pointee.keySize)
+                    slotKey(slot, s).copyMemory(from: key, byteCount: s.pointee.keySize)
+                }
                 return UInt64(UInt(bitPattern: slotElem(slot, s)))
             }
             if h.used < 8 {
@@ -491,6 +498,7 @@ extension Machine {
 
     /// Empties a slot's key (when it holds pointers) and element.
     func clearSlot(_ slot: UnsafeMutableRawPointer, _ s: UnsafePointer<MapShape>) {
+        heap.shadeOld(slot, bytes: s.pointee.slotSize)
         if s.pointee.indirectKey { slot.storeBytes(of: 0, as: UInt.self) }
         else if s.pointee.keyHasPointers { memset(slot, 0, s.pointee.keySize) }
         let e = slot + s.pointee.elemOffset
@@ -533,6 +541,7 @@ extension Machine {
         let h = MapHeader(m)
         let s = UnsafePointer(mapShape(h.typeID))
         if h.dirLen == 0 {
+            heap.shadeOld(UnsafeRawPointer(bitPattern: h.dirPtr)!, bytes: s.pointee.groupSize)
             memset(UnsafeMutableRawPointer(bitPattern: h.dirPtr)!, 0, s.pointee.groupSize)
             h.smallGroup.ctrl = MapGroup.allEmpty
         } else {
@@ -542,6 +551,7 @@ extension Machine {
                 if t == last { continue }
                 last = t
                 let n = Int(t.groupMask) + 1
+                heap.shadeOld(UnsafeRawPointer(bitPattern: t.groups)!, bytes: n * s.pointee.groupSize)
                 memset(UnsafeMutableRawPointer(bitPattern: t.groups)!, 0, n * s.pointee.groupSize)
                 for gi in 0..<n { t.group(UInt64(gi), s).ctrl = MapGroup.allEmpty }
                 t.used = 0

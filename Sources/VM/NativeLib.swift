@@ -320,6 +320,8 @@ extension Machine {
             if i != j && size > 0 {
                 let base = UnsafeMutableRawPointer(bitPattern: UInt(hdr[0]))!
                 let x = base + Int(i) * size, y = base + Int(j) * size
+                heap.shadeOld(x, bytes: size)
+                heap.shadeOld(y, bytes: size)
                 withUnsafeTemporaryAllocation(byteCount: size, alignment: 8) { tmp in
                     tmp.baseAddress!.copyMemory(from: x, byteCount: size)
                     x.copyMemory(from: y, byteCount: size)
@@ -344,6 +346,7 @@ extension Machine {
                     return xs.withUnsafeMutableBufferPointer { xb in ys.withUnsafeMutableBufferPointer { yb in
                         Strings.compare(xb.baseAddress!, yb.baseAddress!) < 0 } }
                 }
+                heap.shadeOld(p, bytes: 16 * n)
                 for (i, e) in pairs.enumerated() { p[2 * i] = e.0; p[2 * i + 1] = e.1 }
             }
         case .unicodeIsUpper, .unicodeIsLower, .unicodeIsDigit, .unicodeIsLetter, .unicodeIsSpace, .unicodeToUpper, .unicodeToLower,

@@ -25,6 +25,8 @@ extension Machine {
         while true {
             fireDueTimers()
             collectIfRequested()
+            // the background mark worker's share: a slice at every switch
+            if gc.marking { markSlice(assist: false) }
             // the background sweeper's share: a few spans at every switch
             for _ in 0..<4 where !heap.sweepDone { heap.sweepOne() }
             if runq.isEmpty {

@@ -283,6 +283,7 @@ extension Machine {
         guard c != 0 else { return false }
         let h = UnsafeMutablePointer<UInt64>(bitPattern: UInt(c))!
         guard h[0] > 0 else { return false }
+        heap.shadeOld(chanSlot(h, 0), bytes: Int(h[1] * h[2]))
         memset(chanSlot(h, 0), 0, Int(h[1] * h[2]))
         h[0] = 0; h[4] = 0; h[5] = 0
         return true

@@ -75,12 +75,17 @@ public final class MHeap {
     public var gcTrigger: UInt64 = UInt64.max
     /// Non-zero when a collection is wanted; read by the VM at safepoints.
     public let gcRequest: UnsafeMutablePointer<UInt32>
+    /// Non-zero while the collector marks between the mutator's steps: the VM's
+    /// write barrier shades every pointer it overwrites (Mark.swift).
+    public let marking: UnsafeMutablePointer<UInt32>
 
     public init() {
         flags = .allocate(capacity: 1)
         flags.initialize(to: 0)
         gcRequest = .allocate(capacity: 1)
         gcRequest.initialize(to: 0)
+        marking = .allocate(capacity: 1)
+        marking.initialize(to: 0)
         guard let sp = OSMemory.allocMetadata(4096) else { runtimeThrow("runtime: out of memory") }
         staticPage = UInt(bitPattern: sp)
         zerobase = staticPage
@@ -96,6 +101,7 @@ public final class MHeap {
         for c in mcaches { c.destroy() }
         flags.deallocate()
         gcRequest.deallocate()
+        marking.deallocate()
         mark.grey.deallocate()
         OSMemory.free(staticPage, 4096)
         lock.destroy()

@@ -18,8 +18,14 @@
 // Trigger: the allocator charges heapLive at span refills and large
 // allocations; when heapLive reaches `gcTrigger` it sets `gcRequest`, a flag
 // the VM reads at its safepoints (loop back-edges and calls), where every
-// live value is in a frame slot, a heap object or a runtime root.
+// live value is in a frame slot, a heap object or a runtime root. While the
+// collector marks (`marking`), every refill sets it too: the allocating
+// goroutine then scans its share (an assist) at its next safepoint.
 // `stressGC` makes every allocation set the flag (the slow path is forced).
+//
+// Large objects are scanned 8 KiB at a time (oblets). `drain(budget:)`
+// stops after about `budget` bytes, so marking can run in slices; the
+// deletion barrier `shadeOld` keeps it correct meanwhile.
 
 #if canImport(Glibc)
 import Glibc
@@ -36,6 +42,8 @@ struct MarkState {
     var layouts: [UInt: TypeLayout] = [:]
     /// Bytes of objects scanned this cycle (the pacer's scan work).
     var scanned: UInt64 = 0
+    /// Pieces of large objects still to scan: address, bytes, type descriptor.
+    var oblets: [(UInt, Int, UInt)] = []
 
     init() {
         capacity = 4096
@@ -58,7 +66,8 @@ extension MHeap {
     /// Arms the request flag when the pacer's heapLive reaches the trigger.
     @inline(__always)
     func checkTrigger() {
-        if stats.heapLive >= gcTrigger { gcRequest.pointee = 1 }
+        // while marking, every refill asks for a mark slice (the allocating goroutine's assist)
+        if stats.heapLive >= gcTrigger || marking.pointee != 0 { gcRequest.pointee = 1 }
     }
 
     /// Every allocation takes the slow path and asks for a collection (GC stress mode).
@@ -104,9 +113,48 @@ extension MHeap {
 
     /// Scan grey objects until none is left.
     public func drain() {
-        while mark.count > 0 {
-            mark.count -= 1
-            scanObject(mark.grey[mark.count])
+        _ = drain(budget: Int.max)
+    }
+
+    /// Scan grey objects (and pieces of large ones) until about `budget` bytes were
+    /// scanned or the monotonic clock passes `deadline` (ns); true when no grey object is left.
+    public func drain(budget: Int, deadline: UInt64 = .max) -> Bool {
+        let start = mark.scanned
+        var steps = 0
+        while UInt64(budget) > mark.scanned &- start {
+            steps &+= 1
+            if steps & 15 == 0 && deadline != .max {
+                var ts = timespec()
+                clock_gettime(CLOCK_MONOTONIC, &ts)
+                if UInt64(ts.tv_sec) &* 1_000_000_000 &+ UInt64(ts.tv_nsec) > deadline { break }
+            }
+            if let o = mark.oblets.popLast() {
+                scanOblet(o.0, bytes: o.1, descriptor: o.2)
+            } else if mark.count > 0 {
+                mark.count -= 1
+                scanObject(mark.grey[mark.count])
+            } else {
+                return true
+            }
+        }
+        return mark.count == 0 && mark.oblets.isEmpty
+    }
+
+    /// The deletion barrier: shade the pointers about to be overwritten in
+    /// [p, p + bytes) while the collector marks (Go's shade of *slot; with every
+    /// stack scanned when the cycle starts, this keeps the start's snapshot alive).
+    @inline(__always)
+    public func shadeOld(_ p: UnsafeRawPointer, bytes: Int) {
+        if marking.pointee == 0 { return }
+        shadeOldSlow(UInt(bitPattern: p), bytes: bytes)
+    }
+
+    @inline(never)
+    private func shadeOldSlow(_ p: UInt, bytes: Int) {
+        var a = (p + 7) & ~7
+        while a + 8 <= p + UInt(bytes) {
+            shade(UnsafePointer<UInt>(bitPattern: a)!.pointee)
+            a += 8
         }
     }
 
@@ -116,8 +164,7 @@ extension MHeap {
         let size = Int(s.pointee.elemsize)
         if s.pointee.spanclass.sizeClass == 0 {
             let n = Int(s.pointee.limit - s.pointee.startAddr)
-            mark.scanned &+= UInt64(n)
-            scanTyped(s.pointee.startAddr, bytes: n, descriptor: s.pointee.largeType)
+            scanOblet(s.pointee.startAddr, bytes: n, descriptor: s.pointee.largeType)
         } else if size > MemConst.minSizeForMallocHeader {
             mark.scanned &+= UInt64(size)
             let desc = UnsafePointer<UInt>(bitPattern: base)!.pointee
@@ -133,6 +180,23 @@ extension MHeap {
                 if bits[bit >> 3] & (1 << UInt8(bit & 7)) != 0 { shade(words[k]) }
             }
         }
+    }
+
+    /// A large object is scanned in pieces of at most 8 KiB (Go's oblets, of
+    /// 128 KiB there: each of up to 1024 pointers may miss the cache), the rest
+    /// queued, so that no mark slice is long.
+    private func scanOblet(_ p: UInt, bytes: Int, descriptor: UInt) {
+        let piece = 8 << 10
+        var n = bytes
+        if n > piece, let l = mark.layouts[descriptor], l.size > 0 {
+            n = max(piece / l.size, 1) * l.size   // whole elements, so the mask stays aligned
+            if n < bytes { mark.oblets.append((p + UInt(n), bytes - n, descriptor)) } else { n = bytes }
+        } else if n > piece && mark.layouts[descriptor] == nil {
+            n = piece
+            mark.oblets.append((p + UInt(n), bytes - n, descriptor))
+        }
+        mark.scanned &+= UInt64(n)
+        scanTyped(p, bytes: n, descriptor: descriptor)
     }
 
     /// Shade the pointer words of `bytes` of data at p holding values of the type `descriptor` names.

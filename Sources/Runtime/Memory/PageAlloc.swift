@@ -39,8 +39,8 @@ final class PageAlloc {
     static let wordsPerChunk = MemConst.chunkPages / 64
 
     private(set) var chunkBase: [UInt] = []
-    private var alloc: [UInt64] = []
-    private var scav: [UInt64] = []
+    @exclusivity(unchecked) private var alloc: [UInt64] = []
+    @exclusivity(unchecked) private var scav: [UInt64] = []
     private(set) var sums: [PallocSum] = []
     private var searchIndex = 0
 
