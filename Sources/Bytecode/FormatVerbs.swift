@@ -5,7 +5,8 @@
 // The compiler calls the methods before the native Printf runs, so for a
 // constant format it walks the format as doPrintf does and calls them only
 // where fmt would; for a format known only at run time the native
-// fmtMethodOperands asks the same question just before the call. Should the
+// fmtMethodOperands asks the same question just before the call. Operands
+// of %#v in a constant format get their GoString method called instead. Should the
 // two ever disagree, the VM refuses a value whose method it needed and was
 // not given rather than print something else.
 
@@ -14,7 +15,14 @@ public enum FormatVerbs {
     /// method, for `count` operands. Walks the format as VM/Printf.swift's
     /// doPrintf does, so both agree on which operand each verb takes.
     public static func methodOperands(_ format: [UInt8], count: Int) -> Set<Int> {
+        methodOperandsAndGoSyntax(format, count: count).methods
+    }
+
+    /// The same walk, also returning the operands formatted with %#v (through
+    /// their GoString method, where they have one and are not in `methods`).
+    public static func methodOperandsAndGoSyntax(_ format: [UInt8], count: Int) -> (methods: Set<Int>, goSyntax: Set<Int>) {
         var marked = Set<Int>()
+        var sharpV = Set<Int>()
         var argNum = 0
         var reordered = false
         var goodArgNum = true
@@ -52,7 +60,7 @@ public enum FormatVerbs {
             i += verb < 0x80 ? 1 : utf8Length(format, i)
             if verb == UInt8(ascii: "%") || !goodArgNum || argNum >= count { continue }
             switch verb {
-            case UInt8(ascii: "v"): if !sharp { marked.insert(argNum) }
+            case UInt8(ascii: "v"): if !sharp { marked.insert(argNum) } else { sharpV.insert(argNum) }
             case UInt8(ascii: "s"), UInt8(ascii: "x"), UInt8(ascii: "X"), UInt8(ascii: "q"), UInt8(ascii: "w"):
                 marked.insert(argNum)
             default: break
@@ -61,7 +69,7 @@ public enum FormatVerbs {
         }
         // operands no verb used are printed as %!(EXTRA type=value), with %v
         if !reordered { for extra in argNum..<max(argNum, count) { marked.insert(extra) } }
-        return marked
+        return (marked, sharpV.subtracting(marked))
     }
 
     /// An explicit operand index `[n]` at format[i], read as fmt's argNumber

@@ -405,7 +405,7 @@ extension FuncCompiler {
     /// route through a method, decided here for a constant format and by the
     /// fmtMethodOperands native for one known only at run time.
     func callFormatMethods(_ argTypes: [GoType], slice: Int, format: Expr?) throws(CompileError) {
-        if argTypes.contains(where: mayHaveFormatMethod) {
+        if argTypes.contains(where: { mayHaveFormatMethod($0) || mayHaveGoString($0) }) {
             try callOperandFormatMethods(argTypes, slice: slice, format: format)
         }
         // then values inside the operands (the operands themselves are preformatted by then)
@@ -418,6 +418,7 @@ extension FuncCompiler {
     /// The String/Error methods of the operands themselves, replacing them by preformatted values.
     func callOperandFormatMethods(_ argTypes: [GoType], slice: Int, format: Expr?) throws(CompileError) {
         let known = format.flatMap { methodOperands(format: $0, count: argTypes.count) }
+        let goSyntax = format.flatMap { goSyntaxOperands(format: $0, count: argTypes.count) } ?? []
         var mask: Int? = nil
         if format != nil && known == nil {
             let m = try fb.alloc(3)
@@ -429,6 +430,15 @@ extension FuncCompiler {
         }
         let tmp = try fb.alloc(2)
         let callBase = try fb.alloc(FrameHeader.size + 3)   // above tmp: the call's frame starts here
+        for (i, t) in argTypes.enumerated() where mayHaveGoString(t) && goSyntax.contains(i) {
+            // %#v: GoString, where the dynamic type has one
+            fb.emit(.ld64, tmp, slice, 16 * i)
+            fb.emit(.ld64, tmp + 1, slice, 16 * i + 8)
+            fb.emit(.fmtCall, tmp, callBase, 3, d: 1)
+            fb.emit(.fmtStore, tmp, callBase)
+            fb.emit(.st64, slice, tmp, 16 * i)
+            fb.emit(.st64, slice, tmp + 1, 16 * i + 8)
+        }
         for (i, t) in argTypes.enumerated() where mayHaveFormatMethod(t) && known?.contains(i) != false {
             var skip: Int? = nil
             if let m = mask {
@@ -494,6 +504,21 @@ extension FuncCompiler {
         try callNestedFormatMethods(slice: slice, format: format)
     }
 
+    /// The operands a constant Printf format formats with %#v (nil: not constant).
+    func goSyntaxOperands(format: Expr, count: Int) -> Set<Int>? {
+        guard let v = tv(format)?.value, case .string(let f) = v else { return nil }
+        return FormatVerbs.methodOperandsAndGoSyntax(f, count: count).goSyntax
+    }
+
+    /// Whether values of type t may have a GoString method (interfaces may).
+    func mayHaveGoString(_ t: GoType) -> Bool {
+        if isInterfaceType(t) { return true }
+        var base = t
+        if let p = t as? Types.Pointer { base = p.elem }
+        guard let n = base as? Named else { return false }
+        return n.originOrSelf.methods.contains { $0.name == "GoString" } || (n.underlying as? Struct)?.fields.contains { $0.embedded } == true
+    }
+
     /// The operands a constant Printf format formats through a method; nil
     /// for a format known only when the program runs.
     func methodOperands(format: Expr, count: Int) -> Set<Int>? {
@@ -516,7 +541,14 @@ extension FuncCompiler {
         fb.emitBC(.callNat, area, NativeID.fmtNested.rawValue)
         fb.jumpIf(area, done, when: false)
         fb.emit(.mov2, value, area + 1)
+        // area[3] = 1: the value is met under %#v, fmt calls its GoString
+        let goString = fb.newLabel(), call = fb.newLabel()
+        fb.jumpIf(area + 3, goString, when: true)
         fb.emit(.fmtCall, value, callBase, 3)
+        fb.jump(call)
+        fb.bind(goString)
+        fb.emit(.fmtCall, value, callBase, 3, d: 1)
+        fb.bind(call)
         fb.emit(.fmtStore, value, callBase)
         fb.emit(.mov3, store, slice)
         fb.emit(.mov2, store + 3, value)
@@ -529,7 +561,9 @@ extension FuncCompiler {
     func mayContainFormatMethods(_ t: GoType, _ seen: inout Set<ObjectIdentifier>) -> Bool {
         if isInterfaceType(t) { return true }
         if !seen.insert(ObjectIdentifier(t)).inserted { return false }
-        if let n = t as? Named, n.originOrSelf.methods.contains(where: { $0.name == "String" || $0.name == "Error" }) { return true }
+        if let n = t as? Named, n.originOrSelf.methods.contains(where: { $0.name == "String" || $0.name == "Error" || $0.name == "GoString" }) {
+            return true
+        }
         switch t.underlying {
         case let s as Struct: return s.fields.contains { mayContainFormatMethods($0.type!, &seen) }
         case let a as Types.ArrayType: return mayContainFormatMethods(a.elem, &seen)

@@ -32,6 +32,8 @@ struct ValueFormatter {
     /// Collecting: the first nested value whose method has no result yet.
     var collect = false
     var pending: (NestedValue, FmtArg)?
+    /// The pending value is met under %#v: its GoString method is the one to call.
+    var pendingGoString = false
 
     init(machine: Machine) { self.machine = machine }
 
@@ -363,6 +365,17 @@ extension ValueFormatter {
     /// %#v: the value as Go syntax (fmt's sharpV paths).
     mutating func goSyntax(_ t: RType, _ p: UnsafeRawPointer, depth: Int) {
         func w(_ s: String) { buf += Array(s.utf8) }
+        if depth > 0, !erroring, t.methods.contains(where: { $0.name == "GoString" && $0.stringer }),
+           !(t.kind == .pointer && p.load(as: UInt64.self) == 0) {
+            // a GoStringer inside the operand: its GoString result, computed before (FmtNested.swift)
+            let key = nestedKey(t, p)
+            if let r = nested[key] { return arg(r, verb: UInt8(ascii: "s")) }
+            if collect {
+                if pending == nil { pending = (key, nestedOperand(t, p)); pendingGoString = true }
+            } else {
+                machine.fmtNeedsMethod = t.name
+            }
+        }
         switch t.kind {
         case .bool: w(p.load(as: UInt8.self) != 0 ? "true" : "false")
         case .int, .int8, .int16, .int32, .int64: w(String(Self.readInt(t, p)))

@@ -59,6 +59,7 @@ extension Machine {
         }
         fmtNestedPending[key] = k
         a[0] = 1; a[1] = value.type; a[2] = value.data
+        a[3] = v.pendingGoString ? 1 : 0
     }
 
     /// a: [0…2] the []any operands, [3…4] the preformatted result for the pending value.

@@ -429,7 +429,7 @@ extension Machine {
                 if _slowPath(refusal != nil) { save(); return refuse() }
             case .fmtCall:
                 let a = fp + w.fA
-                guard let idx = fmtMethod(a[0], a[1]) else { pc += w.fsC; break }
+                guard let idx = w.fD == 1 ? fmtGoStringMethod(a[0], a[1]) : fmtMethod(a[0], a[1]) else { pc += w.fsC; break }
                 let f = funcs + idx
                 var nfp = fp + w.fB
                 nfp[FrameHeader.size] = a[1]

@@ -123,6 +123,13 @@ extension Machine {
         return nil
     }
 
+    /// fmt's %#v: the GoString method of a dynamic type, if it has one.
+    func fmtGoStringMethod(_ desc: UInt64, _ data: UInt64) -> Int? {
+        guard desc != 0, let t = image.rtype(descriptor: desc), !t.methods.isEmpty else { return nil }
+        if t.kind == .pointer && data == 0 { return nil }
+        return t.methods.first(where: { $0.name == "GoString" && $0.stringer })?.fn
+    }
+
     /// fmt: box a method's string result with the original value.
     func fmtStore(_ a: UnsafeMutablePointer<UInt64>, _ result: UnsafeMutablePointer<UInt64>) {
         let id = image.program.preformattedType
