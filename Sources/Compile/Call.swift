@@ -429,13 +429,11 @@ extension FuncCompiler {
             mask = m
         }
         let tmp = try fb.alloc(2)
-        let callBase = try fb.alloc(FrameHeader.size + 3)   // above tmp: the call's frame starts here
         for (i, t) in argTypes.enumerated() where mayHaveGoString(t) && goSyntax.contains(i) {
             // %#v: GoString, where the dynamic type has one
             fb.emit(.ld64, tmp, slice, 16 * i)
             fb.emit(.ld64, tmp + 1, slice, 16 * i + 8)
-            fb.emit(.fmtCall, tmp, callBase, 3, d: 1)
-            fb.emit(.fmtStore, tmp, callBase)
+            try formatMethod(tmp, goSyntax: true)
             fb.emit(.st64, slice, tmp, 16 * i)
             fb.emit(.st64, slice, tmp + 1, 16 * i + 8)
         }
@@ -450,8 +448,7 @@ extension FuncCompiler {
             }
             fb.emit(.ld64, tmp, slice, 16 * i)
             fb.emit(.ld64, tmp + 1, slice, 16 * i + 8)
-            fb.emit(.fmtCall, tmp, callBase, 3)
-            fb.emit(.fmtStore, tmp, callBase)
+            try formatMethod(tmp, goSyntax: false)
             fb.emit(.st64, slice, tmp, 16 * i)
             fb.emit(.st64, slice, tmp + 1, 16 * i + 8)
             if let l = skip { fb.bind(l) }
@@ -478,7 +475,6 @@ extension FuncCompiler {
             mask = m
         }
         let i = try fb.alloc(1), p = try fb.alloc(1), bit = try fb.alloc(1), t = try fb.alloc(1), v = try fb.alloc(2)
-        let callBase = try fb.alloc(FrameHeader.size + 3)   // above the rest: the call's frame starts here
         fb.loadInt(i, 0)
         fb.emit(.mov, p, slice)
         fb.loadInt(bit, 1)
@@ -491,8 +487,7 @@ extension FuncCompiler {
         }
         fb.emit(.ld64, v, p, 0)
         fb.emit(.ld64, v + 1, p, 8)
-        fb.emit(.fmtCall, v, callBase, 3)
-        fb.emit(.fmtStore, v, callBase)
+        try formatMethod(v, goSyntax: false)
         fb.emit(.st64, p, v, 0)
         fb.emit(.st64, p, v + 1, 8)
         fb.bind(next)
@@ -502,6 +497,28 @@ extension FuncCompiler {
         fb.jump(loop)
         fb.bind(done)
         try callNestedFormatMethods(slice: slice, format: format)
+    }
+
+    /// v = v's Error or String result (GoString's for %#v) boxed as fmt's preformatted
+    /// value, when its dynamic type has the method; called through fmt's Go helper
+    /// formatMethod, which turns a panic in the method into fmt's %!v(PANIC=…) text
+    /// (or <nil> for a nil receiver). goSyntax nil: the choice is in slot `flag`.
+    func formatMethod(_ v: Int, goSyntax: Bool?, flag: Int = 0) throws(CompileError) {
+        guard let f = Importer.shared.importPackage("fmt")?.scope.lookup("formatMethod") as? Func, f.hasBody else {
+            throw CompileError(.none, "gosub: internal error: fmt.formatMethod")
+        }
+        let call = try fb.alloc(FrameHeader.size + 3 + 3)   // (v any, goSyntax bool) (string, bool)
+        if let gs = goSyntax {
+            // the common case first: no such method, nothing to call (fmtCall's test form skips 5 words)
+            fb.emit(.fmtCall, v, 0, 5, d: gs ? 3 : 2)
+        }
+        fb.emit(.mov2, call + FrameHeader.size, v)
+        if let gs = goSyntax { fb.loadInt(call + FrameHeader.size + 2, gs ? 1 : 0) } else { fb.emit(.mov, call + FrameHeader.size + 2, flag) }
+        fb.emitBC(.call, call, compiler.function(f))
+        let done = fb.newLabel()
+        fb.jumpIf(call + FrameHeader.size + 5, done, when: false)
+        fb.emit(.fmtStore, v, call + 2)   // the string result is at call + 8 = (call + 2) + header + 1
+        fb.bind(done)
     }
 
     /// The operands a constant Printf format formats with %#v (nil: not constant).
@@ -532,7 +549,6 @@ extension FuncCompiler {
         let area = try fb.alloc(6)
         let value = try fb.alloc(2)
         let store = try fb.alloc(5)
-        let callBase = try fb.alloc(FrameHeader.size + 3)   // above the rest: the call's frame starts here
         let loop = fb.newLabel(), done = fb.newLabel()
         fb.bind(loop)
         fb.loadInt(area, format == nil ? 0 : 1)
@@ -542,14 +558,7 @@ extension FuncCompiler {
         fb.jumpIf(area, done, when: false)
         fb.emit(.mov2, value, area + 1)
         // area[3] = 1: the value is met under %#v, fmt calls its GoString
-        let goString = fb.newLabel(), call = fb.newLabel()
-        fb.jumpIf(area + 3, goString, when: true)
-        fb.emit(.fmtCall, value, callBase, 3)
-        fb.jump(call)
-        fb.bind(goString)
-        fb.emit(.fmtCall, value, callBase, 3, d: 1)
-        fb.bind(call)
-        fb.emit(.fmtStore, value, callBase)
+        try formatMethod(value, goSyntax: nil, flag: area + 3)
         fb.emit(.mov3, store, slice)
         fb.emit(.mov2, store + 3, value)
         fb.emitBC(.callNat, store, NativeID.fmtNestedStore.rawValue)

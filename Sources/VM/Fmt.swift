@@ -199,8 +199,8 @@ struct ValueFormatter {
         let v = UInt8(ascii: "v")
         if f.sharpV && verb == v { return goSyntax(t, p, depth: depth) }
         if !erroring, !t.methods.isEmpty, [v, UInt8(ascii: "s"), UInt8(ascii: "q"), UInt8(ascii: "x"), UInt8(ascii: "X")].contains(verb),
-           t.methods.contains(where: { ($0.name == "Error" || $0.name == "String") && $0.stringer }),
-           !(t.kind == .pointer && p.load(as: UInt64.self) == 0) {
+           t.methods.contains(where: { ($0.name == "Error" || $0.name == "String") && $0.stringer }) {
+            // (a nil pointer gets its method called too: it may handle nil, or print as <nil>)
             // fmt calls the method here: its result was computed before (FmtNested.swift)
             let key = nestedKey(t, p)
             if let r = nested[key] { return arg(r, verb: verb) }
@@ -365,8 +365,7 @@ extension ValueFormatter {
     /// %#v: the value as Go syntax (fmt's sharpV paths).
     mutating func goSyntax(_ t: RType, _ p: UnsafeRawPointer, depth: Int) {
         func w(_ s: String) { buf += Array(s.utf8) }
-        if depth > 0, !erroring, t.methods.contains(where: { $0.name == "GoString" && $0.stringer }),
-           !(t.kind == .pointer && p.load(as: UInt64.self) == 0) {
+        if depth > 0, !erroring, t.methods.contains(where: { $0.name == "GoString" && $0.stringer }) {
             // a GoStringer inside the operand: its GoString result, computed before (FmtNested.swift)
             let key = nestedKey(t, p)
             if let r = nested[key] { return arg(r, verb: UInt8(ascii: "s")) }

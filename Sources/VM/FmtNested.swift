@@ -1,11 +1,12 @@
-// fmt calls the String or Error method of values inside its operands (a
+// fmt calls the String, Error or GoString method of values inside its operands (a
 // []error's elements, a struct's Stringer field, a map's keys), where it
 // meets them while formatting. Natives run no Go code, so the compiled fmt
 // call runs a loop before formatting (Compile/Call.swift): `fmtNested`
 // formats the operands without output until it meets a value whose method
 // has no result yet, and returns that value as an interface; the loop calls
-// the method (fmtCall/fmtStore, as for top-level operands) and hands the
-// preformatted result to `fmtNestedStore`; when none is left, the real
+// the method (through fmt's Go helper formatMethod, as for top-level
+// operands: a panic in the method becomes fmt's PANIC text; under %#v it is
+// GoString) and hands the preformatted result to `fmtNestedStore`; when none is left, the real
 // formatting finds each result by the value's address and type. Results are
 // kept per operand array (a fresh allocation per fmt call, so fmt calls
 // made inside String methods have their own) and dropped when it is

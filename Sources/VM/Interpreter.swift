@@ -429,7 +429,10 @@ extension Machine {
                 if _slowPath(refusal != nil) { save(); return refuse() }
             case .fmtCall:
                 let a = fp + w.fA
-                guard let idx = w.fD == 1 ? fmtGoStringMethod(a[0], a[1]) : fmtMethod(a[0], a[1]) else { pc += w.fsC; break }
+                guard let idx = w.fD & 1 == 1 ? fmtGoStringMethod(a[0], a[1]) : fmtMethod(a[0], a[1], nilReceivers: w.fD & 2 == 2) else {
+                    pc += w.fsC; break
+                }
+                if w.fD & 2 == 2 { break }   // the test form: the method exists
                 let f = funcs + idx
                 var nfp = fp + w.fB
                 nfp[FrameHeader.size] = a[1]

@@ -115,9 +115,9 @@ extension Machine {
     }
 
     /// fmt: the Error (preferred) or String method of a dynamic type, if it has one.
-    func fmtMethod(_ desc: UInt64, _ data: UInt64) -> Int? {
+    func fmtMethod(_ desc: UInt64, _ data: UInt64, nilReceivers: Bool = false) -> Int? {
         guard desc != 0, let t = image.rtype(descriptor: desc), !t.methods.isEmpty else { return nil }
-        if t.kind == .pointer && data == 0 { return nil }
+        if t.kind == .pointer && data == 0 && !nilReceivers { return nil }
         if let m = t.methods.first(where: { $0.name == "Error" && $0.stringer }) { return m.fn }
         if let m = t.methods.first(where: { $0.name == "String" && $0.stringer }) { return m.fn }
         return nil
@@ -126,7 +126,6 @@ extension Machine {
     /// fmt's %#v: the GoString method of a dynamic type, if it has one.
     func fmtGoStringMethod(_ desc: UInt64, _ data: UInt64) -> Int? {
         guard desc != 0, let t = image.rtype(descriptor: desc), !t.methods.isEmpty else { return nil }
-        if t.kind == .pointer && data == 0 { return nil }
         return t.methods.first(where: { $0.name == "GoString" && $0.stringer })?.fn
     }
 

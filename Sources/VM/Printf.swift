@@ -22,7 +22,14 @@ extension ValueFormatter {
             let o = UnsafeMutablePointer<UInt64>(bitPattern: UInt(a.data))!
             switch verb {
             case UInt8(ascii: "v"), UInt8(ascii: "s"), UInt8(ascii: "q"), UInt8(ascii: "x"), UInt8(ascii: "X"):
-                fmtString(Strings.bytes(ptr: o[0], len: Int(o[1])), verb: verb == UInt8(ascii: "v") ? UInt8(ascii: "s") : verb)
+                var text = Strings.bytes(ptr: o[0], len: Int(o[1]))
+                if text.starts(with: Array("%!v(PANIC=".utf8)) {
+                    // the method panicked (fmt's formatMethod): fmt writes it under the verb, unpadded
+                    text[2] = verb
+                    buf += text
+                    return
+                }
+                fmtString(text, verb: verb == UInt8(ascii: "v") ? UInt8(ascii: "s") : verb)
             default:
                 arg(FmtArg(type: o[2], data: o[3]), verb: verb)
             }

@@ -6,7 +6,44 @@ extension GoLibrary {
     static let fmt = #"""
 package fmt
 
-import "io"
+import (
+	"io"
+	"unsafe"
+)
+
+// formatMethod is how fmt calls an operand's Error or String method, or its
+// GoString method for %#v (print.go's handleMethods): a panic inside the
+// method becomes fmt's text for it, or <nil> for a nil pointer receiver
+// (catchPanic). ok reports whether the operand had the method.
+func formatMethod(v any, goSyntax bool) (s string, ok bool) {
+	method := ""
+	defer func() {
+		if r := recover(); r != nil {
+			ok = true
+			if (*[2]unsafe.Pointer)(unsafe.Pointer(&v))[1] == nil {
+				s = "<nil>"
+				return
+			}
+			s = "%!v(PANIC=" + method + " method: " + Sprint(r) + ")"
+		}
+	}()
+	if goSyntax {
+		if g, is := v.(GoStringer); is {
+			method = "GoString"
+			return g.GoString(), true
+		}
+		return "", false
+	}
+	switch x := v.(type) {
+	case error:
+		method = "Error"
+		return x.Error(), true
+	case Stringer:
+		method = "String"
+		return x.String(), true
+	}
+	return "", false
+}
 
 func writeString(w io.Writer, s string) (n int, err error) {
 	return w.Write([]byte(s))
