@@ -11,6 +11,24 @@
 // not given rather than print something else.
 
 public enum FormatVerbs {
+    /// How a Printf verb formats an operand: what a fmt.Formatter is told.
+    public struct VerbUse: Sendable, Equatable {
+        public var verb: UInt8
+        public var flags: [UInt8]
+        public var width: Int?
+        public var precision: Int?
+        /// Width or precision comes from an operand (*): known only at run time.
+        public var dynamic: Bool
+        public init(verb: UInt8, flags: [UInt8] = [], width: Int? = nil, precision: Int? = nil, dynamic: Bool = false) {
+            self.verb = verb; self.flags = flags; self.width = width; self.precision = precision; self.dynamic = dynamic
+        }
+    }
+
+    /// The first verb each operand is formatted with (operands left over are printed with %v).
+    public static func verbUses(_ format: [UInt8], count: Int) -> [Int: VerbUse] {
+        methodOperandsAndGoSyntax(format, count: count).uses
+    }
+
     /// The operands (0-based, after the format) that fmt formats through a
     /// method, for `count` operands. Walks the format as VM/Printf.swift's
     /// doPrintf does, so both agree on which operand each verb takes.
@@ -18,11 +36,16 @@ public enum FormatVerbs {
         methodOperandsAndGoSyntax(format, count: count).methods
     }
 
+    public static func methodOperandsAndGoSyntax(_ format: [UInt8], count: Int) -> (methods: Set<Int>, goSyntax: Set<Int>, uses: [Int: VerbUse]) {
+        walk(format, count: count)
+    }
+
     /// The same walk, also returning the operands formatted with %#v (through
     /// their GoString method, where they have one and are not in `methods`).
-    public static func methodOperandsAndGoSyntax(_ format: [UInt8], count: Int) -> (methods: Set<Int>, goSyntax: Set<Int>) {
+    private static func walk(_ format: [UInt8], count: Int) -> (methods: Set<Int>, goSyntax: Set<Int>, uses: [Int: VerbUse]) {
         var marked = Set<Int>()
         var sharpV = Set<Int>()
+        var uses: [Int: VerbUse] = [:]
         var argNum = 0
         var reordered = false
         var goodArgNum = true
@@ -39,26 +62,29 @@ public enum FormatVerbs {
             if i >= end { break }
             i += 1
             var sharp = false
+            var use = VerbUse(verb: 0)
             flags: while i < end {
                 switch format[i] {
-                case UInt8(ascii: "#"): sharp = true; i += 1
-                case UInt8(ascii: "0"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: " "): i += 1
+                case UInt8(ascii: "#"): sharp = true; use.flags.append(format[i]); i += 1
+                case UInt8(ascii: "0"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: " "): use.flags.append(format[i]); i += 1
                 default: break flags
                 }
             }
             argIndex()
             // width and precision: * takes an operand, read as an int without its methods
-            if i < end, format[i] == UInt8(ascii: "*") { i += 1; argNum += 1 } else { _ = FormatVerbs.parseNum(format, &i) }
+            if i < end, format[i] == UInt8(ascii: "*") { i += 1; argNum += 1; use.dynamic = true } else { use.width = FormatVerbs.parseNum(format, &i) }
             if i + 1 < end, format[i] == UInt8(ascii: ".") {
                 i += 1
                 argIndex()
-                if i < end, format[i] == UInt8(ascii: "*") { i += 1; argNum += 1 } else { _ = FormatVerbs.parseNum(format, &i) }
+                if i < end, format[i] == UInt8(ascii: "*") { i += 1; argNum += 1; use.dynamic = true } else { use.precision = FormatVerbs.parseNum(format, &i) ?? 0 }
             }
             argIndex()
             if i >= end { break }
             let verb = format[i]
             i += verb < 0x80 ? 1 : utf8Length(format, i)
             if verb == UInt8(ascii: "%") || !goodArgNum || argNum >= count { continue }
+            use.verb = verb
+            if uses[argNum] == nil { uses[argNum] = use }
             switch verb {
             case UInt8(ascii: "v"): if !sharp { marked.insert(argNum) } else { sharpV.insert(argNum) }
             case UInt8(ascii: "s"), UInt8(ascii: "x"), UInt8(ascii: "X"), UInt8(ascii: "q"), UInt8(ascii: "w"):
@@ -68,8 +94,13 @@ public enum FormatVerbs {
             argNum += 1
         }
         // operands no verb used are printed as %!(EXTRA type=value), with %v
-        if !reordered { for extra in argNum..<max(argNum, count) { marked.insert(extra) } }
-        return (marked, sharpV.subtracting(marked))
+        if !reordered {
+            for extra in argNum..<max(argNum, count) {
+                marked.insert(extra)
+                if uses[extra] == nil { uses[extra] = VerbUse(verb: UInt8(ascii: "v")) }
+            }
+        }
+        return (marked, sharpV.subtracting(marked), uses)
     }
 
     /// An explicit operand index `[n]` at format[i], read as fmt's argNumber

@@ -50,7 +50,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case call, callClo, callNat, ret, makeClo
     case panicV, panicIdx, unreachable, deferPush, deferRun, recover
     case box, eqBlk, eqIface, panicCont
-    case toItab, ifaceType, callIface, assert, fmtCall, fmtStore
+    case toItab, ifaceType, callIface, assert, fmtHas, fmtStore
     case mapMake, mapGet, mapAssign, mapDelete, mapLen, mapClear, mapIterInit, mapIterNext
     case panicMsg
     case goStart, makeChan, chanSend, chanRecv, chanClose, chanLen, chanCap, select
@@ -204,7 +204,7 @@ public let opTable: [OpInfo] = [
     op("ifaceType", .ab, "R[A..A+1] = the empty-interface form of interface R[B..B+1] (itab -> its type)"),
     op("callIface", .abc, "call method C of interface R[B..B+1] with frame base A (its data word becomes the receiver; nil: panic)"),
     opK("assert", .abcd, 2, "R[A..] = R[B..B+1].(K0) (C result slots); D: 1 comma-ok (ok in R[A+C]), 2 K0 is an interface; K1 = the operand's static type"),
-    op("fmtCall", .abcd, "if interface R[A..A+1] has an Error or String method (D & 1: a GoString method), call it with frame base B (D & 2: only test for it); else pc += sC"),
+    op("fmtHas", .absC, "unless the dynamic type R[A] has a method fmt calls (D: 1 GoString, 4 Format, 8 Error or String), pc += sC"),
     op("fmtStore", .ab, "R[A..A+1] = the string result at frame base B, boxed as fmt's preformatted value (keeping the original)"),
     opK("mapMake", .ab, 1, "R[A] = make(map, hint R[B]); K = map type id"),
     opK("mapGet", .abcd, 1, "R[A..] = R[B][key in slots from C] (zero if absent); D = 1: ok in the slot after the value; K = map type id"),

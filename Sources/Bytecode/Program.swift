@@ -91,6 +91,8 @@ public final class Program {
     public var errorIfaceType = -1
     /// The type fmt boxes a value in after calling its Error or String method: {string, original interface}.
     public var preformattedType = -1
+    /// The same for a Format method's output (printed as it is, whatever the verb).
+    public var formattedType = -1
     /// Static offset of os.Args' slice header (-1: the program does not use it).
     public var osArgsOffset = -1
     public init() {}

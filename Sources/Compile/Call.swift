@@ -405,7 +405,7 @@ extension FuncCompiler {
     /// route through a method, decided here for a constant format and by the
     /// fmtMethodOperands native for one known only at run time.
     func callFormatMethods(_ argTypes: [GoType], slice: Int, format: Expr?) throws(CompileError) {
-        if argTypes.contains(where: { mayHaveFormatMethod($0) || mayHaveGoString($0) }) {
+        if argTypes.contains(where: { mayHaveFormatMethod($0) || mayHaveMethod($0, "GoString") || mayHaveMethod($0, "Format") }) {
             try callOperandFormatMethods(argTypes, slice: slice, format: format)
         }
         // then values inside the operands (the operands themselves are preformatted by then)
@@ -417,10 +417,13 @@ extension FuncCompiler {
 
     /// The String/Error methods of the operands themselves, replacing them by preformatted values.
     func callOperandFormatMethods(_ argTypes: [GoType], slice: Int, format: Expr?) throws(CompileError) {
-        let known = format.flatMap { methodOperands(format: $0, count: argTypes.count) }
-        let goSyntax = format.flatMap { goSyntaxOperands(format: $0, count: argTypes.count) } ?? []
+        let constant: [UInt8]? = format.flatMap { f in
+            if let v = tv(f)?.value, case .string(let b) = v { return b }
+            return nil
+        }
+        let walked = constant.map { FormatVerbs.methodOperandsAndGoSyntax($0, count: argTypes.count) }
         var mask: Int? = nil
-        if format != nil && known == nil {
+        if format != nil && constant == nil {
             let m = try fb.alloc(3)
             fb.emit(.mov, m, slice - 2)
             fb.emit(.mov, m + 1, slice - 1)
@@ -429,17 +432,17 @@ extension FuncCompiler {
             mask = m
         }
         let tmp = try fb.alloc(2)
-        for (i, t) in argTypes.enumerated() where mayHaveGoString(t) && goSyntax.contains(i) {
-            // %#v: GoString, where the dynamic type has one
-            fb.emit(.ld64, tmp, slice, 16 * i)
-            fb.emit(.ld64, tmp + 1, slice, 16 * i + 8)
-            try formatMethod(tmp, goSyntax: true)
-            fb.emit(.st64, slice, tmp, 16 * i)
-            fb.emit(.st64, slice, tmp + 1, 16 * i + 8)
-        }
-        for (i, t) in argTypes.enumerated() where mayHaveFormatMethod(t) && known?.contains(i) != false {
+        for (i, t) in argTypes.enumerated() {
+            // which methods fmt would call: Format (any verb whose form is known), GoString (%#v), Error/String
+            let use: FormatVerbs.VerbUse? = format == nil ? FormatVerbs.VerbUse(verb: UInt8(ascii: "v")) : walked?.uses[i]
+            var mode = 0
+            if let u = use, !u.dynamic, mayHaveMethod(t, "Format") { mode |= FormatMode.formatter }
+            if walked?.goSyntax.contains(i) == true && mayHaveMethod(t, "GoString") { mode |= FormatMode.goString }
+            let methods = mayHaveFormatMethod(t) && (walked.map { $0.methods.contains(i) } ?? true)
+            if methods { mode |= FormatMode.methods }
+            if mode == 0 { continue }
             var skip: Int? = nil
-            if let m = mask {
+            if let m = mask, methods {
                 let l = fb.newLabel()
                 fb.loadInt(tmp, Int64(bitPattern: 1 << UInt64(min(i, 63))))
                 fb.emit(.andI, tmp, m, tmp)
@@ -448,7 +451,7 @@ extension FuncCompiler {
             }
             fb.emit(.ld64, tmp, slice, 16 * i)
             fb.emit(.ld64, tmp + 1, slice, 16 * i + 8)
-            try formatMethod(tmp, goSyntax: false)
+            try formatMethod(tmp, mode: mode, use: use ?? FormatVerbs.VerbUse(verb: UInt8(ascii: "v")))
             fb.emit(.st64, slice, tmp, 16 * i)
             fb.emit(.st64, slice, tmp + 1, 16 * i + 8)
             if let l = skip { fb.bind(l) }
@@ -487,7 +490,7 @@ extension FuncCompiler {
         }
         fb.emit(.ld64, v, p, 0)
         fb.emit(.ld64, v + 1, p, 8)
-        try formatMethod(v, goSyntax: false)
+        try formatMethod(v, mode: FormatMode.methods, use: FormatVerbs.VerbUse(verb: UInt8(ascii: "v")))
         fb.emit(.st64, p, v, 0)
         fb.emit(.st64, p, v + 1, 8)
         fb.bind(next)
@@ -499,41 +502,64 @@ extension FuncCompiler {
         try callNestedFormatMethods(slice: slice, format: format)
     }
 
-    /// v = v's Error or String result (GoString's for %#v) boxed as fmt's preformatted
-    /// value, when its dynamic type has the method; called through fmt's Go helper
-    /// formatMethod, which turns a panic in the method into fmt's %!v(PANIC=…) text
-    /// (or <nil> for a nil receiver). goSyntax nil: the choice is in slot `flag`.
-    func formatMethod(_ v: Int, goSyntax: Bool?, flag: Int = 0) throws(CompileError) {
+    /// Which methods fmt.formatMethod may call (its mode argument).
+    enum FormatMode {
+        static let goString = 1, methods = 2, formatter = 4
+    }
+
+    /// v = the result of the method fmt calls on v's dynamic value, boxed: a Format
+    /// method's output (printed as it is), or Error's, String's or GoString's string
+    /// (fmt's preformatted value); v is left alone when it has none of the methods
+    /// `mode` allows. Called through fmt's Go helper formatMethod, which turns a
+    /// panic in the method into fmt's %!v(PANIC=…) text (or <nil> for a nil
+    /// receiver). `modeSlot`: the mode is in that slot, known only at run time.
+    func formatMethod(_ v: Int, mode: Int, use: FormatVerbs.VerbUse, modeSlot: Int? = nil) throws(CompileError) {
         guard let f = Importer.shared.importPackage("fmt")?.scope.lookup("formatMethod") as? Func, f.hasBody else {
             throw CompileError(.none, "gosub: internal error: fmt.formatMethod")
         }
-        let call = try fb.alloc(FrameHeader.size + 3 + 3)   // (v any, goSyntax bool) (string, bool)
-        if let gs = goSyntax {
-            // the common case first: no such method, nothing to call (fmtCall's test form skips 5 words)
-            fb.emit(.fmtCall, v, 0, 5, d: gs ? 3 : 2)
+        // (v any, mode int, verb rune, flags string, wid, prec int) (s string, kind int)
+        let call = try fb.alloc(FrameHeader.size + 8 + 3)
+        let a = call + FrameHeader.size
+        var test = -1
+        if modeSlot == nil {
+            // the common case first: no such method, nothing to call
+            test = fb.code.count
+            fb.emit(.fmtHas, v, 0, 0, d: (mode & FormatMode.goString != 0 ? 1 : 0) | (mode & FormatMode.formatter != 0 ? 4 : 0)
+                    | (mode & FormatMode.methods != 0 ? 8 : 0))
         }
-        fb.emit(.mov2, call + FrameHeader.size, v)
-        if let gs = goSyntax { fb.loadInt(call + FrameHeader.size + 2, gs ? 1 : 0) } else { fb.emit(.mov, call + FrameHeader.size + 2, flag) }
+        fb.emit(.mov2, a, v)
+        if let m = modeSlot { fb.emit(.mov, a + 2, m) } else { fb.loadInt(a + 2, Int64(mode)) }
+        fb.loadInt(a + 3, Int64(use.verb))
+        fb.loadStatic(a + 4, compiler.stringData(use.flags))
+        fb.loadInt(a + 5, Int64(use.flags.count))
+        fb.loadInt(a + 6, Int64(use.width ?? -1))
+        fb.loadInt(a + 7, Int64(use.precision ?? -1))
         fb.emitBC(.call, call, compiler.function(f))
-        let done = fb.newLabel()
-        fb.jumpIf(call + FrameHeader.size + 5, done, when: false)
-        fb.emit(.fmtStore, v, call + 2)   // the string result is at call + 8 = (call + 2) + header + 1
+        let done = fb.newLabel(), formatted = fb.newLabel()
+        let kind = a + 10
+        fb.jumpIf(kind, done, when: false)
+        let two = try fb.alloc(1)
+        fb.loadInt(two, 2)
+        fb.emit(.eqI, two, kind, two)
+        fb.jumpIf(two, formatted, when: true)
+        fb.emit(.fmtStore, v, a + 2)   // the string result is at a + 8 = (a + 2) + header + 1
+        fb.jump(done)
+        fb.bind(formatted)
+        fb.emit(.fmtStore, v, a + 2, 0, d: 1)
         fb.bind(done)
+        if test >= 0 {
+            let off = fb.code.count - (test + 1)
+            fb.code[test] = encode(.fmtHas, a: v, b: 0, c: off, d: Int(fb.code[test].fD))
+        }
     }
 
-    /// The operands a constant Printf format formats with %#v (nil: not constant).
-    func goSyntaxOperands(format: Expr, count: Int) -> Set<Int>? {
-        guard let v = tv(format)?.value, case .string(let f) = v else { return nil }
-        return FormatVerbs.methodOperandsAndGoSyntax(f, count: count).goSyntax
-    }
-
-    /// Whether values of type t may have a GoString method (interfaces may).
-    func mayHaveGoString(_ t: GoType) -> Bool {
+    /// Whether values of type t may have the method `name` (interfaces may).
+    func mayHaveMethod(_ t: GoType, _ name: String) -> Bool {
         if isInterfaceType(t) { return true }
         var base = t
         if let p = t as? Types.Pointer { base = p.elem }
         guard let n = base as? Named else { return false }
-        return n.originOrSelf.methods.contains { $0.name == "GoString" } || (n.underlying as? Struct)?.fields.contains { $0.embedded } == true
+        return n.originOrSelf.methods.contains { $0.name == name } || (n.underlying as? Struct)?.fields.contains { $0.embedded } == true
     }
 
     /// The operands a constant Printf format formats through a method; nil
@@ -558,7 +584,13 @@ extension FuncCompiler {
         fb.jumpIf(area, done, when: false)
         fb.emit(.mov2, value, area + 1)
         // area[3] = 1: the value is met under %#v, fmt calls its GoString
-        try formatMethod(value, goSyntax: nil, flag: area + 3)
+        let mode = try fb.alloc(1)
+        let isGo = fb.newLabel()
+        fb.loadInt(mode, Int64(FormatMode.goString))
+        fb.jumpIf(area + 3, isGo, when: true)
+        fb.loadInt(mode, Int64(FormatMode.methods))
+        fb.bind(isGo)
+        try formatMethod(value, mode: 0, use: FormatVerbs.VerbUse(verb: UInt8(ascii: "v")), modeSlot: mode)
         fb.emit(.mov3, store, slice)
         fb.emit(.mov2, store + 3, value)
         fb.emitBC(.callNat, store, NativeID.fmtNestedStore.rawValue)

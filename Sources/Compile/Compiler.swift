@@ -57,6 +57,7 @@ public final class Compiler {
         program.typeAssertionErrorType = types.runtimeErrorType("*runtime.TypeAssertionError")
         program.panicNilErrorType = types.runtimeErrorType("*runtime.PanicNilError")
         program.preformattedType = types.runtimeErrorType("fmt.preformatted", preformatted: true)
+        program.formattedType = types.runtimeErrorType("fmt.formatted", preformatted: true)
         program.stringType = types.id(Universe.string)
         // runtime errors are errors: Error() returns the message their value holds
         let errFn = newFunc(name: "runtime.(*errorString).Error", pos: .none)

@@ -427,32 +427,11 @@ extension Machine {
                     if startPanic(g) { reload(); continue }; return .panicked
                 }
                 if _slowPath(refusal != nil) { save(); return refuse() }
-            case .fmtCall:
-                let a = fp + w.fA
-                guard let idx = w.fD & 1 == 1 ? fmtGoStringMethod(a[0], a[1]) : fmtMethod(a[0], a[1], nilReceivers: w.fD & 2 == 2) else {
-                    pc += w.fsC; break
-                }
-                if w.fD & 2 == 2 { break }   // the test form: the method exists
-                let f = funcs + idx
-                var nfp = fp + w.fB
-                nfp[FrameHeader.size] = a[1]
-                if _slowPath(nfp + f.pointee.frameSlots > stackHi) {
-                    save()
-                    guard let moved = newSegment(nfp, f.pointee) else { return .fatal }
-                    stackHi = g.stackHi
-                    nfp = moved
-                } else {
-                    nfp[FrameHeader.copyBack] = 0
-                }
-                nfp[FrameHeader.callerFP] = UInt64(UInt(bitPattern: fp))
-                nfp[FrameHeader.returnPC] = UInt64(UInt(bitPattern: pc))
-                nfp[FrameHeader.callerFunc] = UInt64(fn)
-                nfp[FrameHeader.closure] = 0
-                fp = nfp
-                fn = idx
-                pc = f.pointee.code
+            case .fmtHas:
+                // fmt's fast test: skip the call of fmt.formatMethod when the value has none of the methods
+                if !fmtHasMethod(fp[w.fA], goString: w.fD & 1 != 0, format: w.fD & 4 != 0, methods: w.fD & 8 != 0) { pc += w.fsC }
             case .fmtStore:
-                fmtStore(fp + w.fA, fp + w.fB + FrameHeader.size + 1)
+                fmtStore(fp + w.fA, fp + w.fB + FrameHeader.size + 1, formatted: w.fD == 1)
             case .mapMake:
                 let t = Int(pc.pointee); pc += 1
                 let hint = Int(max(0, i64(fp[w.fB])))

@@ -115,23 +115,27 @@ extension Machine {
     }
 
     /// fmt: the Error (preferred) or String method of a dynamic type, if it has one.
-    func fmtMethod(_ desc: UInt64, _ data: UInt64, nilReceivers: Bool = false) -> Int? {
+    func fmtMethod(_ desc: UInt64, _ data: UInt64) -> Int? {
         guard desc != 0, let t = image.rtype(descriptor: desc), !t.methods.isEmpty else { return nil }
-        if t.kind == .pointer && data == 0 && !nilReceivers { return nil }
+        if t.kind == .pointer && data == 0 { return nil }
         if let m = t.methods.first(where: { $0.name == "Error" && $0.stringer }) { return m.fn }
         if let m = t.methods.first(where: { $0.name == "String" && $0.stringer }) { return m.fn }
         return nil
     }
 
-    /// fmt's %#v: the GoString method of a dynamic type, if it has one.
-    func fmtGoStringMethod(_ desc: UInt64, _ data: UInt64) -> Int? {
-        guard desc != 0, let t = image.rtype(descriptor: desc), !t.methods.isEmpty else { return nil }
-        return t.methods.first(where: { $0.name == "GoString" && $0.stringer })?.fn
+    /// Whether a dynamic type has one of the methods fmt would call (fmtHas).
+    func fmtHasMethod(_ desc: UInt64, goString: Bool, format: Bool, methods: Bool) -> Bool {
+        guard desc != 0, let t = image.rtype(descriptor: desc), !t.methods.isEmpty else { return false }
+        return t.methods.contains { m in
+            (methods && (m.name == "Error" || m.name == "String") && m.stringer) || (goString && m.name == "GoString" && m.stringer)
+                || (format && m.name == "Format")
+        }
     }
 
     /// fmt: box a method's string result with the original value.
-    func fmtStore(_ a: UnsafeMutablePointer<UInt64>, _ result: UnsafeMutablePointer<UInt64>) {
-        let id = image.program.preformattedType
+    func fmtStore(_ a: UnsafeMutablePointer<UInt64>, _ result: UnsafeMutablePointer<UInt64>, formatted: Bool = false) {
+        // a Format method's output is printed as it is; a String/Error/GoString result under the verb
+        let id = formatted ? image.program.formattedType : image.program.preformattedType
         let p = mcache.malloc(32, type: image.layouts[id])
         let o = UnsafeMutablePointer<UInt64>(bitPattern: p)!
         o[0] = result[0]; o[1] = result[1]; o[2] = a[0]; o[3] = a[1]

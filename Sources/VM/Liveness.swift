@@ -8,7 +8,7 @@
 // Safety needs uses ⊇ what I really reads and defs ⊆ what I surely writes
 // whole, so an instruction not described here reads every slot below the
 // compiler's `top` at it (FuncBuilder) and writes none. Successors are the
-// fall-through, branch targets (jmp, jt, jf, jltI, jleI, fmtCall's skip),
+// fall-through, branch targets (jmp, jt, jf, jltI, jleI, fmtHas's skip),
 // deferRun itself (it runs once per deferred call), and the recovery point
 // of a function with one (a recovered panic resumes there from anywhere).
 // A function that takes a slot's address (lea, frameAddr) gets no map: its
@@ -179,10 +179,8 @@ extension Machine {
                 def(w.fA, FrameHeader.size)
                 use(w.fA + FrameHeader.size, top - w.fA - FrameHeader.size)
             case .callNat: use(w.fA, top - w.fA)
-            case .fmtCall:
-                use(w.fA, 2)
-                def(w.fB, FrameHeader.size)
-                use(w.fB + FrameHeader.size, top - w.fB - FrameHeader.size)
+            case .fmtHas:
+                use(w.fA)
                 if let t = target(w.fsC) { succs[i].append(t) } else { return nil }
             case .ret:
                 fallsThrough = false

@@ -20,6 +20,10 @@ extension ValueFormatter {
         }
         if let t = image.rtype(descriptor: a.type), t.isPreformatted {
             let o = UnsafeMutablePointer<UInt64>(bitPattern: UInt(a.data))!
+            if t.id == image.program.formattedType && verb != UInt8(ascii: "T") && verb != UInt8(ascii: "p") {
+                buf += Strings.bytes(ptr: o[0], len: Int(o[1]))   // what the Format method wrote
+                return
+            }
             switch verb {
             case UInt8(ascii: "v"), UInt8(ascii: "s"), UInt8(ascii: "q"), UInt8(ascii: "x"), UInt8(ascii: "X"):
                 var text = Strings.bytes(ptr: o[0], len: Int(o[1]))
