@@ -125,9 +125,6 @@ extension FuncCompiler {
                 if isInterfaceType(m.signature.recv?.type ?? Universe.invalid) || m.signature.recv == nil {
                     return try promotedInterfaceCall(c, s, path, sig: sig)
                 }
-                if !m.hasBody, m.pkg?.path == "sync", m.name == "Do" {
-                    return try onceDo(c, s, m, path, sig: sig)
-                }
                 if !m.hasBody {
                     guard let nid = methodNative(m) else {
                         throw CompileError.unsupported(c.pos, "method \(s.sel.value) of \(typeOf(s.x)) is")
@@ -203,6 +200,16 @@ extension FuncCompiler {
         return (base + FrameHeader.size + pslots, sig)
     }
 
+    /// The result types of a call with several results, as instantiated (nil for a
+    /// call of one result, a conversion or a builtin). The call's own recorded type
+    /// is its result tuple, also for an explicit instantiation (`Pair[int](7, 3)`).
+    func multiResultTypes(_ call: CallExpr) -> [GoType]? {
+        guard !isTypeExpr(call.fun), builtinID(call.fun) == nil else { return nil }
+        if let t = tvType(call) as? Tuple, t.count > 1 { return t.vars.map { sub($0.type!) } }
+        if let isig = tvType(call.fun)?.underlying as? Signature, isig.results.count > 1 { return callResultTypes(call, isig) }
+        return nil
+    }
+
     /// The result types of a multi-valued call as instantiated (the callee's recorded
     /// signature may be generic; the call's own type is the instance's result tuple).
     func callResultTypes(_ call: CallExpr, _ calleeSig: Signature) -> [GoType] {
@@ -214,11 +221,9 @@ extension FuncCompiler {
     func arguments(_ c: CallExpr, sig: Signature, into start: Int) throws(CompileError) {
         var slot = start
         let params = sig.params.vars
-        if c.args.count == 1, let inner = unparen(c.args[0]) as? CallExpr, !isTypeExpr(inner.fun), builtinID(inner.fun) == nil,
-           let isig = tvType(inner.fun)?.underlying as? Signature, isig.results.count > 1 {
+        if c.args.count == 1, let inner = unparen(c.args[0]) as? CallExpr, let rtypes = multiResultTypes(inner) {
             // f(g()): g's results are f's arguments
             let vals = try multiValue(inner)
-            let rtypes = callResultTypes(inner, isig)
             let fixed = sig.variadic ? params.count - 1 : params.count
             for i in 0..<fixed {
                 try convertSlots(vals[i], from: rtypes[i], to: params[i].type!, into: slot)
@@ -392,9 +397,8 @@ extension FuncCompiler {
     func preformat(_ c: CallExpr, slice: Int, fixed: Int) throws(CompileError) {
         if c.hasDots { return try preformatSpread(slice: slice, format: fixed == 1 ? c.args[0] : nil) }
         var argTypes = c.args.dropFirst(fixed).map { typeOf($0) }
-        if c.args.count == 1, let inner = unparen(c.args[0]) as? CallExpr, !isTypeExpr(inner.fun), builtinID(inner.fun) == nil,
-           let isig = tvType(inner.fun)?.underlying as? Signature, isig.results.count > 1 {
-            argTypes = Array(callResultTypes(inner, isig).dropFirst(fixed))
+        if c.args.count == 1, let inner = unparen(c.args[0]) as? CallExpr, let rtypes = multiResultTypes(inner) {
+            argTypes = Array(rtypes.dropFirst(fixed))
         }
         try callFormatMethods(argTypes, slice: slice, format: fixed == 1 ? c.args[0] : nil)
     }
@@ -735,8 +739,8 @@ extension FuncCompiler {
         // inferred from the arguments (the checker records the generic signature on the callee)
         let params = gf.signature.params.vars
         for (i, a) in call.args.enumerated() {
-            if let inner = unparen(a) as? CallExpr, call.args.count == 1, let isig = tvType(inner.fun)?.underlying as? Signature, isig.results.count > 1 {
-                for (g, r) in zip(params, callResultTypes(inner, isig)) { bindTypeParams(g.type!, r, &m) }
+            if let inner = unparen(a) as? CallExpr, call.args.count == 1, let rtypes = multiResultTypes(inner) {
+                for (g, r) in zip(params, rtypes) { bindTypeParams(g.type!, r, &m) }
                 break
             }
             let at = typeOf(a)
@@ -848,28 +852,6 @@ extension FuncCompiler {
         try arguments(c, sig: sig, into: base + 1)
         fb.line(c.pos)
         fb.emitBC(.callNat, base, nid.rawValue)
-        return (base, sig)
-    }
-}
-
-extension FuncCompiler {
-    /// once.Do(f), inline: the done flag (Once's first 4 bytes) is tested and set, then f is called.
-    /// (Go sets it when f returns; they differ only when f calls Do again, which deadlocks in Go.)
-    func onceDo(_ c: CallExpr, _ s: SelectorExpr, _ m: Func, _ path: [Int], sig: Signature) throws(CompileError) -> (Int, Signature) {
-        let p = try fb.alloc(1)
-        try receiver(m, s, path, into: p)
-        let fv = try valueSlots(c.args[0])
-        fb.line(c.pos)
-        fb.emit(.nilchk, p)
-        let flag = try fb.alloc(1)
-        fb.emit(.ld32u, flag, p, 0)
-        let skip = fb.newLabel()
-        fb.jumpIf(flag, skip, when: true)
-        fb.loadInt(flag, 1)
-        fb.emit(.st32, p, flag, 0)
-        let base = try fb.alloc(FrameHeader.size)
-        fb.emit(.callClo, base, fv)
-        fb.bind(skip)
         return (base, sig)
     }
 }

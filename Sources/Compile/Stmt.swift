@@ -31,6 +31,9 @@ extension FuncCompiler {
                 else if let b = builtinID(c.fun) {
                     let t = try fb.alloc(max(TypeTable.slots(typeOf(c)), 1))
                     try builtin(b, c, into: t)
+                } else if let t = tvType(c), !(t is Tuple), TypeTable.slots(t) > 0 {
+                    // one result, dropped: compiled as the expression (errors.As is inline there)
+                    try callExpr(c, into: try fb.alloc(TypeTable.slots(t)))
                 } else { try call(c) }
             } else {
                 _ = try valueSlots(e.x)

@@ -1,9 +1,9 @@
 // Package sync in Go, in four pieces joined into one source: this one
-// (OnceFunc, OnceValue and OnceValues — a panic of f is raised again by
+// (Once.Do with Go's done flag and mutex: later callers wait for the first
+// f; OnceFunc, OnceValue and OnceValues — a panic of f is raised again by
 // every call, as in Go — and WaitGroup.Go), Mutex (GoLibrary+syncMutex),
 // RWMutex and Cond (GoLibrary+syncLocks), Map and Pool
-// (GoLibrary+syncMap). WaitGroup's counting and Once.Do are the runtime's
-// (VM/Sync.swift).
+// (GoLibrary+syncMap). WaitGroup's counting is the runtime's (VM/Sync.swift).
 extension GoLibrary {
     static let sync = syncOnce + syncMutex + syncLocks + syncMap
 
@@ -14,6 +14,23 @@ import (
 	"sync/atomic"
 	"unsafe"
 )
+
+// Do calls f if and only if Do is being called for the first time for this
+// Once; other callers wait until that call of f has returned (or panicked).
+func (o *Once) Do(f func()) {
+	if !o.done.Load() {
+		o.doSlow(f)
+	}
+}
+
+func (o *Once) doSlow(f func()) {
+	o.m.Lock()
+	defer o.m.Unlock()
+	if !o.done.Load() {
+		defer o.done.Store(true)
+		f()
+	}
+}
 
 func OnceFunc(f func()) func() {
 	var (
