@@ -48,6 +48,8 @@ struct Environment {
     var scope: Scope
     var iota: ConstantValue?
     var sig: Signature?
+    /// The type parameters of the declared function whose body (or a literal in it) is checked.
+    var funcTParams: [TypeParam] = []
     var funcName = ""
     var inTypeSwitch = false
 }

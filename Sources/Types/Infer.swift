@@ -206,8 +206,9 @@ extension Checker {
             for (i, t) in result.enumerated() { if let t { m[ObjectIdentifier(tparams[i])] = t } }
             result = result.map { $0.map { Substituter(m).subst($0) } }
         }
-        // a recursive call may pass the enclosing function's own type parameters
-        let outer = Set((env.sig?.tparams ?? []).map { ObjectIdentifier($0) })
+        // a recursive call (also from a function literal inside it) may pass the
+        // enclosing function's own type parameters
+        let outer = Set(((env.sig?.tparams ?? []) + env.funcTParams).map { ObjectIdentifier($0) })
         let unresolved = u.set.subtracting(outer)
         for (i, t) in result.enumerated() where t == nil || mentionsTypeParams(t!, unresolved) {
             let obj = tparams[i].obj

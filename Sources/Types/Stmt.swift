@@ -13,6 +13,7 @@ extension Checker {
         let scope = funcScopes[ObjectIdentifier(funcObjFor(info) ?? Func(name: "", pos: .none, type: nil, pkg: nil))]
         let saved = env
         env = Environment(decl: info, scope: scope ?? Scope(parent: info.fileScope, start: body.pos), sig: sig)
+        env.funcTParams = sig.tparams
         env.funcName = name
         funcBodyInScope(env.scope, sig, body, isLiteral: false)
         env = saved
