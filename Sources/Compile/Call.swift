@@ -770,8 +770,30 @@ extension FuncCompiler {
                 }
             }
         }
+        // generic functions passed as arguments (Apply(3, Double)): their own type
+        // arguments follow from the parameter type as far as it is known, and their
+        // instance then tells the rest
+        for (i, a) in call.args.enumerated() where i < params.count {
+            guard let af = genericFuncValue(a) else { continue }
+            var am: [ObjectIdentifier: GoType] = [:]
+            let want = substitute(params[i].type!, m)
+            bindTypeParams(af.signature, want, &am)
+            let atargs = af.signature.tparams.compactMap { am[ObjectIdentifier($0)] }
+            guard atargs.count == af.signature.tparams.count else { continue }
+            let inst = substitute(Signature(params: af.signature.params, results: af.signature.results, variadic: af.signature.variadic), am)
+            bindTypeParams(params[i].type!, inst, &m)
+        }
         let targs = tps.compactMap { m[ObjectIdentifier($0)] }
         return (gf, targs.count == tps.count ? targs : nil)
+    }
+
+    /// The generic function an argument names without type arguments (Double, cmp.Compare), if any.
+    func genericFuncValue(_ e: Expr) -> Func? {
+        var f: Func?
+        if let n = unparen(e) as? Name { f = obj(n) as? Func }
+        if let s = unparen(e) as? SelectorExpr, let pn = s.x as? Name, obj(pn) is PkgName { f = checker.uses[ObjectIdentifier(s.sel)] as? Func }
+        guard let gf = f, !gf.signature.tparams.isEmpty, gf.hasBody, gf.signature.recv == nil else { return nil }
+        return gf
     }
 
     func containsTypeParam(_ t: GoType) -> Bool {

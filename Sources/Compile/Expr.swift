@@ -90,6 +90,11 @@ extension FuncCompiler {
                     fb.loadStatic(dst, compiler.staticClosure(compiler.function(f)))
                     return
                 }
+                if let f = o as? Func, f.hasBody, !f.signature.tparams.isEmpty {
+                    // a generic one (cmp.Compare): the instance its target type calls for
+                    fb.loadStatic(dst, compiler.staticClosure(try genericInstance(f, as: target ?? typeOf(s), at: s.pos)))
+                    return
+                }
                 if let f = o as? Func, let nid = NativeID.byGoName["\(f.pkg?.path ?? "").\(f.name)"], !f.signature.variadic,
                    nid != .osExit {
                     // a native function as a value: a small Go-callable function around it
@@ -150,6 +155,18 @@ extension FuncCompiler {
         }
     }
 
+    /// The instance of generic function f whose signature is `type` (a generic function as a value).
+    func genericInstance(_ f: Func, as type: GoType, at pos: Pos) throws(CompileError) -> Int {
+        guard let inst = type.underlying as? Signature else { throw CompileError.unsupported(pos, "generic functions are") }
+        var m: [ObjectIdentifier: GoType] = [:]
+        for (g, t) in zip(f.signature.params.vars + f.signature.results.vars, inst.params.vars + inst.results.vars) {
+            bindTypeParams(g.type!, t.type!, &m)
+        }
+        let targs = f.signature.tparams.compactMap { m[ObjectIdentifier($0)] }.filter { !containsTypeParam($0) }
+        guard targs.count == f.signature.tparams.count else { throw CompileError.unsupported(pos, "generic functions are") }
+        return compiler.instance(f, targs)
+    }
+
     // MARK: names
 
     func name(_ n: Name, into dst: Int, target: GoType? = nil) throws(CompileError) {
@@ -162,16 +179,7 @@ extension FuncCompiler {
             if !f.signature.tparams.isEmpty {
                 // a generic function as a value: the instance the value's type infers
                 // (the checker records the generic signature; the target type has the instance's)
-                guard let inst = (target ?? typeOf(n)).underlying as? Signature else {
-                    throw CompileError.unsupported(n.pos, "generic functions are")
-                }
-                var m: [ObjectIdentifier: GoType] = [:]
-                for (g, t) in zip(f.signature.params.vars + f.signature.results.vars, inst.params.vars + inst.results.vars) {
-                    bindTypeParams(g.type!, t.type!, &m)
-                }
-                let targs = f.signature.tparams.compactMap { m[ObjectIdentifier($0)] }.filter { !containsTypeParam($0) }
-                guard targs.count == f.signature.tparams.count else { throw CompileError.unsupported(n.pos, "generic functions are") }
-                fb.loadStatic(dst, compiler.staticClosure(compiler.instance(f, targs)))
+                fb.loadStatic(dst, compiler.staticClosure(try genericInstance(f, as: target ?? typeOf(n), at: n.pos)))
                 return
             }
             let idx = compiler.function(f)
