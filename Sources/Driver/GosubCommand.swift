@@ -8,12 +8,13 @@ import ArgumentParser
 import Base
 import Bytecode
 import Escape
+import VM
 
 public struct Gosub: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "gosub",
         abstract: "A Go interpreter with its own Go runtime.",
-        subcommands: [BuildCommand.self, RunCommand.self, TestCommand.self]
+        subcommands: [BuildCommand.self, RunCommand.self, TestCommand.self, TraceCommand.self]
     )
     public init() {}
 }
@@ -197,6 +198,85 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let (status, _) = Runner.run([src], args: Array(arguments.dropFirst()), fakeTime: fakeTime, seed: seed)
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// `gosub trace`: run a program recording every memory event, or sum up a trace file.
+struct TraceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "trace",
+        abstract: "Run a Go program recording its allocations, frees and collections."
+    )
+
+    @Argument(parsing: .captureForPassthrough, help: """
+        [-o FILE] [-format text|jsonl] [-summary] FILE.go [args…]: runs the program, writing one line per \
+        memory event to FILE (allocations with their site and the allocator's path, frees by the collector, \
+        spans, arenas, collections; the format is described in Sources/VM/Tracer.swift) and, with -summary, \
+        printing the top allocation sites, the size classes, the paths and the collections to stderr after the run. \
+        `gosub trace -summary TRACE` sums up a text trace written before.
+        """)
+    var arguments: [String] = []
+
+    func run() throws {
+        var arguments = arguments[...]
+        var out: String?
+        var jsonl = false
+        var summary = false
+        while let flag = arguments.first, flag.hasPrefix("-") {
+            arguments = arguments.dropFirst()
+            switch flag {
+            case "-o":
+                guard let v = arguments.first else { printError("gosub trace: -o needs a file"); throw ExitCode(2) }
+                out = v
+                arguments = arguments.dropFirst()
+            case "-format":
+                guard let v = arguments.first, v == "text" || v == "jsonl" else {
+                    printError("gosub trace: -format is text or jsonl")
+                    throw ExitCode(2)
+                }
+                jsonl = v == "jsonl"
+                arguments = arguments.dropFirst()
+            case "-summary": summary = true
+            default:
+                printError("gosub trace: unknown flag \(flag)")
+                throw ExitCode(2)
+            }
+        }
+        guard let path = arguments.first else {
+            printError("gosub trace: no Go file or trace listed")
+            throw ExitCode(1)
+        }
+        if !path.hasSuffix(".go") {
+            // a trace written before
+            guard summary, let f = fopen(path, "r") else {
+                printError("gosub trace: cannot read \(path) (a trace is summed up with -summary)")
+                throw ExitCode(1)
+            }
+            defer { fclose(f) }
+            var s = TraceSummary()
+            var line: UnsafeMutablePointer<CChar>?
+            var cap = 0
+            while getline(&line, &cap, f) > 0 {
+                s.add(line: String(cString: line!).trimmingCharacters(in: .newlines))
+            }
+            free(line)
+            print(s.report(), terminator: "")
+            return
+        }
+        let src: SourceFile
+        do {
+            src = try Frontend.load(path: path, id: 1)
+        } catch {
+            printError("gosub trace: \(error)")
+            throw ExitCode(1)
+        }
+        guard let recorder = TraceRecorder(path: out ?? (summary ? nil : "trace.out"), jsonl: jsonl) else {
+            printError("gosub trace: cannot write \(out ?? "trace.out")")
+            throw ExitCode(1)
+        }
+        let (status, _) = Runner.run([src], args: Array(arguments.dropFirst()), tracer: recorder)
+        if summary { printErrorRaw(recorder.summary.report()) }
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -51,7 +51,7 @@ public enum Runner {
 
     /// Compiles and runs; output goes to the process's stdout/stderr, or into `capture`.
     public static func run(_ sources: [SourceFile], args: [String] = [], capture: Bool = false,
-                           fakeTime: Bool = false, seed: UInt64? = nil) -> (status: Int32, output: [UInt8]) {
+                           fakeTime: Bool = false, seed: UInt64? = nil, tracer: TraceRecorder? = nil) -> (status: Int32, output: [UInt8]) {
         switch compile(sources) {
         case .errors(let lines, let status):
             let text = lines.map { $0 + "\n" }.joined()
@@ -64,6 +64,7 @@ public enum Runner {
             m.args = args
             m.fakeTime = fakeTime
             m.seed = seed
+            m.tracer = tracer
             if let first = sources.first { m.programName = first.name }
             m.filePath = { name in
                 guard let r = realpath(name, nil) else { return name }
@@ -71,6 +72,7 @@ public enum Runner {
                 return String(decoding: UnsafeRawBufferPointer(start: r, count: strlen(r)), as: UTF8.self)
             }
             let st = m.run()
+            tracer?.flush()
             return (st, out.capture ?? [])
         }
     }

@@ -206,6 +206,7 @@ extension Machine {
         record(forced: c.forced, start: c.start, pauses: (c.startPause, t3 - t2),
                concurrent: t2 - c.start - c.startPause, markNs: c.markNs,
                sizes: (c.liveAtStart, liveAtEnd, marked, goal))
+        tracer?.cycle(n: Int(heap.gcRecord.numGC), before: c.liveAtStart, marked: marked, goal: goal, forced: c.forced)
         startFinalizers()
     }
 

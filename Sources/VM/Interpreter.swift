@@ -161,6 +161,7 @@ extension Machine {
             case .f2f32: fp[w.fA] = w32(Float(f64(fp[w.fB])))
             case .f322f: fp[w.fA] = Double(f32(fp[w.fB])).bitPattern
             case .concat:
+                g.pc = pc   // the allocation site (gosub trace)
                 concat(fp + w.fA, fp + w.fB, fp + w.fC)
             case .eqS: fp[w.fA] = b2w(Strings.compare(fp + w.fB, fp + w.fC) == 0)
             case .ltS: fp[w.fA] = b2w(Strings.compare(fp + w.fB, fp + w.fC) < 0)
@@ -170,9 +171,9 @@ extension Machine {
                 let i = fp[w.fC]
                 if _slowPath(i >= s[1]) { save(); indexError(i64(i), i64(s[1])); if startPanic(g) { reload(); continue }; return .panicked }
                 fp[w.fA] = UInt64(ptr(s[0]).load(fromByteOffset: Int(i), as: UInt8.self))
-            case .runeToStr: runeToString(fp + w.fA, i64(fp[w.fB]))
-            case .bytesToStr: bytesToString(fp + w.fA, fp + w.fB)
-            case .strToBytes: stringToBytes(fp + w.fA, fp + w.fB)
+            case .runeToStr: g.pc = pc; runeToString(fp + w.fA, i64(fp[w.fB]))
+            case .bytesToStr: g.pc = pc; bytesToString(fp + w.fA, fp + w.fB)
+            case .strToBytes: g.pc = pc; stringToBytes(fp + w.fA, fp + w.fB)
             case .runesToStr: runesToString(fp + w.fA, fp + w.fB)
             case .strToRunes: stringToRunes(fp + w.fA, fp + w.fB)
             case .decodeRune:
@@ -241,6 +242,7 @@ extension Machine {
             case .bchk:
                 if _slowPath(fp[w.fA] >= fp[w.fB]) { save(); indexError(i64(fp[w.fA]), i64(fp[w.fB])); if startPanic(g) { reload(); continue }; return .panicked }
             case .makeSlice:
+                g.pc = pc   // the allocation site (gosub trace)
                 let t = Int(pc.pointee); pc += 1
                 save()
                 switch makeSlice(fp + w.fA, i64(fp[w.fB]), i64(fp[w.fC]), layouts[t]) {
@@ -249,6 +251,7 @@ extension Machine {
                 case let r: return r
                 }
             case .grow:
+                g.pc = pc   // the allocation site (gosub trace)
                 let t = Int(pc.pointee); pc += 1
                 let s = fp + w.fA
                 let n = fp[w.fB]
@@ -272,6 +275,7 @@ extension Machine {
                 if n > 0 { memmove(ptr(d[0]), ptr(s[0]), Int(n) * es) }
                 fp[w.fA] = n
             case .newObj:
+                g.pc = pc   // the allocation site (gosub trace)
                 let t = Int(pc.pointee); pc += 1
                 let l = layouts[t]
                 if _slowPath(l.size > Machine.maxSingleAlloc) { save(); outOfMemory(); return .fatal }
@@ -346,6 +350,7 @@ extension Machine {
                 fn = Int(fp[FrameHeader.callerFunc])
                 fp = UnsafeMutablePointer<UInt64>(bitPattern: UInt(caller))!
             case .makeClo:
+                g.pc = pc   // the allocation site (gosub trace)
                 let idx = pc.pointee; pc += 1
                 let n = w.fC
                 let size = 8 + 8 * n
@@ -433,6 +438,7 @@ extension Machine {
             case .fmtStore:
                 fmtStore(fp + w.fA, fp + w.fB + FrameHeader.size + 1, formatted: w.fD == 1)
             case .mapMake:
+                g.pc = pc   // the allocation site (gosub trace)
                 let t = Int(pc.pointee); pc += 1
                 let hint = Int(max(0, i64(fp[w.fB])))
                 if _slowPath(hint > Machine.maxSingleAlloc / 64) { save(); outOfMemory(); return .fatal }
@@ -444,6 +450,7 @@ extension Machine {
                     if startPanic(g) { reload(); continue }; return .panicked
                 }
             case .mapAssign:
+                g.pc = pc   // the allocation site (gosub trace)
                 pc += 1
                 save()
                 let a = mapAssign(fp[w.fB], fp + w.fC)
@@ -471,6 +478,7 @@ extension Machine {
                 save()
                 if let r = goStart(fp + w.fA, w.fB) { return r }
             case .makeChan:
+                g.pc = pc   // the allocation site (gosub trace)
                 let t = Int(pc.pointee); pc += 1
                 save()
                 let c = makeChan(t, i64(fp[w.fB]))
@@ -524,6 +532,7 @@ extension Machine {
                 if panicContinue(g) { reload(); continue }
                 return .panicked
             case .box:
+                g.pc = pc   // the allocation site (gosub trace)
                 box(fp + w.fA, fp + w.fB, w.fC)
             case .eqBlk:
                 let n = Int(pc.pointee); pc += 1

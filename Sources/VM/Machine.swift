@@ -62,6 +62,13 @@ public final class Machine {
     var finalizerQueue: [(UInt64, Finalizer)] = []
     /// sync.Pools the collector clears at every cycle (Collector.swift), by address.
     var pools: [UInt64] = []
+    /// `gosub trace`'s recorder of memory events (Tracer.swift).
+    public var tracer: TraceRecorder? {
+        didSet {
+            tracer?.machine = self
+            heap.setEventSink(tracer)
+        }
+    }
     /// Stack maps computed so far, by function (Liveness.swift).
     var livenessCache: [Int: FrameLiveness?] = [:]
     public var args: [String] = []

@@ -35,6 +35,7 @@ extension Machine {
             }
             guard let g = runq.next() else { break }
             current = g
+            heap.currentGoroutine = UInt64(g.id)
             var r = execute(g)
             var exited = false
             if r == .panicked, g.panicking == nil, g.panics.last?.goexit == true {

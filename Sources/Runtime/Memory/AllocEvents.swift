@@ -21,6 +21,7 @@
 //   span op=alloc base=0xc000010000 pages=1 spc=3n
 //   arena base=0xc000000000 bytes=67108864
 //   scavenge base=0xc000400000 bytes=65536
+//   free addr=0xc000010018 elem=24 class=3       (the sweeper freed it)
 // class/spc: size class and span class (n = noscan, s = scan); elem: slot
 // bytes charged (0 inside a tiny block); g: goroutine id; site: the
 // allocation site's id from the compiler (0 = unknown).
@@ -61,6 +62,8 @@ public enum MemEvent: Sendable, CustomStringConvertible {
     case span(kind: SpanEventKind, base: UInt, npages: Int, spanClass: SpanClass)
     case arena(base: UInt, bytes: Int)
     case scavenge(base: UInt, bytes: Int)
+    /// An object the sweeper freed (its slot, the bytes charged for it, its size class).
+    case free(address: UInt, elemsize: Int, sizeClass: Int)
 
     public var description: String {
         switch self {
@@ -72,6 +75,8 @@ public enum MemEvent: Sendable, CustomStringConvertible {
             "arena base=0x\(String(base, radix: 16)) bytes=\(bytes)"
         case .scavenge(let base, let bytes):
             "scavenge base=0x\(String(base, radix: 16)) bytes=\(bytes)"
+        case .free(let addr, let elem, let c):
+            "free addr=0x\(String(addr, radix: 16)) elem=\(elem) class=\(c)"
         }
     }
 }

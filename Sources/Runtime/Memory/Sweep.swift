@@ -136,6 +136,7 @@ extension MHeap {
         if nfreed < 0 { runtimeThrow("runtime: marked free object in span at 0x\(String(s.pointee.startAddr, radix: 16))") }
         let c = s.pointee.spanclass.sizeClass
         if poisonFreed && nfreed > 0 { poison(s) }
+        if nfreed > 0 && flags.pointee & HeapFlags.tracing.rawValue != 0 { reportFrees(s) }
         s.pointee.allocCount = UInt16(nalloc)
         s.pointee.freeindex = 0
         let old = s.pointee.allocBits
@@ -164,6 +165,17 @@ extension MHeap {
         if nfreed != 0 { freeSpan(s); return true }
         central[s.pointee.spanclass.index].pushFullSwept(s)
         return false
+    }
+
+    /// Report the objects this sweep frees (tracing).
+    private func reportFrees(_ s: UnsafeMutablePointer<MSpan>) {
+        let size = Int(s.pointee.elemsize)
+        let c = s.pointee.spanclass.sizeClass
+        for i in 0..<Int(s.pointee.nelems) where !s.pointee.isFree(i) && !s.pointee.isMarked(i) {
+            let p = s.pointee.startAddr + UInt(i * size)
+            let n = c == 0 ? s.pointee.npages * MemConst.pageSize : size
+            emit(.free(address: p, elemsize: n, sizeClass: c))
+        }
     }
 
     /// Fill the objects that this sweep frees with 0xAB.

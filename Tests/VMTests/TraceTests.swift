@@ -1,0 +1,57 @@
+// gosub trace: the recorder sees every allocation the program's MemStats
+// count (Mallocs, which counts tiny sub-allocations too and not zero-size
+// ones), names the interpreted line that allocated, reports the collector's
+// frees and cycles, and writes lines that `gosub trace -summary` reads back.
+
+import XCTest
+import Base
+@testable import Driver
+@testable import VM
+
+final class TraceTests: XCTestCase {
+    let program = """
+    package main
+    import ("runtime"; "strconv")
+    type node struct { next *node; v int }
+    var keep *node
+    func main() {
+        for i := 0; i < 5000; i++ {
+            keep = &node{next: keep, v: i}   // line 7
+            _ = strconv.Itoa(i * 7919)
+            b := make([]byte, 40000)
+            b[0] = 1
+        }
+        runtime.GC()
+        var m runtime.MemStats
+        runtime.ReadMemStats(&m)
+        println(m.Mallocs, m.NumGC)
+    }
+    """
+
+    func testEveryAllocationIsAnEventWithItsSite() throws {
+        let path = NSTemporaryDirectory() + "gosub-trace-test.txt"
+        let rec = try XCTUnwrap(TraceRecorder(path: path, jsonl: false))
+        let (st, out) = Runner.run([SourceFile(id: 1, name: "prog.go", text: program)], capture: true, tracer: rec)
+        XCTAssertEqual(st, 0)
+        let fields = String(decoding: out, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Int($0) }
+        XCTAssertEqual(fields.count, 2, String(decoding: out, as: UTF8.self))
+        let s = rec.summary
+        // allocation events up to ReadMemStats = Mallocs (println allocates nothing)
+        XCTAssertEqual(s.allocs.objects - (s.paths["zerobase"] ?? 0), fields[0])
+        XCTAssertEqual(s.sites.first { $0.key.hasPrefix("prog.go:7 ") }?.value.objects, 5000)
+        XCTAssertEqual(s.sites.first { $0.key.hasPrefix("prog.go:9 ") }?.value.objects, 5000)
+        XCTAssertGreaterThan(s.frees.objects, 4000)   // the 40 KB buffers, freed by the collector
+        XCTAssertEqual(s.gcs.count, fields[1])
+        XCTAssertTrue(s.gcs.last?.forced == true)
+        // the file sums up to the same figures
+        var read = TraceSummary()
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        for line in text.split(separator: "\n") { read.add(line: String(line)) }
+        XCTAssertEqual(read.allocs.objects, s.allocs.objects)
+        XCTAssertEqual(read.frees.objects, s.frees.objects)
+        XCTAssertEqual(read.gcs.count, s.gcs.count)
+        XCTAssertEqual(read.report(), s.report())
+        XCTAssertTrue(s.report().contains("prog.go:9 main.main"), s.report())
+        try? FileManager.default.removeItem(atPath: path)
+    }
+}
