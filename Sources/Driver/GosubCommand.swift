@@ -210,10 +210,11 @@ struct TraceCommand: ParsableCommand {
     )
 
     @Argument(parsing: .captureForPassthrough, help: """
-        [-o FILE] [-format text|jsonl] [-summary] FILE.go [args…]: runs the program, writing one line per \
+        [-o FILE] [-format text|jsonl] [-summary] [-pprof FILE] FILE.go [args…]: runs the program, writing one line per \
         memory event to FILE (allocations with their site and the allocator's path, frees by the collector, \
         spans, arenas, collections; the format is described in Sources/VM/Tracer.swift) and, with -summary, \
-        printing the top allocation sites, the size classes, the paths and the collections to stderr after the run. \
+        printing the top allocation sites, the size classes, the paths and the collections to stderr after the run; \
+        -pprof writes a heap profile (alloc and inuse objects and space per site) that go tool pprof reads. \
         `gosub trace -summary TRACE` sums up a text trace written before.
         """)
     var arguments: [String] = []
@@ -223,6 +224,7 @@ struct TraceCommand: ParsableCommand {
         var out: String?
         var jsonl = false
         var summary = false
+        var pprof: String?
         while let flag = arguments.first, flag.hasPrefix("-") {
             arguments = arguments.dropFirst()
             switch flag {
@@ -238,6 +240,10 @@ struct TraceCommand: ParsableCommand {
                 jsonl = v == "jsonl"
                 arguments = arguments.dropFirst()
             case "-summary": summary = true
+            case "-pprof":
+                guard let v = arguments.first else { printError("gosub trace: -pprof needs a file"); throw ExitCode(2) }
+                pprof = v
+                arguments = arguments.dropFirst()
             default:
                 printError("gosub trace: unknown flag \(flag)")
                 throw ExitCode(2)
@@ -271,12 +277,19 @@ struct TraceCommand: ParsableCommand {
             printError("gosub trace: \(error)")
             throw ExitCode(1)
         }
-        guard let recorder = TraceRecorder(path: out ?? (summary ? nil : "trace.out"), jsonl: jsonl) else {
+        guard let recorder = TraceRecorder(path: out ?? (summary || pprof != nil ? nil : "trace.out"), jsonl: jsonl) else {
             printError("gosub trace: cannot write \(out ?? "trace.out")")
             throw ExitCode(1)
         }
+        recorder.profiling = pprof != nil
         let (status, _) = Runner.run([src], args: Array(arguments.dropFirst()), tracer: recorder)
         if summary { printErrorRaw(recorder.summary.report()) }
+        if let pprof {
+            let bytes = recorder.profileBytes
+            guard let f = fopen(pprof, "w") else { printError("gosub trace: cannot write \(pprof)"); throw ExitCode(1) }
+            _ = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, f) }
+            fclose(f)
+        }
         if status != 0 { throw ExitCode(status) }
     }
 }

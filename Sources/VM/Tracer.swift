@@ -123,6 +123,10 @@ public final class TraceRecorder: AllocEventSink {
     /// Site names by code offset, and the counts of allocations per offset.
     @exclusivity(unchecked) private var siteNames: [Int: (site: [UInt8], fn: [UInt8])] = [:]
     @exclusivity(unchecked) private var siteCounts: [Int: TraceSummary.Counts] = [:]
+    /// For a heap profile (-pprof): per site, and the site and size of each live object.
+    public var profiling = false
+    @exclusivity(unchecked) private var profile: [Int: SiteProfile] = [:]
+    @exclusivity(unchecked) private var liveObjects: [UInt: (site: Int, bytes: Int)] = [:]
     @exclusivity(unchecked) private var counted = TraceSummary()
     /// The line being written (raw bytes; a line never reaches 1 KiB) and its length.
     private let line = UnsafeMutablePointer<UInt8>.allocate(capacity: 1024)
@@ -146,8 +150,15 @@ public final class TraceRecorder: AllocEventSink {
         line.deallocate()
     }
 
-    /// Writes out what is buffered (the run has ended).
-    public func flush() { if let f = file { fflush(f) } }
+    /// The run has ended: writes out what is buffered and, when profiling, builds the
+    /// heap profile while the machine (its code and names) is still there.
+    public func flush() {
+        if let f = file { fflush(f) }
+        if profiling, let m = machine { profileBytes = m.heapProfile(profile, durationNs: Machine.realNanos() - start) }
+    }
+
+    /// The heap profile in pprof's format (PProf.swift), built when the run ended.
+    public private(set) var profileBytes: [UInt8] = []
 
     /// The sums so far, sites named.
     public var summary: TraceSummary {
@@ -171,6 +182,14 @@ public final class TraceRecorder: AllocEventSink {
             siteCounts[off, default: TraceSummary.Counts()].objects += 1
             siteCounts[off, default: TraceSummary.Counts()].bytes += r.elemsize > 0 ? r.elemsize : r.size
             counted.alloc(site: nil, size: r.size, sizeClass: r.sizeClass, elem: r.elemsize, path: nil)
+            if profiling && r.path != .zerobase {
+                let bytes = r.elemsize > 0 ? r.elemsize : r.size
+                profile[off, default: SiteProfile()].allocObjects += 1
+                profile[off, default: SiteProfile()].allocBytes += bytes
+                profile[off, default: SiteProfile()].inuseObjects += 1
+                profile[off, default: SiteProfile()].inuseBytes += bytes
+                if r.elemsize > 0 { liveObjects[r.address] = (off, bytes) }   // a tiny block's pieces are freed together
+            }
             pathCounts[Int(r.path.rawValue)] += 1
             guard file != nil else { return }
             let n = siteName(off)
@@ -182,6 +201,10 @@ public final class TraceRecorder: AllocEventSink {
         case .free(let addr, let elem, let c):
             counted.frees.objects += 1
             counted.frees.bytes += elem
+            if profiling, let o = liveObjects.removeValue(forKey: addr) {
+                profile[o.site, default: SiteProfile()].inuseObjects -= 1
+                profile[o.site, default: SiteProfile()].inuseBytes -= o.bytes
+            }
             guard file != nil else { return }
             begin("free"); hex("addr", addr); num("elem", elem); num("class", c); end()
         case .span(let kind, let base, let npages, let spc):

@@ -55,3 +55,60 @@ final class TraceTests: XCTestCase {
         try? FileManager.default.removeItem(atPath: path)
     }
 }
+
+final class HeapProfileTests: XCTestCase {
+    /// Reads a varint at i.
+    func varint(_ b: [UInt8], _ i: inout Int) -> UInt64 {
+        var v: UInt64 = 0, shift: UInt64 = 0
+        while i < b.count { let x = b[i]; i += 1; v |= UInt64(x & 0x7F) << shift; if x < 0x80 { break }; shift += 7 }
+        return v
+    }
+
+    func testHeapProfileIsProtobufWithSitesAndValues() throws {
+        let src = """
+        package main
+        type T struct{ a, b *T }
+        var keep []*T
+        func main() {
+            for i := 0; i < 1000; i++ {
+                t := &T{}
+                if i%10 == 0 { keep = append(keep, t) }
+            }
+        }
+        """
+        let rec = try XCTUnwrap(TraceRecorder(path: nil, jsonl: false))
+        rec.profiling = true
+        let (st, _) = Runner.run([SourceFile(id: 1, name: "prog.go", text: src)], capture: true, tracer: rec)
+        XCTAssertEqual(st, 0)
+        let b = rec.profileBytes
+        // walk the top-level fields: 4 sample types, samples, locations, functions, strings
+        var i = 0, fields: [Int: Int] = [:], strings: [String] = [], samples: [[UInt64]] = []
+        while i < b.count {
+            let key = varint(b, &i)
+            let field = Int(key >> 3)
+            fields[field, default: 0] += 1
+            if key & 7 == 2 {
+                let n = Int(varint(b, &i))
+                let body = Array(b[i..<i + n])
+                if field == 6 { strings.append(String(decoding: body, as: UTF8.self)) }
+                if field == 2 {
+                    // a sample: location ids (1), values (2), both packed
+                    var j = 0
+                    while j < body.count {
+                        let k = varint(body, &j)
+                        let m = Int(varint(body, &j))
+                        if k >> 3 == 2 { var q = j; var vals: [UInt64] = []; while q < j + m { vals.append(varint(body, &q)) }; samples.append(vals) }
+                        j += m
+                    }
+                }
+                i += n
+            } else {
+                _ = varint(b, &i)
+            }
+        }
+        XCTAssertEqual(fields[1], 4)
+        XCTAssertTrue(strings.contains("alloc_objects") && strings.contains("inuse_space") && strings.contains("main.main"), "\(strings)")
+        // the &T{} site: 1000 objects allocated, 100 or more still in use
+        XCTAssertTrue(samples.contains { $0.count == 4 && $0[0] == 1000 && $0[2] >= 100 }, "\(samples)")
+    }
+}
