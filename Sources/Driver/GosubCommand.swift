@@ -170,12 +170,7 @@ struct RunCommand: ParsableCommand {
             case "-faketime", "--faketime":
                 fakeTime = true
             case "-seed", "--seed":
-                guard let v = arguments.first, let n = UInt64(v) else {
-                    printError("gosub run: -seed needs a non-negative integer")
-                    throw ExitCode(2)
-                }
-                seed = n
-                arguments = arguments.dropFirst()
+                seed = UInt64(try flagValue(&arguments, "gosub run: -seed needs a non-negative integer") { UInt64($0) != nil })
             default:
                 printError("gosub run: unknown flag \(flag)")
                 throw ExitCode(2)
@@ -228,22 +223,11 @@ struct TraceCommand: ParsableCommand {
         while let flag = arguments.first, flag.hasPrefix("-") {
             arguments = arguments.dropFirst()
             switch flag {
-            case "-o":
-                guard let v = arguments.first else { printError("gosub trace: -o needs a file"); throw ExitCode(2) }
-                out = v
-                arguments = arguments.dropFirst()
+            case "-o": out = try flagValue(&arguments, "gosub trace: -o needs a file")
             case "-format":
-                guard let v = arguments.first, v == "text" || v == "jsonl" else {
-                    printError("gosub trace: -format is text or jsonl")
-                    throw ExitCode(2)
-                }
-                jsonl = v == "jsonl"
-                arguments = arguments.dropFirst()
+                jsonl = try flagValue(&arguments, "gosub trace: -format is text or jsonl") { $0 == "text" || $0 == "jsonl" } == "jsonl"
             case "-summary": summary = true
-            case "-pprof":
-                guard let v = arguments.first else { printError("gosub trace: -pprof needs a file"); throw ExitCode(2) }
-                pprof = v
-                arguments = arguments.dropFirst()
+            case "-pprof": pprof = try flagValue(&arguments, "gosub trace: -pprof needs a file")
             default:
                 printError("gosub trace: unknown flag \(flag)")
                 throw ExitCode(2)
@@ -292,4 +276,16 @@ struct TraceCommand: ParsableCommand {
         }
         if status != 0 { throw ExitCode(status) }
     }
+}
+
+/// The value after a flag (`-o FILE`), taken from the arguments; `message` (exit status 2) when it is
+/// missing or not `valid`.
+func flagValue(_ arguments: inout ArraySlice<String>, _ message: String,
+               valid: (String) -> Bool = { _ in true }) throws -> String {
+    guard let v = arguments.first, valid(v) else {
+        printError(message)
+        throw ExitCode(2)
+    }
+    arguments = arguments.dropFirst()
+    return v
 }
