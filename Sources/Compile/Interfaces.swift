@@ -154,7 +154,9 @@ extension FuncCompiler {
         var place: Place
         var cur: GoType
         if let p = t.underlying as? Types.Pointer, !(t is Named) {
-            fb.emit(.nilchk, data)
+            // a pointer method called on the pointer itself may get nil, as in Go; anything
+            // else reads through it
+            if !(path.isEmpty && m.hasPtrRecv) { fb.emit(.nilchk, data) }
             place = .mem(data, 0); cur = p.elem
         } else if TypeTable.isPointerShaped(t) {
             place = .reg(data); cur = t
