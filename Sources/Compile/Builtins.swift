@@ -20,7 +20,10 @@ extension FuncCompiler {
             case is Chan: fb.emit(b == .len ? .chanLen : .chanCap, dst, x)
             case let p as Types.Pointer:
                 // len(p) of *array: constant unless p is nil-checked... Go: constant, but evaluates p
-                let a = p.elem.underlying as! Types.ArrayType
+                guard let a = p.elem.underlying as? Types.ArrayType else { throw CompileError.unsupported(c.pos, "\(b.rawValue) of \(xt) is") }
+                fb.loadInt(dst, a.len)
+            case let a as Types.ArrayType:
+                // an array whose length the checker could not fold: a type parameter's instance
                 fb.loadInt(dst, a.len)
             default: throw CompileError.unsupported(c.pos, "\(b.rawValue) of \(xt) is")
             }

@@ -758,8 +758,7 @@ extension FuncCompiler {
             changed = false
             rounds += 1
             for tp in tps {
-                guard let terms = tp.iface.typeSet.terms, terms.count == 1 else { continue }
-                let core = terms[0].type
+                guard let terms = tp.iface.typeSet.terms, let core = coreOfTerms(terms) else { continue }
                 if let bound = m[ObjectIdentifier(tp)] {
                     let before = m.count
                     bindTypeParams(core, bound.underlying, &m)
@@ -785,6 +784,20 @@ extension FuncCompiler {
         }
         let targs = tps.compactMap { m[ObjectIdentifier($0)] }
         return (gf, targs.count == tps.count ? targs : nil)
+    }
+
+    /// The type a constraint's terms share: the one term's, or for channels of one element
+    /// type the directional one (`~<-chan E | ~chan E`).
+    func coreOfTerms(_ terms: [Term]) -> GoType? {
+        if terms.count == 1 { return terms[0].type }
+        var core: Chan?
+        for t in terms {
+            guard let c = t.type.underlying as? Chan else { return nil }
+            guard let cur = core else { core = c; continue }
+            if !typesIdentical(cur.elem, c.elem) || (cur.dir != .both && c.dir != .both && cur.dir != c.dir) { return nil }
+            if cur.dir == .both { core = c }
+        }
+        return core
     }
 
     /// The generic function an argument names without type arguments (Double, cmp.Compare), if any.

@@ -225,7 +225,12 @@ extension Checker {
             if t.tilde { tilde = true }
             let tu = t.type.underlying
             if let cur = u {
-                if !identical(cur, tu) { return nil }
+                if !identical(cur, tu) {
+                    // channels of one element type: the directional one, unless they conflict (the spec's core type)
+                    guard let a = cur as? Chan, let b = tu as? Chan, identical(a.elem, b.elem) else { return nil }
+                    if a.dir != .both && b.dir != .both && a.dir != b.dir { return nil }
+                    u = a.dir == .both ? b : a
+                }
             } else {
                 u = tu
             }
