@@ -21,6 +21,8 @@ public enum NativeID: Int, CaseIterable, Sendable {
     // strings, strconv (a first few)
     case stringsRepeat, stringsContains, stringsIndex, stringsHasPrefix, stringsHasSuffix, stringsToUpper, stringsToLower
     case strconvItoa, strconvQuote
+    /// strconv's ASCII-only quoting and IsPrint
+    case strconvQuoteToASCII, strconvQuoteRuneToASCII, strconvIsPrint
     case mathNaN, mathInf, mathIsNaN, mathIsInf, mathSqrt, mathFloor, mathCeil, mathAbs, mathPow, mathTrunc, mathMod
     case mathLog, mathExp, mathMax, mathMin, mathRound, mathSin, mathCos, mathHypot, mathLog2, mathLog10
     case mathCopysign, mathFloat64frombits, mathFloat64bits, mathFloat32bits, mathFloat32frombits, mathSignbit
@@ -89,6 +91,9 @@ public enum NativeID: Int, CaseIterable, Sendable {
         case .stringsToLower: return "strings.ToLower"
         case .strconvItoa: return "strconv.Itoa"
         case .strconvQuote: return "strconv.Quote"
+        case .strconvQuoteToASCII: return "strconv.QuoteToASCII"
+        case .strconvQuoteRuneToASCII: return "strconv.QuoteRuneToASCII"
+        case .strconvIsPrint: return "strconv.IsPrint"
         case .strconvParseFloat: return "strconv.parseFloat"
         case .osSysOpen: return "os.sysOpen"
         case .osSysRead: return "os.sysRead"

@@ -108,6 +108,13 @@ extension Machine {
             newString(a, Array(String(Int64(bitPattern: a[0])).utf8))
         case .strconvQuote:
             newString(a, Quote.quote(Strings.bytes(a)))
+        case .strconvQuoteToASCII:
+            newString(a, Quote.quote(Strings.bytes(a), ascii: true))
+        case .strconvQuoteRuneToASCII:
+            newString(a, Quote.quoteRune(Int64(bitPattern: a[0]), ascii: true))
+        case .strconvIsPrint:
+            let r = Int64(bitPattern: a[0])
+            a[0] = r >= 0 && r <= 0x10FFFF && Quote.isPrint(UInt32(r)) ? 1 : 0
         case .runtimeGosched:
             // yield: the goroutine goes to the back of the run queue
             return hasOtherRunnable ? .yield : .finished

@@ -63,11 +63,11 @@ enum Quote {
         return out
     }
 
-    static func quoteRune(_ r: Int64) -> [UInt8] {
+    static func quoteRune(_ r: Int64, ascii: Bool = false) -> [UInt8] {
         var v = UInt32(0xFFFD)
         if r >= 0 && r <= 0x10FFFF && !(r >= 0xD800 && r <= 0xDFFF) { v = UInt32(r) }
         var out: [UInt8] = [UInt8(ascii: "'")]
-        escape(v, quote: UInt8(ascii: "'"), ascii: false, into: &out)
+        escape(v, quote: UInt8(ascii: "'"), ascii: ascii, into: &out)
         out.append(UInt8(ascii: "'"))
         return out
     }

@@ -346,6 +346,25 @@ func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 
 func AppendQuote(dst []byte, s string) []byte { return append(dst, Quote(s)...) }
 
+// CanBackquote reports whether s can be written as a raw string literal:
+// valid UTF-8 without a byte order mark, a backquote, DEL, or control
+// characters other than tab.
+func CanBackquote(s string) bool {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case size > 1 && r == 0xFEFF:
+			return false
+		case size > 1:
+			continue
+		case r == utf8.RuneError, r == '`', r == 0x7F, r < ' ' && r != '\t':
+			return false
+		}
+	}
+	return true
+}
+
 func QuoteRune(r rune) string {
 	if !utf8.ValidRune(r) {
 		r = utf8.RuneError
