@@ -24,25 +24,17 @@ public enum FormatVerbs {
         }
     }
 
-    /// The first verb each operand is formatted with (operands left over are printed with %v).
-    public static func verbUses(_ format: [UInt8], count: Int) -> [Int: VerbUse] {
-        methodOperandsAndGoSyntax(format, count: count).uses
-    }
-
     /// The operands (0-based, after the format) that fmt formats through a
     /// method, for `count` operands. Walks the format as VM/Printf.swift's
     /// doPrintf does, so both agree on which operand each verb takes.
     public static func methodOperands(_ format: [UInt8], count: Int) -> Set<Int> {
-        methodOperandsAndGoSyntax(format, count: count).methods
-    }
-
-    public static func methodOperandsAndGoSyntax(_ format: [UInt8], count: Int) -> (methods: Set<Int>, goSyntax: Set<Int>, uses: [Int: VerbUse]) {
-        walk(format, count: count)
+        operands(format, count: count).methods
     }
 
     /// The same walk, also returning the operands formatted with %#v (through
-    /// their GoString method, where they have one and are not in `methods`).
-    private static func walk(_ format: [UInt8], count: Int) -> (methods: Set<Int>, goSyntax: Set<Int>, uses: [Int: VerbUse]) {
+    /// their GoString method, where they have one and are not in `methods`)
+    /// and the first verb each operand is formatted with (what a Formatter is told).
+    public static func operands(_ format: [UInt8], count: Int) -> (methods: Set<Int>, goSyntax: Set<Int>, uses: [Int: VerbUse]) {
         var marked = Set<Int>()
         var sharpV = Set<Int>()
         var uses: [Int: VerbUse] = [:]

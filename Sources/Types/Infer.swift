@@ -219,25 +219,9 @@ extension Checker {
 
     /// The single underlying type of a term list, with its tilde, if all terms agree.
     private func coreTerm(_ terms: [Term]) -> Term? {
-        var tilde = false
-        var u: GoType?
-        for t in terms {
-            if t.tilde { tilde = true }
-            let tu = t.type.underlying
-            if let cur = u {
-                if !identical(cur, tu) {
-                    // channels of one element type: the directional one, unless they conflict (the spec's core type)
-                    guard let a = cur as? Chan, let b = tu as? Chan, identical(a.elem, b.elem) else { return nil }
-                    if a.dir != .both && b.dir != .both && a.dir != b.dir { return nil }
-                    u = a.dir == .both ? b : a
-                }
-            } else {
-                u = tu
-            }
-        }
-        guard let u else { return nil }
-        if terms.count == 1 { return Term(tilde: terms[0].tilde, type: terms[0].tilde ? terms[0].type : terms[0].type) }
-        return Term(tilde: tilde, type: u)
+        if terms.count == 1 { return terms[0] }
+        guard let u = coreUnderlying(of: terms) else { return nil }
+        return Term(tilde: terms.contains { $0.tilde }, type: u)
     }
 
     /// Verifies constraint satisfaction of type arguments; reports at `positions[i]` or `fallback`.

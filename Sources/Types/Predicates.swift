@@ -5,19 +5,25 @@
 func under(_ t: GoType) -> GoType { t.underlying }
 
 /// The core type of t: its underlying type, or for a type parameter the
-/// single underlying type shared by its type set (nil if there is none).
+/// core type of its type set's terms (nil if there is none).
 func coreType(_ t: GoType) -> GoType? {
     guard let tp = unalias(t) as? TypeParam else { return t.underlying }
-    let ts = tp.iface.typeSet
-    guard let terms = ts.terms, !terms.isEmpty else { return nil }
+    guard let terms = tp.iface.typeSet.terms else { return nil }
+    return coreUnderlying(of: terms)
+}
+
+/// The core type of a list of terms (the spec's): the underlying type they all
+/// share, or for channels of one element type the directional one (a receive-
+/// and a send-only channel conflict); nil if there is none.
+public func coreUnderlying(of terms: [Term]) -> GoType? {
     var u: GoType?
     for term in terms {
         let tu = term.type.underlying
-        if let cur = u {
-            if !identical(cur, tu) { return nil }
-        } else {
-            u = tu
-        }
+        guard let cur = u else { u = tu; continue }
+        if identical(cur, tu) { continue }
+        guard let a = cur as? Chan, let b = tu as? Chan, identical(a.elem, b.elem),
+              a.dir == .both || b.dir == .both || a.dir == b.dir else { return nil }
+        u = a.dir == .both ? b : a
     }
     return u
 }

@@ -223,8 +223,7 @@ extension Machine {
 
     /// sync.Pool (at its first Put): heap and static pools are cleared at every cycle.
     func registerPool(_ p: UInt64) {
-        let base = UInt64(UInt(bitPattern: image.staticBase))
-        if heap.findObject(UInt(p)) != nil || (p >= base && p < base + UInt64(image.staticSize)) { pools.append(p) }
+        if heap.findObject(UInt(p)) != nil || image.isStatic(p) { pools.append(p) }
     }
 
     /// Go's poolCleanup: each pool's values become its victims, the old victims are dropped.

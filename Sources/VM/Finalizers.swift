@@ -27,7 +27,7 @@ extension Machine {
         let p = a[1]
         guard let start = heap.objectStart(UInt(p)) else {
             // globals and zero-size objects have no finalizers; anything else is not Go memory
-            if p == 0 || isStatic(p) || UInt(p) == heap.zerobase { return .finished }
+            if p == 0 || image.isStatic(p) || UInt(p) == heap.zerobase { return .finished }
             return throwFatal("runtime.SetFinalizer: pointer not in allocated block")
         }
         if UInt(p) != start {
@@ -65,11 +65,6 @@ extension Machine {
         if finalizers[p] != nil { return throwFatal("runtime.SetFinalizer: finalizer already set") }
         finalizers[p] = f
         return .finished
-    }
-
-    private func isStatic(_ p: UInt64) -> Bool {
-        let base = UInt64(UInt(bitPattern: image.staticBase))
-        return p >= base && p < base + UInt64(image.staticSize)
     }
 
     /// Go's throw: `fatal error: msg` with the goroutine's traceback; the program ends (exit status 2).

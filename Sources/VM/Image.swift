@@ -83,6 +83,12 @@ public final class Image {
         return (i, off - program.funcs[i].entry)
     }
 
+    /// Whether p is an address in the static segment (a global, a literal, a descriptor).
+    public func isStatic(_ p: UInt64) -> Bool {
+        let base = UInt64(UInt(bitPattern: staticBase))
+        return p >= base && p < base + UInt64(staticSize)
+    }
+
     /// The RType of a type descriptor address.
     public func rtype(descriptor: UInt64) -> RType? {
         guard let d = Int(exactly: descriptor) else { return nil }

@@ -79,21 +79,28 @@ extension MHeap {
     /// Shade the word `v` if it points into an allocated heap object.
     @inline(__always)
     public func shade(_ v: UInt) {
-        guard let ha = arenas.arena(of: v) else { return }
+        guard let (s, base) = setMark(v), !s.pointee.spanclass.noscan else { return }
+        if mark.count == mark.capacity { growGrey() }
+        mark.grey[mark.count] = base
+        mark.count += 1
+    }
+
+    /// Marks the object containing `v` if `v` points into an allocated heap object
+    /// that is not marked yet; returns its span and slot. (Go's findObject and
+    /// greyobject's marking; pointers anywhere else are ignored.)
+    @inline(__always)
+    func setMark(_ v: UInt) -> (UnsafeMutablePointer<MSpan>, UInt)? {
+        guard let ha = arenas.arena(of: v) else { return nil }
         let page = Int((v - ha.pointee.base) >> UInt(MemConst.pageShift))
         guard let s = ha.pointee.spans[page], s.pointee.state == .inUse,
-              v >= s.pointee.startAddr, v < s.pointee.limit else { return }
+              v >= s.pointee.startAddr, v < s.pointee.limit else { return nil }
         let i = s.pointee.objIndex(v)
-        if s.pointee.isFree(i) || !s.pointee.setMarked(i) { return }
+        if s.pointee.isFree(i) || !s.pointee.setMarked(i) { return nil }
         // the span's first page may lie in an earlier arena (a large object)
         let sa = s.pointee.startAddr >= ha.pointee.base ? ha : arenas.arena(of: s.pointee.startAddr)!
         let first = Int((s.pointee.startAddr - sa.pointee.base) >> UInt(MemConst.pageShift))
         sa.pointee.pageMarks[first >> 3] |= 1 << UInt8(first & 7)
-        if s.pointee.spanclass.noscan { return }
-        let base = s.pointee.startAddr + UInt(i) * s.pointee.elemsize
-        if mark.count == mark.capacity { growGrey() }
-        mark.grey[mark.count] = base
-        mark.count += 1
+        return (s, s.pointee.startAddr + UInt(i) * s.pointee.elemsize)
     }
 
     private func growGrey() {

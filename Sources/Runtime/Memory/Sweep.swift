@@ -36,13 +36,7 @@ extension MHeap {
     /// Pointers to free slots, outside the heap, or to manual spans are ignored (false).
     @discardableResult
     public func markObject(_ p: UInt) -> Bool {
-        guard let (_, s, i) = findObject(p) else { return false }
-        let newly = s.pointee.setMarked(i)
-        if newly, let ha = arenas.arena(of: s.pointee.startAddr) {
-            let page = Int((s.pointee.startAddr - ha.pointee.base) >> UInt(MemConst.pageShift))
-            ha.pointee.pageMarks[page >> 3] |= 1 << UInt8(page & 7)
-        }
-        return newly
+        setMark(p) != nil
     }
 
     /// Is the heap object containing `p` marked?

@@ -5,8 +5,9 @@
 // ordered output, and a read of standard input flushes it first and
 // blocks the program) with Stdin, Stdout, Stderr, Open, Create, OpenFile,
 // ReadFile, WriteFile, Remove, Getenv and LookupEnv (directories, the rest of
-// the environment and the error predicates: GoLibrary+osEnv). File's other
-// methods are not implemented yet.
+// the environment and the error predicates: GoLibrary+osEnv; Stat, ReadDir
+// and Seek: GoLibrary+osFiles). File's ReadAt, WriteAt, Sync, Chmod and the
+// like are not implemented yet (a call is refused as not supported).
 extension GoLibrary {
     static let fs = #"""
 package fs
