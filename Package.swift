@@ -30,7 +30,7 @@ let package = Package(
         // metadata shared by compiler and VM, the disassembler.
         .target(name: "Bytecode"),
         // Typed AST -> typed register bytecode over 8-byte frame slots.
-        .target(name: "Compile", dependencies: ["Base", "Syntax", "Types", "Constant", "Bytecode"]),
+        .target(name: "Compile", dependencies: ["Base", "Syntax", "Types", "Constant", "Escape", "Bytecode"]),
         // The dispatch loop over raw memory, goroutine stacks, natives, panics.
         .target(name: "VM", dependencies: ["Bytecode", "Runtime"]),
         // The command line: build, run, test.

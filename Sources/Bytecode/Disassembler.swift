@@ -68,7 +68,8 @@ public enum Disassembler {
             let imm = p.code[pc + 1 + k]
             switch op {
             case .makeSlice, .grow, .newObj, .assert, .mapMake, .mapGet, .mapAssign, .mapDelete, .mapIterInit, .mapIterNext: ops.append("type \(typeName(p, Int(imm)))")
-            case .makeClo: ops.append(Int(imm) < p.funcs.count ? p.funcs[Int(imm)].name : "$\(imm)")
+            case .makeClo where k == 0: ops.append(Int(imm) < p.funcs.count ? p.funcs[Int(imm)].name : "$\(imm)")
+            case .makeClo: ops.append("type \(typeName(p, Int(imm)))")
             default: ops.append("$\(Int64(bitPattern: imm))")
             }
         }

@@ -189,7 +189,7 @@ public let opTable: [OpInfo] = [
     op("callClo", .ab, "call closure R[B] with frame base at slot A (nil: panic)"),
     op("callNat", .aBC, "call native function BC on the slots from A"),
     op("ret", .none, "return to the caller (results are in the frame)"),
-    opK("makeClo", .abc, 1, "R[A] = closure of function K capturing the C slots from B"),
+    opK("makeClo", .abc, 2, "R[A] = closure of function K1 (layout: type K2) holding the C slots from B"),
     op("panicV", .a, "panic with interface value R[A..A+1]"),
     op("panicIdx", .ab, "panic 'index out of range [R[A]] with length R[B]'"),
     op("unreachable", .none, "fatal: control reached the end of a function without return"),

@@ -49,6 +49,12 @@ public final class FuncMeta {
     public var resultSlots = 0
     public var lines: [LineEntry] = []
     public var hasDefer = false
+    /// Compiled with escape analysis's decisions (its stores are checked against the stack invariant in debug builds).
+    public var usesEscapeAnalysis = false
+    /// The region of the objects escape analysis keeps in the frame, and each
+    /// object's slots: reached by address, scanned when a pointer reaches them (VM/GCRoots.swift).
+    public var frameObjectSlots = 0..<0
+    public var frameObjects: [Range<Int>] = []
     /// Where a recovered panic resumes this function (runs its remaining defers and returns); -1 if none.
     public var recoverPC = -1
     /// Stack maps will go here (per safepoint: which slots hold pointers).

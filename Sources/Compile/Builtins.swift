@@ -56,11 +56,11 @@ extension FuncCompiler {
             // new(T), or since Go 1.26 new(v): a variable initialized to v
             let a = c.args[0]
             if isTypeExpr(a) {
-                try newCell(dst, (typeOf(c).underlying as? Types.Pointer)?.elem ?? typeOf(a))
+                try newObject(dst, (typeOf(c).underlying as? Types.Pointer)?.elem ?? typeOf(a), for: c)
             } else {
                 let t = (typeOf(c).underlying as? Types.Pointer)?.elem ?? typeOf(a)
                 let v = try valueSlots(a, t)
-                try newCell(dst, t)
+                try newObject(dst, t, for: c)
                 try storeTo(.mem(dst, 0), t, from: v)
             }
         case .print, .println:

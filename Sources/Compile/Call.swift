@@ -85,10 +85,7 @@ extension FuncCompiler {
         // a generic function: compile (once) the instance for these type arguments
         if let (gf, targs) = genericCallee(fun, call: c) {
             guard let targs else { throw CompileError.unsupported(startPos(c), "this generic call is") }
-            var m: [ObjectIdentifier: GoType] = [:]
-            for (i, tp) in gf.signature.tparams.enumerated() { m[ObjectIdentifier(tp)] = targs[i] }
-            let g = gf.signature
-            let sig = substitute(Signature(params: g.params, results: g.results, variadic: g.variadic), m) as! Signature
+            guard let sig = calleeSignature(c) else { throw CompileError.unsupported(startPos(c), "this generic call is") }
             let idx = compiler.instance(gf, targs)
             return try emitCall(c, sig: sig, recv: nil) { base in fb.emitBC(.call, base, idx) }
         }
@@ -233,7 +230,7 @@ extension FuncCompiler {
                 guard let sl = params[fixed].type!.underlying as? Types.Slice else { return }
                 let n = vals.count - fixed
                 let p = try fb.alloc(1)
-                try newCell(p, Types.ArrayType(sl.elem, Int64(n)))
+                try newObject(p, Types.ArrayType(sl.elem, Int64(n)), for: c)
                 let es = TypeTable.size(sl.elem)
                 for k in 0..<n {
                     let tmp = try fb.alloc(TypeTable.slots(sl.elem))
@@ -259,7 +256,7 @@ extension FuncCompiler {
             if c.hasDots {
                 try expr(c.args[fixed], into: slot)
             } else {
-                try packVariadic(Array(c.args.dropFirst(fixed)), sliceType: st, into: slot)
+                try packVariadic(Array(c.args.dropFirst(fixed)), sliceType: st, into: slot, site: c)
             }
         }
     }
@@ -310,12 +307,12 @@ extension FuncCompiler {
     }
 
     /// Builds a slice from the extra arguments of a variadic call.
-    func packVariadic(_ args: [Expr], sliceType: GoType, into dst: Int) throws(CompileError) {
+    func packVariadic(_ args: [Expr], sliceType: GoType, into dst: Int, site: CallExpr?) throws(CompileError) {
         guard let sl = sliceType.underlying as? Types.Slice else { throw CompileError(.none, "gosub: internal error: variadic") }
         if args.isEmpty { fb.emit(.zero, dst, 3); return }
         let arrT = Types.ArrayType(sl.elem, Int64(args.count))
         let p = try fb.alloc(1)
-        try newCell(p, arrT)
+        try newObject(p, arrT, for: site)
         let es = TypeTable.size(sl.elem)
         for i in gcOrder(args) {
             let a = args[i]

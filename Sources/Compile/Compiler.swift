@@ -17,6 +17,7 @@ import Base
 import Syntax
 import Types
 import Constant
+import Escape
 import Bytecode
 
 public final class Compiler {
@@ -35,16 +36,19 @@ public final class Compiler {
     /// The instantiated signature (with receiver) of each compiled method instance.
     var instanceSigs: [Int: Signature] = [:]
     let fileName: (Pos) -> String
+    /// The main package's escape analysis; nil: everything that needs an address goes to the heap.
+    let escape: EscapeResult?
 
-    init(checker: Checker, fileName: @escaping (Pos) -> String) {
+    init(checker: Checker, escape: EscapeResult?, fileName: @escaping (Pos) -> String) {
         self.checker = checker
+        self.escape = escape
         self.types = TypeTable(program: program)
         self.fileName = fileName
     }
 
-    /// Compiles a checked main package.
-    public static func compile(_ checker: Checker, fileName: @escaping (Pos) -> String) throws(CompileError) -> Program {
-        let c = Compiler(checker: checker, fileName: fileName)
+    /// Compiles a checked main package, keeping on the stack what `escape` allows.
+    public static func compile(_ checker: Checker, escape: EscapeResult?, fileName: @escaping (Pos) -> String) throws(CompileError) -> Program {
+        let c = Compiler(checker: checker, escape: escape, fileName: fileName)
         try c.run()
         return c.program
     }
@@ -143,9 +147,21 @@ public final class Compiler {
                 throw CompileError(f.pos, "gosub: internal error: no declaration for \(f.name)")
             }
             let fc = FuncCompiler(compiler: self, index: idx, sig: f.signature, recvObj: f.signature.recv, checker: self.checker(for: f.pkg))
+            fc.escape = self.escapeDecisions(for: f)
             try fc.compileBody(decl.type, recv: decl.recv, body: decl.body, captures: [])
         }))
         return idx
+    }
+
+    /// The escape decisions for the body of f: the main package's analysis
+    /// covers its non-generic functions and methods.
+    func escapeDecisions(for f: Func) -> EscapeResult? {
+        guard f.pkg === checker.pkg, f.signature.tparams.isEmpty else { return nil }
+        if let r = f.signature.recv?.type {
+            let base = (r as? Types.Pointer)?.elem ?? r
+            if let n = base as? Named, !n.tparams.isEmpty || !n.targs.isEmpty { return nil }
+        }
+        return escape
     }
 
     /// The instance of generic function f for type arguments targs (compiled once).

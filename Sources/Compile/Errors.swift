@@ -141,7 +141,7 @@ extension FuncCompiler {
         // the %w operands as they are (the formatting below replaces Error values by their text)
         let anyT = Types.Slice(Universe.anyType)
         let ops = try fb.alloc(1), w = try fb.alloc(1)
-        try newCell(ops, Types.ArrayType(anyT.elem, Int64(ks.count)))
+        try newObject(ops, Types.ArrayType(anyT.elem, Int64(ks.count)), for: nil)
         for (j, k) in ks.enumerated() {
             fb.emit(.ld64, w, base + 2, 16 * k)
             fb.emit(.st64, ops, w, 16 * j)
@@ -167,7 +167,7 @@ extension FuncCompiler {
         try expr(c.args[0], into: base, as: Universe.string)
         let anyT = sig.params.vars[1].type! as! Types.Slice
         let arr = try fb.alloc(1)
-        try newCell(arr, Types.ArrayType(anyT.elem, Int64(args.count)))
+        try newObject(arr, Types.ArrayType(anyT.elem, Int64(args.count)), for: nil)
         let werr = try fb.alloc(2)
         for (i, a) in args.enumerated() {
             let mark = fb.top

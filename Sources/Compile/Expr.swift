@@ -353,7 +353,7 @@ extension FuncCompiler {
                 let et = typeOf(c)
                 let tmp = try fb.alloc(TypeTable.slots(et))
                 try compositeLit(c, into: tmp)
-                try newCell(dst, et)
+                try newObject(dst, et, for: o)
                 try storeTo(.mem(dst, 0), et, from: tmp)
                 return
             }

@@ -276,7 +276,7 @@ extension FuncCompiler {
             slot += TypeTable.slots(t)
         }
         if c.hasDots { try expr(c.args[1 + fixed], into: slot) }
-        else { try packVariadic(Array(c.args.dropFirst(1 + fixed)), sliceType: params.vars[fixed].type!, into: slot) }
+        else { try packVariadic(Array(c.args.dropFirst(1 + fixed)), sliceType: params.vars[fixed].type!, into: slot, site: nil) }
         if !c.hasDots {
             let argTypes = c.args.dropFirst(1 + fixed).map { typeOf($0) }
             try callFormatMethods(argTypes, slice: slot, format: fixed == 1 ? c.args[1] : nil)

@@ -1,9 +1,11 @@
 // Compiles one function body. Holds where each variable lives:
 //
 //   .frame(s)   the value in slots from s (the common case);
-//   .cell(s)    slot s holds a pointer to a heap cell with the value — the
-//               variable's address is taken or a closure captures it (the
-//               conservative rule until escape analysis exists, Escape.swift);
+//   .cell(s)    slot s holds a pointer to a cell with the value — the
+//               variable's address is taken or a closure captures it by
+//               reference (CellCandidates.swift); the cell is in the frame
+//               when escape analysis proves it may be (FrameObjects.swift),
+//               else on the heap;
 //   .global(o)  static segment offset o.
 //
 // Frame: header (FrameHeader), parameters, results, then variables and
@@ -13,6 +15,7 @@ import Base
 import Syntax
 import Types
 import Constant
+import Escape
 import Bytecode
 
 enum VarLoc {
@@ -35,6 +38,16 @@ final class FuncCompiler {
     var fb: FuncBuilder
     var vars: [ObjectIdentifier: VarLoc] = [:]
     var heapVars = Set<ObjectIdentifier>()
+    /// The package's escape decisions, when they apply to this function (FrameObjects.swift).
+    var escape: EscapeResult?
+    /// The slots of each variable's or allocation site's object kept in the frame.
+    var frameObjects: [ObjectIdentifier: Range<Int>] = [:]
+    /// The frame slots of each interface conversion's value kept in the frame (by converted expression).
+    var frameBoxes: [ObjectIdentifier: Range<Int>] = [:]
+    /// Variables this closure received by value: their cell is the copy in the closure object.
+    var byValueCaptures = Set<ObjectIdentifier>()
+    /// For a closure: whether each captured variable (in capture order) comes by value.
+    var capturedByValue: [Bool] = []
     var targets: [LoopTarget] = []
     var gotoLabels: [String: Int] = [:]
     var resultVars: [Var] = []
@@ -176,7 +189,10 @@ final class FuncCompiler {
 
     /// The body of a function whose parameter variables (receiver first) are known.
     func compileBody(paramVars: [Var], hasRecv: Bool, results: [Field], body: BlockStmt, captures: [Var]) throws(CompileError) {
-        heapVars = Escape.heapVariables(body: body, checker: checker)
+        let candidates = CellCandidates.variables(body: body, checker: checker)
+        heapVars = candidates.all
+        let namedResults = results.compactMap { f in f.name.flatMap { checker.defs[ObjectIdentifier($0)] as? Var } }
+        try planFrameObjects(body, params: paramVars + namedResults, captured: candidates.captured)
         // (a range-over-func body's defers belong to the enclosing function)
         hasDefer = Self.containsDefer(body) && rangeBody == nil
         fb.meta.hasDefer = hasDefer
@@ -198,7 +214,7 @@ final class FuncCompiler {
                 resultVars.append(v)
                 if heapVars.contains(ObjectIdentifier(v)) {
                     let c = try fb.alloc(1)
-                    try newCell(c, t)
+                    try newObject(c, t, for: v)
                     vars[ObjectIdentifier(v)] = .cell(c)
                 } else {
                     vars[ObjectIdentifier(v)] = .frame(rslot)
@@ -211,13 +227,22 @@ final class FuncCompiler {
         let mustZero = !resultVars.isEmpty || hasDefer || rangeBody != nil
             || sig.results.vars.contains { Layout.hasPointers($0.type!) }
         if fb.meta.resultSlots > 0 && mustZero { fb.emit(.zero, resultSlot, fb.meta.resultSlots) }
-        // captured variables: copy their cell pointers out of the closure
+        // captured variables: their cell pointers out of the closure, or for
+        // those captured by value, the copy's address inside the closure
         if !captures.isEmpty {
             let ctx = try fb.alloc(1)
             fb.emit(.mov, ctx, FrameHeader.closure)
+            var off = 8
             for (i, v) in captures.enumerated() {
                 let c = try fb.alloc(1)
-                fb.emit(.ld64, c, ctx, 8 + 8 * i)
+                if i < capturedByValue.count && capturedByValue[i] {
+                    fb.emit(.addPK, c, ctx); fb.imm(off)
+                    byValueCaptures.insert(ObjectIdentifier(v))
+                    off += 8 * TypeTable.slots(vt(v))
+                } else {
+                    fb.emit(.ld64, c, ctx, off)
+                    off += 8
+                }
                 vars[ObjectIdentifier(v)] = .cell(c)
             }
         }
@@ -254,18 +279,12 @@ final class FuncCompiler {
         if v.name == "_" { return }
         if heapVars.contains(ObjectIdentifier(v)) {
             let c = try fb.alloc(1)
-            try newCell(c, t)
+            try newObject(c, t, for: v)
             try storeTo(.mem(c, 0), t, from: slot)
             vars[ObjectIdentifier(v)] = .cell(c)
         } else {
             vars[ObjectIdentifier(v)] = .frame(slot)
         }
-    }
-
-    /// R[c] = a new zeroed heap cell for a value of type t.
-    func newCell(_ c: Int, _ t: GoType) throws(CompileError) {
-        fb.emit(.newObj, c)
-        fb.imm(compiler.types.id(t))
     }
 
     /// Copies named results living in cells to the result slots, runs defers, returns.
@@ -305,6 +324,7 @@ final class FuncCompiler {
             let s = Signature(params: Tuple([]), results: Tuple([]), variadic: false)
             compiler.queue.append((idx, { [unowned compiler] () throws(CompileError) -> Void in
                 let fc = FuncCompiler(compiler: compiler, index: idx, sig: s, recvObj: nil, checker: checker)
+                if checker === compiler.checker { fc.escape = compiler.escape }
                 try fc.compileBody(d.type, recv: nil, body: d.body, captures: [])
             }))
             let base = fb.top

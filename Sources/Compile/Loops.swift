@@ -95,11 +95,12 @@ extension FuncCompiler {
 
     /// Gives a cell variable a fresh cell holding its current value.
     func renewCell(_ v: Var) throws(CompileError) {
-        guard case .cell(let c)? = vars[ObjectIdentifier(v)] else { return }
+        // (a cell in the frame serves every iteration: nothing keeps the previous one)
+        guard case .cell(let c)? = vars[ObjectIdentifier(v)], !hasFrameCell(v) else { return }
         let mark = fb.top
         let t = vt(v)
         let n = try fb.alloc(1)
-        try newCell(n, t)
+        try newObject(n, t, for: nil)
         fb.emit(.cpblk, n, c); fb.imm(max(TypeTable.size(t), 0))
         fb.emit(.mov, c, n)
         fb.top = mark

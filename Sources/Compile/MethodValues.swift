@@ -53,7 +53,7 @@ extension FuncCompiler {
             // a nil interface panics when the method value is made
             fb.emit(.nilchk, v)
             let idx = boundIfaceFunc(sig, mi)
-            fb.emit(.makeClo, dst, v, 2); fb.imm(idx)
+            try emitClosure(idx, from: v, captured: [Universe.anyType], into: dst, site: s)
             return
         }
         guard case .method(let m, let path) = selection(xt, s.sel.value, in: checker.pkg),
@@ -66,7 +66,7 @@ extension FuncCompiler {
         let r = try fb.alloc(max(rslots, 1))
         try receiver(m, s, path, into: r, recvType: rt)
         let idx = boundFunc(m, target: target)
-        fb.emit(.makeClo, dst, r, rslots); fb.imm(idx)
+        try emitClosure(idx, from: r, captured: [rt], into: dst, site: s)
     }
 
     /// x.M[A…] of a method with type parameters of its own (Go 1.27): the
@@ -88,7 +88,7 @@ extension FuncCompiler {
         let rslots = TypeTable.slots(rt)
         let r = try fb.alloc(max(rslots, 1))
         try receiver(m, s, path, into: r, recvType: rt)
-        fb.emit(.makeClo, dst, r, rslots); fb.imm(boundFunc(m, target: target))
+        try emitClosure(boundFunc(m, target: target), from: r, captured: [rt], into: dst, site: nil)
         return true
     }
 

@@ -104,7 +104,7 @@ extension FuncCompiler {
         let rets = returnTypes.enumerated().map { i, t in Var(name: "#ret\(i)", pos: r.pos, type: t, pkg: nil) }
         for v in [next] + rets {
             let c = try fb.alloc(1)
-            try newCell(c, v.type!)
+            try newObject(c, v.type!, for: nil)
             vars[ObjectIdentifier(v)] = .cell(c)
         }
         // the frame that owns the body's defers: this function's, or the one this body's loop is in
@@ -112,7 +112,7 @@ extension FuncCompiler {
         if defers && frame == nil {
             let v = Var(name: "#frame", pos: r.pos, type: Universe.uintptr, pkg: nil)
             let c = try fb.alloc(1), a = try fb.alloc(1)
-            try newCell(c, Universe.uintptr)
+            try newObject(c, Universe.uintptr, for: nil)
             fb.emit(.frameAddr, a)
             fb.emit(.st64, c, a, 0)
             vars[ObjectIdentifier(v)] = .cell(c)
@@ -137,20 +137,22 @@ extension FuncCompiler {
                                  outerGotos: gotoTargets.filter { !declared.contains($0) },
                                  frame: frame, owner: rangeBody?.owner ?? index)
         body.assigns = assigns
-        let caps = Escape.rangeFuncCaptures(f, checker: checker) + [next] + rets + (frame.map { [$0] } ?? [])
+        let caps = CellCandidates.rangeFuncCaptures(f, checker: checker) + [next] + rets + (frame.map { [$0] } ?? [])
         closureCount += 1
         let idx = compiler.newFunc(name: "\(fb.meta.name)-range\(closureCount)", pos: r.pos)
         let comp = compiler, subst = self.subst, names = self.substNameOf, checker = self.checker
+        let byValue = captureModes(caps)
         let plain = Signature(params: Tuple(params), results: yieldSig.results, variadic: false)
         let ysig = subst.isEmpty ? plain : (substitute(plain, subst) as? Signature ?? plain)
         compiler.queue.append((idx, { () throws(CompileError) -> Void in
             let fc = FuncCompiler(compiler: comp, index: idx, sig: ysig, recvObj: nil, subst: subst, names: names, checker: checker)
             fc.rangeBody = body
+            fc.capturedByValue = byValue
             try fc.compileBody(paramVars: params, hasRecv: false, results: [], body: f.body, captures: caps)
         }))
         // seq(yield)
         let call = try fb.alloc(FrameHeader.size + 1)
-        try makeClosure(idx, caps, into: call + FrameHeader.size, at: r)
+        try makeClosure(idx, caps, byValue: byValue, into: call + FrameHeader.size, at: nil)
         fb.line(r.pos)
         fb.emit(.callClo, call, seq)
         // what the body asked for

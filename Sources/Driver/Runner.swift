@@ -9,6 +9,7 @@ import Syntax
 import Types
 import Bytecode
 import Compile
+import Escape
 import VM
 
 #if canImport(Glibc)
@@ -40,7 +41,8 @@ public enum Runner {
             return .errors(["package \(checker.pkg.name) is not a main package"], status: 1)
         }
         do {
-            let p = try Compiler.compile(checker) { pos in name(pos.file) }
+            let escape = withLargeStack { EscapeAnalysis.analyze(checker: checker, files: files) }
+            let p = try Compiler.compile(checker, escape: escape) { pos in name(pos.file) }
             return .program(p)
         } catch {
             let pos = error.pos

@@ -213,6 +213,9 @@ extension Machine {
             case .st32: ptr(fp[w.fA]).storeBytes(of: UInt32(truncatingIfNeeded: fp[w.fB]), toByteOffset: w.fC, as: UInt32.self)
             case .st64:
                 let dst = ptr(fp[w.fA]) + w.fC
+                #if DEBUG
+                save(); if storesStackAddress(dst, UnsafeRawPointer(fp + w.fB), 8, fn: fn) { return .fatal }
+                #endif
                 if _slowPath(marking.pointee != 0) { heap.shadeOld(dst, bytes: 8) }
                 dst.storeBytes(of: fp[w.fB], as: UInt64.self)
             case .ldblk:
@@ -220,10 +223,16 @@ extension Machine {
                 UnsafeMutableRawPointer(fp + w.fA).copyMemory(from: ptr(fp[w.fB]), byteCount: n)
             case .stblk:
                 let n = Int(pc.pointee); pc += 1
+                #if DEBUG
+                save(); if storesStackAddress(ptr(fp[w.fA]), UnsafeRawPointer(fp + w.fB), n, fn: fn) { return .fatal }
+                #endif
                 if _slowPath(marking.pointee != 0) { heap.shadeOld(ptr(fp[w.fA]), bytes: n) }
                 ptr(fp[w.fA]).copyMemory(from: UnsafeRawPointer(fp + w.fB), byteCount: n)
             case .cpblk:
                 let n = Int(pc.pointee); pc += 1
+                #if DEBUG
+                save(); if storesStackAddress(ptr(fp[w.fA]), UnsafeRawPointer(ptr(fp[w.fB])), n, fn: fn) { return .fatal }
+                #endif
                 if _slowPath(marking.pointee != 0) && n > 0 { heap.shadeOld(ptr(fp[w.fA]), bytes: n) }
                 if n > 0 { memmove(ptr(fp[w.fA]), ptr(fp[w.fB]), n) }
             case .zblk:
@@ -351,10 +360,10 @@ extension Machine {
                 fp = UnsafeMutablePointer<UInt64>(bitPattern: UInt(caller))!
             case .makeClo:
                 g.pc = pc   // the allocation site (gosub trace)
-                let idx = pc.pointee; pc += 1
+                let idx = pc.pointee
+                let l = layouts[Int(pc[1])]; pc += 2
                 let n = w.fC
-                let size = 8 + 8 * n
-                let p = n == 0 ? mcache.mallocNoScan(8) : mcache.malloc(size, type: closureLayout(n))
+                let p = mcache.malloc(l.size, type: l)
                 let o = UnsafeMutablePointer<UInt64>(bitPattern: p)!
                 o[0] = idx
                 for i in 0..<n { o[1 + i] = fp[w.fB + i] }

@@ -11,8 +11,11 @@
 // fall-through, branch targets (jmp, jt, jf, jltI, jleI, fmtHas's skip),
 // deferRun itself (it runs once per deferred call), and the recovery point
 // of a function with one (a recovered panic resumes there from anywhere).
-// A function that takes a slot's address (lea, frameAddr) gets no map: its
-// frames are scanned up to `top`.
+// The frame objects escape analysis placed (FuncMeta.frameObjectSlots) are
+// reached through their addresses, not as slots: the maps leave them out,
+// and the collector scans one when a pointer to it is found (Go's stack
+// objects, GCRoots.swift). A function that takes the address of any other
+// slot (lea, frameAddr) gets no map: its frames are scanned up to `top`.
 //
 // Which set a frame needs: the innermost frame stopped at I (about to run a
 // call, parked in a channel operation, in a native such as runtime.GC) keeps
@@ -58,7 +61,8 @@ extension Machine {
         var o = 0
         while o < meta.length {
             guard let op = Opcode(rawValue: p.code[meta.entry + o].opByte) else { return nil }
-            if op == .lea || op == .frameAddr { return nil }
+            if op == .frameAddr { return nil }
+            if op == .lea && !meta.frameObjectSlots.contains(p.code[meta.entry + o].fB) { return nil }
             let n = 1 + op.info.imm
             for k in o..<min(o + n, meta.length) { instrAt[k] = Int32(starts.count) }
             starts.append(o)
@@ -91,7 +95,7 @@ extension Machine {
             case .mov2: def(w.fA, 2); use(w.fB, 2)
             case .mov3: def(w.fA, 3); use(w.fB, 3)
             case .movN: def(w.fA, w.fC); use(w.fB, w.fC)
-            case .ldk, .ldi, .newObj: def(w.fA)
+            case .ldk, .ldi, .newObj, .lea: def(w.fA)
             case .zero: def(w.fA, w.fB)
             case .addI, .subI, .mulI, .divI, .remI, .divU, .remU, .andI, .orI, .xorI, .andNotI, .shl, .shrS, .shrU,
                  .eqI, .neI, .ltI, .leI, .ltU, .leU, .addF, .subF, .mulF, .divF, .eqF, .neF, .ltF, .leF,
@@ -215,6 +219,14 @@ extension Machine {
             }
         }
         for k in 0..<liveOut.count { liveOut[k] &= ~defs[k] }
+        // frame objects: scanned through the pointers to them
+        for s in meta.frameObjectSlots where s < meta.frameSlots {
+            let keep = ~(UInt64(1) << UInt64(s & 63))
+            for i in 0..<count {
+                liveIn[i * words + s >> 6] &= keep
+                liveOut[i * words + s >> 6] &= keep
+            }
+        }
         return FrameLiveness(words: words, instrAt: instrAt, liveIn: liveIn, liveOutLessDefs: liveOut)
     }
 }

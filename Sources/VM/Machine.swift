@@ -46,7 +46,6 @@ public final class Machine {
         get { timers.fake }
         set { timers.fake = newValue }
     }
-    var closureLayouts: [Int: (TypeLayout, UnsafeMutablePointer<UInt8>)] = [:]
     /// Per map type (by type id), its MapShape, built on first use.
     let mapShapes: UnsafeMutablePointer<MapShape>
     /// Pointer masks of the map shapes' group layouts.
@@ -105,7 +104,6 @@ public final class Machine {
 
     deinit {
         for g in allGs.values { g.stack.releaseAll() }
-        for (_, (_, m)) in closureLayouts { m.deallocate() }
         scratchBuf?.deallocate()
         keyBuf?.deallocate()
         mapShapes.deallocate()
@@ -145,19 +143,6 @@ public final class Machine {
         case .fatal, .yield, .park:
             return 2
         }
-    }
-
-    /// Heap layout of a closure object with n captured pointers.
-    func closureLayout(_ n: Int) -> TypeLayout {
-        if let (l, _) = closureLayouts[n] { return l }
-        let words = 1 + n
-        let m = UnsafeMutablePointer<UInt8>.allocate(capacity: (words + 7) / 8)
-        m.initialize(repeating: 0, count: (words + 7) / 8)
-        for i in 1..<words { m[i / 8] |= 1 << UInt8(i % 8) }
-        let l = TypeLayout(descriptor: UInt(bitPattern: m), size: 8 * words, ptrBytes: 8 * words, gcmask: UnsafePointer(m))
-        heap.registerLayout(l)
-        closureLayouts[n] = (l, m)
-        return l
     }
 
     // MARK: stack segments

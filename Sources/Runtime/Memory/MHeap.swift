@@ -152,6 +152,12 @@ public final class MHeap {
         return s.pointee.startAddr
     }
 
+    /// Whether v points into a manual span: a goroutine stack.
+    public func isStackAddress(_ v: UInt) -> Bool {
+        guard let s = spanOf(v) else { return false }
+        return s.pointee.state == .manual
+    }
+
     /// Return a manual span obtained from allocManual.
     public func freeManual(_ base: UInt) {
         guard let s = spanOf(base), s.pointee.state == .manual, s.pointee.startAddr == base else {

@@ -1,17 +1,22 @@
-// Which local variables live in heap cells: until escape analysis exists
-// (DESIGN.md), every variable whose address is taken (`&x`, `&x.f`,
-// `&a[i]` of an array, slicing an array `a[:]`, a pointer-receiver method
-// called or taken on an addressable x) or that a function literal refers
-// to. The rule is conservative, hence correct: a cell is never wrong, only
-// slower than a slot.
+// Which local variables need an address: those whose address is taken
+// (`&x`, `&x.f`, `&a[i]` of an array, slicing an array `a[:]`, a
+// pointer-receiver method called or taken on an addressable x) and those a
+// function literal or a range-over-func body refers to. Such a variable
+// lives in a cell: a heap cell by default (correct whatever happens to the
+// address), a cell in the frame where escape analysis proves the address
+// never outlives the call (FrameObjects.swift), or no cell at all when it is
+// only captured, by value.
 
 import Base
 import Syntax
 import Types
 
-enum Escape {
-    static func heapVariables(body: BlockStmt, checker: Checker) -> Set<ObjectIdentifier> {
+enum CellCandidates {
+    /// The variables needing an address in a body, and (`captured`) those
+    /// among them that only closures or range-over-func bodies refer to.
+    static func variables(body: BlockStmt, checker: Checker) -> (all: Set<ObjectIdentifier>, captured: Set<ObjectIdentifier>) {
         var out = Set<ObjectIdentifier>()
+        var captured = Set<ObjectIdentifier>()
         func root(_ e: Expr) {
             var e = unparen(e)
             while true {
@@ -40,19 +45,19 @@ enum Escape {
                     root(s.x)
                 }
             case let f as FuncLit:
-                for v in captures(of: f, checker: checker) { out.insert(ObjectIdentifier(v)) }
+                for v in captures(of: f, checker: checker) { captured.insert(ObjectIdentifier(v)) }
                 return true
             case let f as ForStmt:
                 // a range-over-func body becomes a function literal too
                 if let r = f.initStmt as? RangeClause, checker.types[ObjectIdentifier(r.x)]?.type.underlying is Signature {
-                    for v in rangeFuncCaptures(f, checker: checker) { out.insert(ObjectIdentifier(v)) }
+                    for v in rangeFuncCaptures(f, checker: checker) { captured.insert(ObjectIdentifier(v)) }
                 }
                 return true
             default: break
             }
             return true
         }
-        return out
+        return (out.union(captured), captured.subtracting(out))
     }
 
     /// The local variables a function literal refers to that are declared outside it, in first-use order.

@@ -1,0 +1,257 @@
+// Frame objects: the variables and allocations that escape analysis keeps
+// on the stack (DESIGN.md "Stacks and escape analysis").
+//
+// The analysis (Sources/Escape) decides per variable and per allocation
+// site whether it moves to the heap. Before a body is compiled, `plan`
+// walks it and gives every object that stays in the frame slots of its own
+// in a region at the bottom of the frame: below every temporary and every
+// callee frame, so the region lives exactly as long as the call. Each
+// object keeps its slots for the whole call; a declaration or site in a
+// loop reuses them on every iteration (the analysis has proved that no
+// pointer to one iteration's object outlives it: gc's loop-depth rule).
+//
+// The region is raw memory in the value's layout, like a heap object; code
+// reaches an object through its address (`lea`), so variables that stay in
+// the frame keep the cell form of VarLoc with the cell in the frame. A
+// variable that closures only read (gc's capture by value) needs no cell at
+// all: each closure gets a copy of its value (Composite.swift).
+//
+// The region is zeroed where each object is created, not at entry; before
+// that its slots may hold stale words, which the collector's conservative
+// frame scan tolerates (a word that is not a live heap object is ignored).
+// Invariant: a frame object's address is held only by this frame, the
+// frames it calls and other frame objects; never by the heap or another
+// goroutine (debug builds check stores, VM/StackCheck.swift).
+//
+// Where the analysis has no answer the object goes to the heap: functions
+// of other packages, generic instances, wrappers, and any function with a
+// range-over-func loop (its body is compiled as a separate function).
+
+import Syntax
+import Types
+import Escape
+
+/// The largest region a frame gives its objects (in slots: 256 KiB); objects beyond it go to the heap.
+private let maxRegionSlots = 32 << 10
+
+extension FuncCompiler {
+    /// Decides which of this body's cell variables and allocation sites live
+    /// in the frame and reserves their region. `params` are the function's
+    /// parameters and named results (the body's own variables are found here).
+    func planFrameObjects(_ body: BlockStmt, params: [Var], captured: Set<ObjectIdentifier>) throws(CompileError) {
+        guard let esc = escape else { return }
+        if Self.containsRangeFunc(body, checker: checker) {
+            escape = nil
+            return
+        }
+        var offsets: [(key: ObjectIdentifier, box: Bool, off: Int, n: Int)] = []
+        var total = 0
+        func reserve(_ key: ObjectIdentifier, _ slots: Int, box: Bool = false) {
+            let n = max(slots, 1)
+            guard total + n <= maxRegionSlots else { return }
+            offsets.append((key, box, total, n))
+            total += n
+        }
+        // variables: the parameters, named results and the body's declarations that need an address
+        var declared = params
+        walk(body) { n in
+            if n is FuncLit { return false }
+            if let nm = n as? Name, let v = checker.defs[ObjectIdentifier(nm)] as? Var { declared.append(v) }
+            return true
+        }
+        let results = Set(resultsOfSignature.map { ObjectIdentifier($0) })
+        for v in declared where heapVars.contains(ObjectIdentifier(v)) {
+            let id = ObjectIdentifier(v)
+            if captured.contains(id), esc.capturedByValue[id] == true {
+                // closures copy the value; a result is assigned by `return`, so it keeps a cell
+                if results.contains(id) { continue }
+                heapVars.remove(id)
+                continue
+            }
+            if !esc.isHeap(v) { reserve(id, TypeTable.slots(vt(v))) }
+        }
+        // allocation sites (gosub evaluates a go or defer statement's `...` slice
+        // at the statement, gc in the wrapper it makes: those slices stay on the heap)
+        var goDeferCalls = Set<ObjectIdentifier>()
+        walk(body) { n in
+            if n is FuncLit { return false }
+            if let s = n as? CallStmt { goDeferCalls.insert(ObjectIdentifier(unparen(s.call))) }
+            return true
+        }
+        walk(body) { n in
+            if let e = n as? Expr, let site = esc.implicitConversions[ObjectIdentifier(e)], esc.escapes(site) == false {
+                reserveBox(e)
+            }
+            switch n {
+            case let f as FuncLit:
+                if esc.escapes(f) == false {
+                    let caps = CellCandidates.captures(of: f, checker: checker)
+                    if !caps.isEmpty { reserve(ObjectIdentifier(f), 1 + caps.reduce(0) { $0 + max(1, TypeTable.slots(vt($1))) }) }
+                }
+                return false
+            case let o as Operation where o.op == .and && o.y == nil:
+                if unparen(o.x) is CompositeLit, esc.escapes(o) == false, let p = tvType(o)?.underlying as? Types.Pointer {
+                    reserve(ObjectIdentifier(o), TypeTable.slots(p.elem))
+                }
+            case let c as CompositeLit:
+                guard esc.escapes(c) == false, let t = tvType(c) else { break }
+                switch t.underlying {
+                case let sl as Types.Slice: reserve(ObjectIdentifier(c), TypeTable.slots(sl.elem) * Self.sliceLiteralLength(c, checker: checker))
+                case is Types.MapType: break
+                case let p as Types.Pointer: reserve(ObjectIdentifier(c), TypeTable.slots(p.elem))
+                default: reserve(ObjectIdentifier(c), TypeTable.slots(t))     // an elided &T{…}
+                }
+            case let c as CallExpr:
+                if isTypeExpr(c.fun) {
+                    if c.args.count == 1, let t = tvType(c), isInterfaceType(t), esc.escapes(c) == false { reserveBox(c.args[0]) }
+                    break
+                }
+                if !goDeferCalls.contains(ObjectIdentifier(c)), let s = esc.variadicSlices[ObjectIdentifier(c)], esc.escapes(s) == false,
+                   let sig = calleeSignature(c), sig.variadic,
+                   let sl = sig.params.vars.last?.type?.underlying as? Types.Slice {
+                    let extra = c.args.count - (sig.params.count - 1)
+                    if extra > 0 { reserve(ObjectIdentifier(c), extra * TypeTable.slots(sl.elem)) }
+                }
+                switch builtinID(c.fun) {
+                case .new?:
+                    let decided = esc.newValueTemps[ObjectIdentifier(c)].map { esc.isHeap($0) } ?? esc.escapes(c)
+                    if decided == false, let p = tvType(c)?.underlying as? Types.Pointer { reserve(ObjectIdentifier(c), TypeTable.slots(p.elem)) }
+                case .make?:
+                    if esc.escapes(c) == false, let sl = tvType(c)?.underlying as? Types.Slice, let n = constantCap(c) {
+                        reserve(ObjectIdentifier(c), n * TypeTable.slots(sl.elem))
+                    }
+                default: break
+                }
+            case let s as SelectorExpr:
+                if esc.escapes(s) == false, let xt = tvType(s.x) {
+                    reserve(ObjectIdentifier(s), 1 + (isInterfaceType(xt) ? 2 : TypeTable.slots(xt)))
+                }
+            default: break
+            }
+            return true
+        }
+        func reserveBox(_ e: Expr) {
+            var t = typeOf(e)
+            if let b = tvType(e) as? Basic, b.isUntyped { t = defaultTypeOf(b) }
+            if !isInterfaceType(t) && !Self.isPointerShaped(t) && TypeTable.size(t) > 0 { reserve(ObjectIdentifier(e), TypeTable.slots(t), box: true) }
+        }
+        fb.meta.usesEscapeAnalysis = true
+        guard total > 0 else { return }
+        let base = try fb.alloc(total)
+        fb.meta.frameObjectSlots = base..<base + total
+        for o in offsets {
+            let r = base + o.off ..< base + o.off + o.n
+            if o.box { frameBoxes[o.key] = r } else { frameObjects[o.key] = r }
+            fb.meta.frameObjects.append(r)
+        }
+    }
+
+    /// The signature a call's arguments are passed by (a generic function's instance's).
+    func calleeSignature(_ c: CallExpr) -> Signature? {
+        if let (gf, targs) = genericCallee(unparen(c.fun), call: c) {
+            guard let targs else { return nil }
+            var m: [ObjectIdentifier: GoType] = [:]
+            for (i, tp) in gf.signature.tparams.enumerated() { m[ObjectIdentifier(tp)] = targs[i] }
+            let g = gf.signature
+            return substitute(Signature(params: g.params, results: g.results, variadic: g.variadic), m) as? Signature
+        }
+        return tvType(c.fun)?.underlying as? Signature
+    }
+
+    /// The named results of the function being compiled.
+    private var resultsOfSignature: [Var] { sig.results.vars }
+
+    /// The constant capacity of make([]T, n[, m]), when both are constants.
+    func constantCap(_ c: CallExpr) -> Int? {
+        let a = c.args.count > 2 ? c.args[2] : (c.args.count > 1 ? c.args[1] : nil)
+        guard let a, let v = tv(a)?.value, case let (n, exact) = v.toInt.int64Value, exact, n >= 0, n <= Int64(maxRegionSlots * 8) else { return nil }
+        return Int(n)
+    }
+
+    /// Types an interface holds directly in its data word (no storage).
+    static func isPointerShaped(_ t: GoType) -> Bool {
+        switch t.underlying {
+        case is Types.Pointer, is Chan, is Types.MapType, is Signature: return true
+        case let b as Basic: return b.kind == .unsafePointer
+        default: return false
+        }
+    }
+
+    /// The length of a slice literal: one past its largest index.
+    static func sliceLiteralLength(_ c: CompositeLit, checker: Checker) -> Int {
+        var count = 0, idx = 0
+        for e in c.elems {
+            if let kv = e as? KeyValueExpr, let v = checker.types[ObjectIdentifier(kv.key)]?.value { idx = Int(v.toInt.int64Value.0) }
+            idx += 1
+            count = max(count, idx)
+        }
+        return count
+    }
+
+    static func containsRangeFunc(_ body: BlockStmt, checker: Checker) -> Bool {
+        var found = false
+        walk(body) { n in
+            if found || n is FuncLit { return false }
+            if let f = n as? ForStmt, let r = f.initStmt as? RangeClause,
+               checker.types[ObjectIdentifier(r.x)]?.type.underlying is Signature { found = true }
+            return !found
+        }
+        return found
+    }
+
+    // MARK: creating objects
+
+    /// R[dst] = the address of a new zeroed object of type t for `key` (a
+    /// variable or an allocation site): in the frame when planned there, else on the heap.
+    func newObject(_ dst: Int, _ t: GoType, for key: AnyObject?) throws(CompileError) {
+        let n = TypeTable.slots(t)
+        if let key, let r = frameObjects[ObjectIdentifier(key)], n <= r.count {
+            if n > 0 { fb.emit(.zero, r.lowerBound, n) }
+            fb.emit(.lea, dst, r.lowerBound)
+            return
+        }
+        fb.emit(.newObj, dst)
+        fb.imm(compiler.types.id(t))
+    }
+
+    /// The frame slots planned for a site, if it stays in the frame.
+    func frameObject(_ key: AnyObject) -> Range<Int>? { frameObjects[ObjectIdentifier(key)] }
+
+    /// Whether v's cell is in the frame (it is created once per call, not per iteration).
+    func hasFrameCell(_ v: Var) -> Bool { frameObjects[ObjectIdentifier(v)] != nil }
+}
+
+// MARK: closures
+
+extension FuncCompiler {
+    /// The layout of a closure object as gc declares it: `struct { F uintptr;
+    /// X0 T0; … }`, each captured word group starting on its own slot (the
+    /// values are copied in slot shape).
+    func closureType(_ captured: [GoType]) -> GoType {
+        var fields = [Var(name: "F", pos: .none, type: Universe.uintptr, pkg: nil, isField: true)]
+        for (i, t) in captured.enumerated() {
+            fields.append(Var(name: "X\(i)", pos: .none, type: t, pkg: nil, isField: true))
+            let pad = TypeTable.slots(t) * 8 - TypeTable.size(t)
+            if pad > 0 {
+                fields.append(Var(name: "_", pos: .none, type: Types.ArrayType(Universe.byteType, Int64(pad)), pkg: nil, isField: true))
+            }
+        }
+        return Struct(fields)
+    }
+
+    /// dst = a closure of function idx holding the slots from `base` (the
+    /// captured words, laid out as `captured`): in the frame when `site`
+    /// stays there, else a heap object.
+    func emitClosure(_ idx: Int, from base: Int, captured: [GoType], into dst: Int, site: Node?) throws(CompileError) {
+        let n = captured.reduce(0) { $0 + TypeTable.slots($1) }
+        if let site, let r = frameObjects[ObjectIdentifier(site)], 1 + n <= r.count {
+            fb.loadInt(r.lowerBound, Int64(idx))
+            try move(r.lowerBound + 1, base, n)
+            fb.emit(.lea, dst, r.lowerBound)
+            return
+        }
+        fb.emit(.makeClo, dst, base, n)
+        fb.imm(idx)
+        fb.imm(compiler.types.id(closureType(captured)))
+    }
+}
