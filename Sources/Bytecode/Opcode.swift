@@ -57,6 +57,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case addC, subC, mulC, divC, negC, eqC, makeC, realC, imagC, convC
     case convChk
     case frameAddr, deferPushTo
+    case tmpBuf
 }
 
 extension Opcode {
@@ -236,6 +237,7 @@ public let opTable: [OpInfo] = [
     op("convChk", .ab, "panic 'cannot convert slice with length R[A] to array or pointer to array with length R[B]' if R[A] < R[B]"),
     op("frameAddr", .a, "R[A] = the address of the current frame (owner of defers made in a range-over-func body)"),
     opK("deferPushTo", .abcd, 1, "deferPush A B D (D the kind) for the frame R[C] of function K (a defer in a range-over-func body)"),
+    op("tmpBuf", .ab, "the next string operation builds its result in the B-byte frame buffer at slot A if it fits (a result that does not escape)"),
 ]
 
 /// The frame slots of a map iterator (mapIterInit/mapIterNext; VM MapIter.swift).

@@ -79,6 +79,8 @@ public final class Program {
     public var funcs: [FuncMeta] = []
     public var staticData: [UInt8] = []
     public var staticRelocs: [Int] = []
+    /// Offsets of static-data words holding a static offset (string constants' headers): the base is added at load.
+    public var staticDataRelocs: [Int] = []
     public var types: [RType] = []
     /// The package initializer (globals, init funcs) and main.main.
     public var initFunc = -1

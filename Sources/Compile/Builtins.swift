@@ -49,6 +49,7 @@ extension FuncCompiler {
             guard let sl = t.underlying as? Types.Slice else {
                 throw CompileError.unsupported(c.pos, "make of \(t) is")
             }
+            if try makeSliceInFrame(c, sl, into: dst) { return }
             let n = try valueSlots(c.args[1])
             let m = c.args.count > 2 ? try valueSlots(c.args[2]) : n
             fb.emit(.makeSlice, dst, n, m); fb.imm(compiler.types.id(sl.elem))
@@ -291,12 +292,21 @@ extension FuncCompiler {
         if tk == .string, let sl = from.underlying as? Types.Slice {
             let v = try valueSlots(x)
             let ek = TypeTable.kind(sl.elem)
+            offerStringBuffer(at)
             fb.emit(ek == .uint8 ? .bytesToStr : .runesToStr, dst, v)
             return
         }
         if fk == .string, let sl = to.underlying as? Types.Slice {
             let v = try valueSlots(x)
             let ek = TypeTable.kind(sl.elem)
+            if ek == .uint8, escape?.zeroCopy.contains(ObjectIdentifier(at)) == true {
+                // read only and local: the string's own bytes (gc's zero-copy conversion)
+                fb.emit(.mov, dst, v)
+                fb.emit(.mov, dst + 1, v + 1)
+                fb.emit(.mov, dst + 2, v + 1)
+                return
+            }
+            offerStringBuffer(at)
             fb.emit(ek == .uint8 ? .strToBytes : .strToRunes, dst, v)
             return
         }

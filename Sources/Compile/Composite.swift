@@ -244,15 +244,21 @@ extension FuncCompiler {
         if let b = tvType(e) as? Basic, b.isUntyped { t = defaultTypeOf(b) }
         try checkSupported(t, at: e)
         try checkForeignMethods(t, at: e, into: target ?? iface)
+        let id = compiler.types.id(t)
         let v: Int
         if let c = tv(e)?.value {
+            if let off = staticConstant(c, t) {
+                // read-only static data, as gc boxes constants
+                fb.loadStatic(dst, program.types[id].descriptorOffset)
+                fb.loadStatic(dst + 1, off)
+                return
+            }
             v = try fb.alloc(TypeTable.slots(t))
             try constant(c, t, into: v, at: e)
         } else {
             v = try valueSlots(e)
         }
-        let id = compiler.types.id(t)
-        fb.emit(.box, dst, v, id)
+        try emitBox(e, value: v, type: t, id: id, into: dst)
     }
 }
 

@@ -225,6 +225,7 @@ extension FuncCompiler {
         switch k {
         case .string:
             guard op == .add else { break }
+            offerStringBuffer(at)
             fb.emit(.concat, dst, a, b)
             return
         case .float64, .float32:

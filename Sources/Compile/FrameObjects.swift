@@ -33,6 +33,10 @@ import Escape
 
 /// The largest region a frame gives its objects (in slots: 256 KiB); objects beyond it go to the heap.
 private let maxRegionSlots = 32 << 10
+/// gc's buffer for a variable-size make that does not escape (32 bytes).
+private let smallBufferSlots = 4
+/// gc's tmpBuf for string results that do not escape (32 bytes).
+private let stringBufferSlots = 4
 
 extension FuncCompiler {
     /// Decides which of this body's cell variables and allocation sites live
@@ -93,10 +97,13 @@ extension FuncCompiler {
                 if unparen(o.x) is CompositeLit, esc.escapes(o) == false, let p = tvType(o)?.underlying as? Types.Pointer {
                     reserve(ObjectIdentifier(o), TypeTable.slots(p.elem))
                 }
+            case let o as Operation where o.op == .add && o.y != nil:
+                // a concatenation: gc's 32-byte buffer
+                if esc.escapes(o) == false, let t = tvType(o), TypeTable.kind(t) == .string { reserve(ObjectIdentifier(o), stringBufferSlots) }
             case let c as CompositeLit:
                 guard esc.escapes(c) == false, let t = tvType(c) else { break }
                 switch t.underlying {
-                case let sl as Types.Slice: reserve(ObjectIdentifier(c), TypeTable.slots(sl.elem) * Self.sliceLiteralLength(c, checker: checker))
+                case let sl as Types.Slice: reserve(ObjectIdentifier(c), arraySlots(sl.elem, Self.sliceLiteralLength(c, checker: checker)))
                 case is Types.MapType: break
                 case let p as Types.Pointer: reserve(ObjectIdentifier(c), TypeTable.slots(p.elem))
                 default: reserve(ObjectIdentifier(c), TypeTable.slots(t))     // an elided &T{…}
@@ -104,21 +111,30 @@ extension FuncCompiler {
             case let c as CallExpr:
                 if isTypeExpr(c.fun) {
                     if c.args.count == 1, let t = tvType(c), isInterfaceType(t), esc.escapes(c) == false { reserveBox(c.args[0]) }
+                    // string <-> []byte / []rune conversions: gc's buffers (32 bytes; 32 runes for []rune(s))
+                    if c.args.count == 1, esc.escapes(c) == false, let to = tvType(c), let from = tvType(c.args[0]) {
+                        let runes = (to.underlying as? Types.Slice).map { TypeTable.kind($0.elem) == .int32 } ?? false
+                        if TypeTable.kind(to) == .string && from.underlying is Types.Slice || TypeTable.kind(from) == .string && to.underlying is Types.Slice {
+                            reserve(ObjectIdentifier(c), runes ? 4 * stringBufferSlots : stringBufferSlots)
+                        }
+                    }
                     break
                 }
                 if !goDeferCalls.contains(ObjectIdentifier(c)), let s = esc.variadicSlices[ObjectIdentifier(c)], esc.escapes(s) == false,
                    let sig = calleeSignature(c), sig.variadic,
                    let sl = sig.params.vars.last?.type?.underlying as? Types.Slice {
                     let extra = c.args.count - (sig.params.count - 1)
-                    if extra > 0 { reserve(ObjectIdentifier(c), extra * TypeTable.slots(sl.elem)) }
+                    if extra > 0 { reserve(ObjectIdentifier(c), arraySlots(sl.elem, extra)) }
                 }
                 switch builtinID(c.fun) {
                 case .new?:
                     let decided = esc.newValueTemps[ObjectIdentifier(c)].map { esc.isHeap($0) } ?? esc.escapes(c)
                     if decided == false, let p = tvType(c)?.underlying as? Types.Pointer { reserve(ObjectIdentifier(c), TypeTable.slots(p.elem)) }
                 case .make?:
-                    if esc.escapes(c) == false, let sl = tvType(c)?.underlying as? Types.Slice, let n = constantCap(c) {
-                        reserve(ObjectIdentifier(c), n * TypeTable.slots(sl.elem))
+                    // a constant size in the frame; a variable one in a 32-byte buffer when it fits (gc since Go 1.25)
+                    if esc.escapes(c) == false, let sl = tvType(c)?.underlying as? Types.Slice {
+                        if let n = constantLenCap(c) { reserve(ObjectIdentifier(c), arraySlots(sl.elem, n.cap)) }
+                        else if TypeTable.size(sl.elem) > 0 { reserve(ObjectIdentifier(c), smallBufferSlots) }
                     }
                 default: break
                 }
@@ -158,14 +174,58 @@ extension FuncCompiler {
         return tvType(c.fun)?.underlying as? Signature
     }
 
+    /// The slots of an array of n elements of type t.
+    func arraySlots(_ t: GoType, _ n: Int) -> Int { TypeTable.slots(Types.ArrayType(t, Int64(n))) }
+
     /// The named results of the function being compiled.
     private var resultsOfSignature: [Var] { sig.results.vars }
 
-    /// The constant capacity of make([]T, n[, m]), when both are constants.
-    func constantCap(_ c: CallExpr) -> Int? {
-        let a = c.args.count > 2 ? c.args[2] : (c.args.count > 1 ? c.args[1] : nil)
-        guard let a, let v = tv(a)?.value, case let (n, exact) = v.toInt.int64Value, exact, n >= 0, n <= Int64(maxRegionSlots * 8) else { return nil }
-        return Int(n)
+    /// The constant length and capacity of make([]T, n[, m]), when both are constants.
+    func constantLenCap(_ c: CallExpr) -> (len: Int, cap: Int)? {
+        func value(_ a: Expr) -> Int? {
+            guard let v = tv(a)?.value, case let (n, exact) = v.toInt.int64Value, exact, n >= 0, n <= Int64(maxRegionSlots * 8) else { return nil }
+            return Int(n)
+        }
+        guard c.args.count > 1, let n = value(c.args[1]) else { return nil }
+        guard c.args.count > 2 else { return (n, n) }
+        guard let m = value(c.args[2]), n <= m else { return nil }
+        return (n, m)
+    }
+
+    /// make([]T, …) kept in the frame: its backing array in the planned slots (a
+    /// constant size), or for a variable size, in a 32-byte buffer when the capacity
+    /// fits, else on the heap (where makeslice also reports bad sizes). False: not in the frame.
+    func makeSliceInFrame(_ c: CallExpr, _ sl: Types.Slice, into dst: Int) throws(CompileError) -> Bool {
+        guard let r = frameObject(c) else { return false }
+        let es = TypeTable.size(sl.elem)
+        if let n = constantLenCap(c) {
+            let slots = arraySlots(sl.elem, n.cap)
+            guard slots <= r.count else { return false }
+            if slots > 0 { fb.emit(.zero, r.lowerBound, slots) }
+            fb.emit(.lea, dst, r.lowerBound)
+            fb.loadInt(dst + 1, Int64(n.len))
+            fb.loadInt(dst + 2, Int64(n.cap))
+            return true
+        }
+        guard es > 0, r.count >= smallBufferSlots else { return false }
+        let n = try valueSlots(c.args[1])
+        let m = c.args.count > 2 ? try valueSlots(c.args[2]) : n
+        let heap = fb.newLabel(), done = fb.newLabel()
+        let zero = try fb.alloc(1), limit = try fb.alloc(1)
+        fb.loadInt(zero, 0)
+        fb.loadInt(limit, Int64(smallBufferSlots * 8 / es))
+        fb.jumpCmp(.jltI, n, zero, heap)
+        fb.jumpCmp(.jltI, m, n, heap)
+        fb.jumpCmp(.jltI, limit, m, heap)
+        fb.emit(.zero, r.lowerBound, smallBufferSlots)
+        fb.emit(.lea, dst, r.lowerBound)
+        fb.emit(.mov, dst + 1, n)
+        fb.emit(.mov, dst + 2, m)
+        fb.jump(done)
+        fb.bind(heap)
+        fb.emit(.makeSlice, dst, n, m); fb.imm(compiler.types.id(sl.elem))
+        fb.bind(done)
+        return true
     }
 
     /// Types an interface holds directly in its data word (no storage).
@@ -212,6 +272,12 @@ extension FuncCompiler {
         }
         fb.emit(.newObj, dst)
         fb.imm(compiler.types.id(t))
+    }
+
+    /// Offers the frame buffer planned for a string operation's site to the next instruction (tmpBuf).
+    func offerStringBuffer(_ site: Node) {
+        guard let r = frameObject(site) else { return }
+        fb.emit(.tmpBuf, r.lowerBound, r.count * 8)
     }
 
     /// The frame slots planned for a site, if it stays in the frame.

@@ -175,6 +175,7 @@ final class Batch {
                 analysis.report(pos, text() + (heap ? " escapes to heap" : " does not escape"))
                 if !heap && str2bytes.contains(ObjectIdentifier(n)) && !loc.has(.mutates) {
                     analysis.report(pos, "zero-copy string->[]byte conversion")
+                    analysis.zeroCopy.insert(ObjectIdentifier(n))
                 }
             default:
                 break

@@ -78,6 +78,7 @@ final class Analysis {
     var implicitConversions: [ObjectIdentifier: Node] = [:]
     var variadicSlices: [ObjectIdentifier: Node] = [:]
     var implicitAllocs = Set<ObjectIdentifier>()
+    var zeroCopy = Set<ObjectIdentifier>()
     var closureOfSite: [ObjectIdentifier: FuncInfo] = [:]
     var byValue: [ObjectIdentifier: Bool] = [:]
     var wrappers: [FuncInfo] = []
@@ -149,6 +150,9 @@ public struct EscapeResult {
     public var newValueTemps: [ObjectIdentifier: Var]
     /// Whether each captured variable is captured by value (else by reference).
     public var capturedByValue: [ObjectIdentifier: Bool]
+    /// `[]byte(s)` conversions (by CallExpr) whose result is never written nor
+    /// escapes: they may share the string's bytes (gc's zero-copy conversion).
+    public var zeroCopy: Set<ObjectIdentifier>
     /// The -m diagnostics, in the order gc prints them.
     public var diagnostics: [Diagnostic]
 
@@ -170,7 +174,7 @@ public enum EscapeAnalysis {
         a.run()
         return EscapeResult(variables: a.varHeap, sites: a.siteHeap, implicitConversions: a.implicitConversions,
                             variadicSlices: a.variadicSlices, goDeferWrappers: a.goDeferWrappers, newValueTemps: a.newValueTemps,
-                            capturedByValue: a.byValue, diagnostics: a.diagnostics)
+                            capturedByValue: a.byValue, zeroCopy: a.zeroCopy, diagnostics: a.diagnostics)
     }
 }
 

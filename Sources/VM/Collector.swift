@@ -188,7 +188,7 @@ extension Machine {
     }
 
     /// The rest of the marking, then mark termination (Go's gcMarkTermination).
-    private func finishMarking() {
+    func finishMarking() {
         let t = Self.realNanos()
         heap.drain()
         gc.cycle.markNs += Self.realNanos() - t

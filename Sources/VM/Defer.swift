@@ -1,6 +1,8 @@
 // defer, panic and recover (runtime/panic.go, in miniature).
 //
-// A deferred call is a heap record:
+// A deferred call is a record outside the Go heap (as Go's come from its
+// defer pool or the frame: a defer allocates nothing a program can count),
+// freed once the call is started; the collector scans the records as roots:
 //
 //   [0] kind (0 closure, 1 native)   [1] owner frame fp   [2] owner function
 //   [3] argument slots n             [4] closure pointer or native id
@@ -30,8 +32,8 @@ extension Machine {
     func deferPush(_ g: Goroutine, _ a: UnsafeMutablePointer<UInt64>, _ n: Int, kind: Int, fp: UnsafeMutablePointer<UInt64>, fn: Int,
                    belowRunningFrames: Bool = false) {
         let words = 5 + n
-        let p = mcache.mallocNoScan(words * 8)
-        let r = UnsafeMutablePointer<UInt64>(bitPattern: p)!
+        let r = UnsafeMutablePointer<UInt64>.allocate(capacity: words)
+        let p = UInt(bitPattern: r)
         r[0] = UInt64(kind)
         r[1] = UInt64(UInt(bitPattern: fp))
         r[2] = UInt64(fn)
@@ -64,8 +66,10 @@ extension Machine {
         return startDeferred(g, r, returnTo: ret)
     }
 
-    /// Calls a deferred record on top of frame g.fp; .finished when the call is set up (or a native ran).
+    /// Calls a deferred record on top of frame g.fp (and frees it); .finished
+    /// when the call is set up (or a native ran).
     func startDeferred(_ g: Goroutine, _ r: UnsafeMutablePointer<UInt64>, returnTo ret: UnsafePointer<Word>) -> RunResult {
+        defer { r.deallocate() }
         let n = Int(r[3])
         if r[0] == 1 {
             // a native runs right away; execution continues at `ret`
@@ -118,9 +122,10 @@ extension Machine {
             g.panics[g.panics.count - 1].ownerFP = r[1]
             g.panics[g.panics.count - 1].ownerFn = Int(r[2])
             let savedPC = g.pc
+            let native = r[0] == 1
             switch startDeferred(g, r, returnTo: image.panicStub) {
             case .finished:
-                if r[0] == 1 { g.pc = savedPC; continue }   // a native ran; next record
+                if native { g.pc = savedPC; continue }   // a native ran; next record
                 g.panics[g.panics.count - 1].callFP = UInt64(UInt(bitPattern: g.fp))
                 return true
             case .panicked:

@@ -120,7 +120,6 @@ extension Machine {
     /// g's deferred-call records: kind, frame, function, n, callee, n argument words (Defer.swift).
     private func markDefers(_ g: Goroutine, _ visit: (UInt) -> Void) {
         for r in g.defers {
-            heap.shade(UInt(r))
             let w = UnsafePointer<UInt>(bitPattern: UInt(r))!
             for i in 0..<(1 + Int(w[3])) { visit(w[4 + i]) }
         }

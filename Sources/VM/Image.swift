@@ -48,6 +48,10 @@ public final class Image {
         staticBase = sb
         let base = UInt64(UInt(bitPattern: staticBase))
         for r in p.staticRelocs { code[r] = code[r] &+ base }
+        for r in p.staticDataRelocs {
+            let w = (sb + r).assumingMemoryBound(to: UInt64.self)
+            w.pointee = w.pointee &+ base
+        }
         funcs = .allocate(capacity: max(p.funcs.count, 1))
         for (i, f) in p.funcs.enumerated() {
             funcs[i] = FuncEntry(code: UnsafePointer(code + f.entry), frameSlots: f.frameSlots,

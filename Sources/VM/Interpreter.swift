@@ -163,6 +163,9 @@ extension Machine {
             case .concat:
                 g.pc = pc   // the allocation site (gosub trace)
                 concat(fp + w.fA, fp + w.fB, fp + w.fC)
+            case .tmpBuf:
+                stringBuf = UnsafeMutableRawPointer(fp + w.fA)
+                stringBufBytes = w.fB
             case .eqS: fp[w.fA] = b2w(Strings.compare(fp + w.fB, fp + w.fC) == 0)
             case .ltS: fp[w.fA] = b2w(Strings.compare(fp + w.fB, fp + w.fC) < 0)
             case .leS: fp[w.fA] = b2w(Strings.compare(fp + w.fB, fp + w.fC) <= 0)

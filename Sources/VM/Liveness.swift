@@ -106,6 +106,7 @@ extension Machine {
                  .ld8s, .ld8u, .ld16s, .ld16u, .ld32s, .ld32u, .ld64:
                 def(w.fA); use(w.fB)
             case .shiftChk, .nilchk: use(w.fA)
+            case .tmpBuf: break
             case .st8, .st16, .st32, .st64, .bchk: use(w.fA); use(w.fB)
             case .concat: def(w.fA, 2); use(w.fB, 2); use(w.fC, 2)
             case .eqS, .ltS, .leS: def(w.fA); use(w.fB, 2); use(w.fC, 2)

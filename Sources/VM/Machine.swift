@@ -91,6 +91,28 @@ public final class Machine {
     /// Set when an interface needed a method gosub does not implement yet: the program ends with it.
     var refusal: String?
 
+    /// Go's staticuint64s (the values 0…255, boxed without allocating) and
+    /// zeroVal (what "" and nil slices box to): outside the Go heap.
+    let staticUint64s: UnsafeMutablePointer<UInt64> = {
+        let p = UnsafeMutablePointer<UInt64>.allocate(capacity: 256)
+        for i in 0..<256 { p[i] = UInt64(i) }
+        return p
+    }()
+    /// strconv's smallsString: "00010203…99", the decimal strings of 0…99 without allocating.
+    let smallDecimals: UnsafeMutablePointer<UInt8> = {
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 200)
+        for i in 0..<100 { p[2 * i] = UInt8(48 + i / 10); p[2 * i + 1] = UInt8(48 + i % 10) }
+        return p
+    }()
+    /// The frame buffer the next string operation may use (set by tmpBuf, taken by the operation).
+    var stringBuf: UnsafeMutableRawPointer?
+    var stringBufBytes = 0
+    let zeroValue: UnsafeMutableRawPointer = {
+        let p = UnsafeMutableRawPointer.allocate(byteCount: 1024, alignment: 16)
+        p.initializeMemory(as: UInt8.self, repeating: 0, count: 1024)
+        return p
+    }()
+
     public init(program: Program, output: Output = Output()) {
         image = Image(program)
         heap = MHeap()
@@ -105,6 +127,9 @@ public final class Machine {
     deinit {
         for g in allGs.values { g.stack.releaseAll() }
         scratchBuf?.deallocate()
+        staticUint64s.deallocate()
+        zeroValue.deallocate()
+        smallDecimals.deallocate()
         keyBuf?.deallocate()
         mapShapes.deallocate()
         for m in mapMasks { m.deallocate() }

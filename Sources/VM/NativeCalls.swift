@@ -105,7 +105,14 @@ extension Machine {
             }
             newString(a, out)
         case .strconvItoa:
-            newString(a, Array(String(Int64(bitPattern: a[0])).utf8))
+            let v = Int64(bitPattern: a[0])
+            if v >= 0 && v < 100 {
+                // strconv's small(i): a slice of a constant string, nothing allocated
+                a[0] = UInt64(UInt(bitPattern: smallDecimals + Int(v) * 2 + (v < 10 ? 1 : 0)))
+                a[1] = v < 10 ? 1 : 2
+            } else {
+                newString(a, Array(String(v).utf8))
+            }
         case .strconvQuote:
             newString(a, Quote.quote(Strings.bytes(a)))
         case .strconvQuoteToASCII:

@@ -142,6 +142,22 @@ extension Machine {
         }
         if t.size == 0 { dst[1] = UInt64(heap.zerobase); return }
         let l = image.layouts[id]
+        // the runtime's shortcuts (convT16/32/64, convTstring, convTslice): small
+        // values from a static table, "" and nil slices as the zero value
+        let small: Bool
+        switch t.size {
+        case 1: small = t.kind == .bool || t.kind == .int8 || t.kind == .uint8
+        case 2, 4, 8: small = t.align == t.size && l.ptrBytes == 0
+        default: small = false
+        }
+        if small {
+            let v = t.size == 8 ? src[0] : src[0] & ((1 << UInt64(8 * t.size)) - 1)
+            if v < 256 { dst[1] = UInt64(UInt(bitPattern: staticUint64s + Int(v))); return }
+        }
+        if t.kind == .string && src[1] == 0 || t.kind == .slice && src[0] == 0 {
+            dst[1] = UInt64(UInt(bitPattern: zeroValue))
+            return
+        }
         let p = mcache.malloc(t.size, type: l)
         let raw = UnsafeMutableRawPointer(bitPattern: p)!
         // slot shape to memory layout

@@ -31,6 +31,8 @@ extension Machine {
         case .debugSetGCPercent:
             let old = gcPercent
             gcPercent = Int(max(Int64(bitPattern: a[0]), -1))
+            // turning the collector off waits for a cycle in progress (Go's gcWaitOnMark)
+            if gcPercent < 0 && gc.marking { finishMarking() }
             setPacing(marked: heap.heapMarked)
             a[0] = UInt64(bitPattern: Int64(old))
         case .debugFreeOSMemory:

@@ -83,11 +83,20 @@ extension Machine {
         d[0] = UInt64(p); d[1] = UInt64(bytes.count)
     }
 
+    /// The frame buffer a `tmpBuf` offered the string operation now running, if
+    /// `n` bytes fit (gc's tmpBuf for results that do not escape); taken either way.
+    func takeStringBuf(fitting n: Int) -> UInt? {
+        guard let b = stringBuf else { return nil }
+        stringBuf = nil
+        return n <= stringBufBytes ? UInt(bitPattern: b) : nil
+    }
+
     func concat(_ d: UnsafeMutablePointer<UInt64>, _ a: UnsafeMutablePointer<UInt64>, _ b: UnsafeMutablePointer<UInt64>) {
         let la = Int(a[1]), lb = Int(b[1])
+        let buf = takeStringBuf(fitting: la + lb)
         if la == 0 { d[0] = b[0]; d[1] = b[1]; return }
         if lb == 0 { d[0] = a[0]; d[1] = a[1]; return }
-        let p = mcache.mallocNoScan(la + lb, needzero: false)
+        let p = buf ?? mcache.mallocNoScan(la + lb, needzero: false)
         let raw = UnsafeMutableRawPointer(bitPattern: p)!
         raw.copyMemory(from: ptr(a[0]), byteCount: la)
         (raw + la).copyMemory(from: ptr(b[0]), byteCount: lb)
@@ -98,12 +107,30 @@ extension Machine {
         newString(d, Strings.encode(r))
     }
 
+    /// string(b): a one-byte string from the static table, else a copy (in the frame buffer when offered and fits).
     func bytesToString(_ d: UnsafeMutablePointer<UInt64>, _ s: UnsafeMutablePointer<UInt64>) {
-        newString(d, Strings.bytes(s))
+        let n = Int(s[1])
+        let buf = takeStringBuf(fitting: n)
+        if n == 0 { d[0] = 0; d[1] = 0; return }
+        if n == 1 {
+            d[0] = UInt64(UInt(bitPattern: staticUint64s + Int(ptr(s[0]).load(as: UInt8.self)))); d[1] = 1
+            return
+        }
+        let p = buf ?? mcache.mallocNoScan(n, needzero: false)
+        UnsafeMutableRawPointer(bitPattern: p)!.copyMemory(from: ptr(s[0]), byteCount: n)
+        d[0] = UInt64(p); d[1] = UInt64(n)
     }
 
     func stringToBytes(_ d: UnsafeMutablePointer<UInt64>, _ s: UnsafeMutablePointer<UInt64>) {
         let n = Int(s[1])
+        if let b = takeStringBuf(fitting: n) {
+            // the buffer whole is the capacity, zeroed past the bytes (gc's buf[:len(s)])
+            let raw = UnsafeMutableRawPointer(bitPattern: b)!
+            memset(raw, 0, stringBufBytes)
+            if n > 0 { raw.copyMemory(from: ptr(s[0]), byteCount: n) }
+            d[0] = UInt64(b); d[1] = UInt64(n); d[2] = UInt64(stringBufBytes)
+            return
+        }
         if n == 0 {
             d[0] = UInt64(heap.zerobase); d[1] = 0; d[2] = 0
             return
@@ -124,6 +151,13 @@ extension Machine {
             let (r, w) = Strings.decodeRune(ptr(s[0]), n, i)
             runes.append(r); i += w
         }
+        if let b = takeStringBuf(fitting: runes.count * 4) {
+            let q = UnsafeMutablePointer<Int32>(bitPattern: b)!
+            memset(q, 0, stringBufBytes)
+            for (k, r) in runes.enumerated() { q[k] = r }
+            d[0] = UInt64(b); d[1] = UInt64(runes.count); d[2] = UInt64(stringBufBytes / 4)
+            return
+        }
         if runes.isEmpty { d[0] = UInt64(heap.zerobase); d[1] = 0; d[2] = 0; return }
         let mem = SizeClasses.roundUpSize(runes.count * 4, noscan: true)
         let p = mcache.mallocNoScan(mem)
@@ -136,6 +170,11 @@ extension Machine {
         var out: [UInt8] = []
         let q = UnsafeMutablePointer<Int32>(bitPattern: UInt(s[0]))
         for k in 0..<Int(s[1]) { out += Strings.encode(Int64(q![k])) }
+        if let b = takeStringBuf(fitting: out.count), !out.isEmpty {
+            out.withUnsafeBytes { UnsafeMutableRawPointer(bitPattern: b)!.copyMemory(from: $0.baseAddress!, byteCount: out.count) }
+            d[0] = UInt64(b); d[1] = UInt64(out.count)
+            return
+        }
         newString(d, out)
     }
 

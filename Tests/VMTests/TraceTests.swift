@@ -14,12 +14,13 @@ final class TraceTests: XCTestCase {
     import ("runtime"; "strconv")
     type node struct { next *node; v int }
     var keep *node
+    var buf []byte
     func main() {
         for i := 0; i < 5000; i++ {
-            keep = &node{next: keep, v: i}   // line 7
+            keep = &node{next: keep, v: i}   // line 8
             _ = strconv.Itoa(i * 7919)
-            b := make([]byte, 40000)
-            b[0] = 1
+            buf = make([]byte, 40000)
+            buf[0] = 1
         }
         runtime.GC()
         var m runtime.MemStats
@@ -38,8 +39,8 @@ final class TraceTests: XCTestCase {
         let s = rec.summary
         // allocation events up to ReadMemStats = Mallocs (println allocates nothing)
         XCTAssertEqual(s.allocs.objects - (s.paths["zerobase"] ?? 0), fields[0])
-        XCTAssertEqual(s.sites.first { $0.key.hasPrefix("prog.go:7 ") }?.value.objects, 5000)
-        XCTAssertEqual(s.sites.first { $0.key.hasPrefix("prog.go:9 ") }?.value.objects, 5000)
+        XCTAssertEqual(s.sites.first { $0.key.hasPrefix("prog.go:8 ") }?.value.objects, 5000)
+        XCTAssertEqual(s.sites.first { $0.key.hasPrefix("prog.go:10 ") }?.value.objects, 5000)
         XCTAssertGreaterThan(s.frees.objects, 4000)   // the 40 KB buffers, freed by the collector
         XCTAssertEqual(s.gcs.count, fields[1])
         XCTAssertTrue(s.gcs.last?.forced == true)
@@ -51,7 +52,7 @@ final class TraceTests: XCTestCase {
         XCTAssertEqual(read.frees.objects, s.frees.objects)
         XCTAssertEqual(read.gcs.count, s.gcs.count)
         XCTAssertEqual(read.report(), s.report())
-        XCTAssertTrue(s.report().contains("prog.go:9 main.main"), s.report())
+        XCTAssertTrue(s.report().contains("prog.go:10 main.main"), s.report())
         try? FileManager.default.removeItem(atPath: path)
     }
 }
