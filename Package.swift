@@ -11,7 +11,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
     ],
     targets: [
         // Source files, positions and diagnostics in gc's format.
@@ -19,7 +18,7 @@ let package = Package(
         // Tokens, scanner with semicolon insertion, AST and parser.
         .target(name: "Syntax", dependencies: ["Base"]),
         // Exact constant arithmetic (Go's untyped constants), as go/constant.
-        .target(name: "Constant", dependencies: ["Base", .product(name: "BigInt", package: "BigInt")]),
+        .target(name: "Constant", dependencies: ["Base"]),
         // The type checker: universe, scopes, types, method sets, layout.
         .target(name: "Types", dependencies: ["Base", "Syntax", "Constant"]),
         // Escape analysis: stack or heap per variable and allocation site, gc's -m diagnostics.

@@ -116,7 +116,7 @@ extension Compiler {
         if let w = wrappers[key] { return w }
         let tn = TypeNames.reflect(t)
         let idx = newFunc(name: "\(tn).\(m.name)·wrapper", pos: .none)
-        program.funcs[idx].name = t.underlying is Types.Pointer && !(t is Named) ? "main.(\(tn.dropFirst(0))).\(m.name)" : "main.(*\(tn.replacingOccurrences(of: "main.", with: ""))).\(m.name)"
+        program.funcs[idx].name = t.underlying is Types.Pointer && !(t is Named) ? "main.(\(tn.dropFirst(0))).\(m.name)" : "main.(*\(tn.replacing("main.", with: ""))).\(m.name)"
         wrappers[key] = idx
         queueWrapper(idx, t, m, path, target: target)
         return idx

@@ -16,7 +16,7 @@
 // float (go/constant's QUO), `.intQuo` truncates (QUO_ASSIGN in go/constant,
 // used by the checker when both operands are integers).
 
-import BigInt
+
 
 /// Unary operators on constants.
 public enum UnaryOperator: Sendable {

@@ -22,7 +22,7 @@
 //
 // Rounding is to nearest, ties to even, as big.Float's default mode.
 
-import BigInt
+
 
 /// A binary floating-point number with an arbitrary-size mantissa (512 bits
 /// after each operation by default) and a 32-bit exponent, like Go's

@@ -17,7 +17,7 @@
 // to go back" to an exact form). Operations never trap: an invalid
 // combination yields `.unknown` or throws a ConstantError (Arithmetic.swift).
 
-import BigInt
+
 
 /// The kind of a constant value, as go/constant.Kind.
 public enum ConstantKind: Sendable, Hashable {

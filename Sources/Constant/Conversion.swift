@@ -10,7 +10,7 @@
 // (int -> rational -> float -> complex). Promotion is exact except
 // rational -> float, which rounds to 512 bits.
 
-import BigInt
+
 
 extension ConstantValue {
     /// x as an Int if it is numeric and its value is an integer (within

@@ -24,7 +24,7 @@ import Musl
 import Darwin
 #endif
 import Base
-import BigInt
+
 
 extension ConstantValue: CustomStringConvertible {
     /// The short form gc prints in messages (go/constant's String).

@@ -14,7 +14,7 @@
 //      (1e1000000000: gc says "malformed constant: 1e1000000000"); tiny values
 //      underflow to 0 (1e-1000000000).
 
-import BigInt
+
 
 /// The kind of a literal token.
 public enum LiteralKind: Sendable, Hashable {

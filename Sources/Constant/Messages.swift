@@ -64,7 +64,7 @@
 //     invalid operation: shifted operand 1.5 (untyped float constant) must be integer
 //     malformed constant: 1e1000000000            (literal whose value is unknown)
 
-import BigInt
+
 
 extension ConstantValue {
     /// types2's bound on untyped integer constants, in bits.

@@ -8,7 +8,7 @@
 // (go/constant's maxExp); `ConstantValue.makeRational` switches to BigFloat
 // beyond that, so arithmetic on float constants stays cheap.
 
-import BigInt
+
 
 /// An exact fraction num/den.
 public struct Rational: Hashable, Sendable {

@@ -20,7 +20,7 @@
 //     float/complex    truncated    overflows
 //     non-numeric or to non-numeric: cannot convert / cannot use (no suffix)
 
-import BigInt
+
 
 /// Go's basic types, typed and untyped, as the checker's Basic kinds.
 public enum BasicKind: Sendable, Hashable, CaseIterable {

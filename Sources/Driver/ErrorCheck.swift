@@ -15,7 +15,7 @@ public enum ErrorCheck {
     public static func expectations(in text: String) -> [ErrorExpectation] {
         var out: [ErrorExpectation] = []
         for (i, lineText) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard let r = lineText.range(of: "// ERROR ") else { continue }
+            guard let r = lineText.firstRange(of: "// ERROR ") else { continue }
             let pats = quotedStrings(lineText[r.upperBound...])
             if !pats.isEmpty { out.append(ErrorExpectation(line: i + 1, patterns: pats)) }
         }

@@ -248,7 +248,9 @@ struct TraceCommand: ParsableCommand {
             var line: UnsafeMutablePointer<CChar>?
             var cap = 0
             while getline(&line, &cap, f) > 0 {
-                s.add(line: String(cString: line!).trimmingCharacters(in: .newlines))
+                var text = String(cString: line!)
+                while let c = text.last, c.isNewline { text.removeLast() }
+                s.add(line: text)
             }
             free(line)
             print(s.report(), terminator: "")

@@ -185,7 +185,7 @@ extension Checker {
             if !isValid(t) {
                 s = "unknown type"
             } else if let b = t as? Basic, b.isUntyped {
-                s = b.isNumeric ? "number" : b.name.replacingOccurrences(of: "untyped ", with: "")
+                s = b.isNumeric ? "number" : (b.name.hasPrefix("untyped ") ? String(b.name.dropFirst(8)) : b.name)
             } else {
                 s = typeString(t)
             }

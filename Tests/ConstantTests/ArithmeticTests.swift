@@ -1,7 +1,6 @@
 // Operations beyond the golden tables: errors (division by zero, shift
 // bounds, kinds that don't combine), typed ^, bounds of huge values, and
 // that nothing hangs or traps on extreme inputs.
-import BigInt
 import XCTest
 @testable import Constant
 

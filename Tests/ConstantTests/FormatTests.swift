@@ -1,6 +1,5 @@
 // Formatting of constants as gc prints them: %.6g / %g of floats, Go
 // quoting of strings and runes, long string truncation, complex values.
-import BigInt
 import XCTest
 import Base
 @testable import Constant

@@ -1,6 +1,5 @@
 // Number literal syntax (gc's scanner messages and columns, checked with
 // go build) and string/rune literal values and errors.
-import BigInt
 import XCTest
 @testable import Constant
 

@@ -1,6 +1,5 @@
 // Representability failures classified as types2 does, and the message
 // texts built from them, checked against go build output (see Messages.swift).
-import BigInt
 import XCTest
 @testable import Constant
 

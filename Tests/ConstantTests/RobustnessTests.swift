@@ -1,6 +1,5 @@
 // Every operator on every pair from a pool of awkward values: nothing may
 // trap or hang; errors come back as ConstantError or unknown values.
-import BigInt
 import XCTest
 @testable import Constant
 

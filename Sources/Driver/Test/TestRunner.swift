@@ -200,7 +200,7 @@ public final class TestRunner: @unchecked Sendable {
         guard options.skipUnsupported, r.status == 2,
               let line = text(r.output).split(separator: "\n").last(where: { $0.contains("gosub: ") && $0.hasSuffix("not supported yet") })
         else { return nil }
-        return .skipped("unsupported: " + (line.components(separatedBy: "gosub: ").last ?? ""))
+        return .skipped("unsupported: " + (line.split(separator: "gosub: ").last.map(String.init) ?? ""))
     }
 
     private func timedOut() -> Verdict {
