@@ -37,10 +37,7 @@ let package = Package(
             "Base", "Syntax", "Types", "Escape", "Bytecode", "Compile", "VM",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        // Linked with the Swift runtime inside: a third less memory and half the start-up time.
-        .executableTarget(name: "gosub", dependencies: ["Driver"],
-                          linkerSettings: [.unsafeFlags(["-static-stdlib", "-l_FoundationCollections", "-l_FoundationCShims", "-lswiftSynchronization"],
-                                                         .when(platforms: [.linux]))]),
+        .executableTarget(name: "gosub", dependencies: ["Driver"]),
         // Allocation speed: gosub's allocator beside malloc (release builds).
         .executableTarget(name: "AllocBench", dependencies: ["Runtime"], path: "Benchmarks/AllocBench"),
 
