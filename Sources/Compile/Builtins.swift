@@ -299,6 +299,24 @@ extension FuncCompiler {
         if fk == .string, let sl = to.underlying as? Types.Slice {
             let v = try valueSlots(x)
             let ek = TypeTable.kind(sl.elem)
+            if let c = at as? CallExpr, let elems = constantStringConversion(c) {
+                // a constant: an array of exactly its bytes or runes, as gc makes it
+                let p = try fb.alloc(1)
+                try newObject(p, Types.ArrayType(sl.elem, Int64(elems.count)), for: c)
+                if ek == .uint8 {
+                    fb.emit(.cpblk, p, v); fb.imm(elems.count)
+                } else {
+                    let r = try fb.alloc(1)
+                    for (i, e) in elems.enumerated() {
+                        fb.loadInt(r, e)
+                        fb.emit(.st32, p, r, 4 * i)
+                    }
+                }
+                fb.emit(.mov, dst, p)
+                fb.loadInt(dst + 1, Int64(elems.count))
+                fb.loadInt(dst + 2, Int64(elems.count))
+                return
+            }
             if ek == .uint8, escape?.zeroCopy.contains(ObjectIdentifier(at)) == true {
                 // read only and local: the string's own bytes (gc's zero-copy conversion)
                 fb.emit(.mov, dst, v)

@@ -383,6 +383,13 @@ extension FuncCompiler {
         default: break
         }
         fb.emitBC(.callNat, base, nid.rawValue)
+        switch nid {
+        case .fmtPrint, .fmtPrintln, .fmtPrintf, .fmtSprint, .fmtSprintln, .fmtSprintf:
+            // the `...` array kept in the frame is dead once fmt returned (its results
+            // never hold it): cleared, so that what its values point to can be freed
+            if let r = frameObject(c) { fb.emit(.zero, r.lowerBound, r.count) }
+        default: break
+        }
         return (base, sig)
     }
 }

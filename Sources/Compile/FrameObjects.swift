@@ -52,7 +52,6 @@ extension FuncCompiler {
         var total = 0
         func reserve(_ key: ObjectIdentifier, _ slots: Int, box: Bool = false) {
             let n = max(slots, 1)
-            guard total + n <= maxRegionSlots else { return }
             offsets.append((key, box, total, n))
             total += n
         }
@@ -61,27 +60,49 @@ extension FuncCompiler {
         walk(body) { n in
             if n is FuncLit { return false }
             if let nm = n as? Name, let v = checker.defs[ObjectIdentifier(nm)] as? Var { declared.append(v) }
+            if let sw = n as? SwitchStmt {
+                // a type switch's variable, one per clause
+                for cc in sw.body { if let v = checker.implicits[ObjectIdentifier(cc)] as? Var { declared.append(v) } }
+            }
             return true
         }
         let results = Set(resultsOfSignature.map { ObjectIdentifier($0) })
+        var copiedByValue: [ObjectIdentifier] = []
         for v in declared where heapVars.contains(ObjectIdentifier(v)) {
             let id = ObjectIdentifier(v)
             if captured.contains(id), esc.capturedByValue[id] == true {
                 // closures copy the value; a result is assigned by `return`, so it keeps a cell
-                if results.contains(id) { continue }
-                heapVars.remove(id)
+                if !results.contains(id) { copiedByValue.append(id) }
                 continue
             }
             if !esc.isHeap(v) { reserve(id, TypeTable.slots(vt(v))) }
         }
-        // allocation sites (gosub evaluates a go or defer statement's `...` slice
-        // at the statement, gc in the wrapper it makes: those slices stay on the heap)
-        var goDeferCalls = Set<ObjectIdentifier>()
+        // gosub evaluates a go or defer statement's `...` slice at the statement,
+        // gc in the wrapper it makes: a go statement's slice, and a defer's that
+        // may run again before the function returns (in a loop), stay on the heap
+        var heapVariadics = Set<ObjectIdentifier>()
+        var hasGoto = false
         walk(body) { n in
             if n is FuncLit { return false }
-            if let s = n as? CallStmt { goDeferCalls.insert(ObjectIdentifier(unparen(s.call))) }
+            if let b = n as? BranchStmt, b.tok == .kwGoto { hasGoto = true }
+            if let s = n as? CallStmt, s.tok == .kwGo { heapVariadics.insert(ObjectIdentifier(unparen(s.call))) }
+            if n is ForStmt {
+                walk(n) { m in
+                    if m is FuncLit { return false }
+                    if let s = m as? CallStmt { heapVariadics.insert(ObjectIdentifier(unparen(s.call))) }
+                    return true
+                }
+            }
             return true
         }
+        if hasGoto {
+            walk(body) { n in
+                if n is FuncLit { return false }
+                if let s = n as? CallStmt { heapVariadics.insert(ObjectIdentifier(unparen(s.call))) }
+                return true
+            }
+        }
+        // allocation sites
         walk(body) { n in
             if let e = n as? Expr, let site = esc.implicitConversions[ObjectIdentifier(e)], esc.escapes(site) == false {
                 reserveBox(e)
@@ -111,19 +132,24 @@ extension FuncCompiler {
             case let c as CallExpr:
                 if isTypeExpr(c.fun) {
                     if c.args.count == 1, let t = tvType(c), isInterfaceType(t), esc.escapes(c) == false { reserveBox(c.args[0]) }
-                    // string <-> []byte / []rune conversions: gc's buffers (32 bytes; 32 runes for []rune(s))
                     if c.args.count == 1, esc.escapes(c) == false, let to = tvType(c), let from = tvType(c.args[0]) {
                         let runes = (to.underlying as? Types.Slice).map { TypeTable.kind($0.elem) == .int32 } ?? false
-                        if TypeTable.kind(to) == .string && from.underlying is Types.Slice || TypeTable.kind(from) == .string && to.underlying is Types.Slice {
+                        if TypeTable.kind(from) == .string, let sl = to.underlying as? Types.Slice, let k = constantStringConversion(c) {
+                            // a constant string: an array of exactly its bytes or runes (gc's walkStringToBytes)
+                            reserve(ObjectIdentifier(c), arraySlots(sl.elem, k.count))
+                        } else if TypeTable.kind(to) == .string && from.underlying is Types.Slice || TypeTable.kind(from) == .string && to.underlying is Types.Slice {
+                            // gc's buffers: 32 bytes, 32 runes for []rune(s)
                             reserve(ObjectIdentifier(c), runes ? 4 * stringBufferSlots : stringBufferSlots)
                         }
                     }
                     break
                 }
-                if !goDeferCalls.contains(ObjectIdentifier(c)), let s = esc.variadicSlices[ObjectIdentifier(c)], esc.escapes(s) == false,
+                if !heapVariadics.contains(ObjectIdentifier(c)), let s = esc.variadicSlices[ObjectIdentifier(c)], esc.escapes(s) == false,
                    let sig = calleeSignature(c), sig.variadic,
                    let sl = sig.params.vars.last?.type?.underlying as? Types.Slice {
-                    let extra = c.args.count - (sig.params.count - 1)
+                    var values = c.args.count
+                    if c.args.count == 1, let inner = unparen(c.args[0]) as? CallExpr, let t = tvType(inner) as? Tuple { values = t.count }
+                    let extra = values - (sig.params.count - 1)
                     if extra > 0 { reserve(ObjectIdentifier(c), arraySlots(sl.elem, extra)) }
                 }
                 switch builtinID(c.fun) {
@@ -140,7 +166,12 @@ extension FuncCompiler {
                 }
             case let s as SelectorExpr:
                 if esc.escapes(s) == false, let xt = tvType(s.x) {
-                    reserve(ObjectIdentifier(s), 1 + (isInterfaceType(xt) ? 2 : TypeTable.slots(xt)))
+                    // the bound receiver: the interface, or the method's receiver (*p for a value method on a pointer)
+                    var recv = TypeTable.slots(xt)
+                    if case .method(let m, _) = selection(xt, s.sel.value, in: checker.pkg), let rt = m.signature.recv?.type {
+                        recv = max(recv, TypeTable.slots(sub(rt)))
+                    }
+                    reserve(ObjectIdentifier(s), 1 + (isInterfaceType(xt) ? 2 : recv))
                 }
             default: break
             }
@@ -151,6 +182,12 @@ extension FuncCompiler {
             if let b = tvType(e) as? Basic, b.isUntyped { t = defaultTypeOf(b) }
             if !isInterfaceType(t) && !Self.isPointerShaped(t) && TypeTable.size(t) > 0 { reserve(ObjectIdentifier(e), TypeTable.slots(t), box: true) }
         }
+        if total > maxRegionSlots {
+            // too much for the frame: this function keeps everything on the heap, as one
+            escape = nil
+            return
+        }
+        for id in copiedByValue { heapVars.remove(id) }
         fb.meta.usesEscapeAnalysis = true
         guard total > 0 else { return }
         let base = try fb.alloc(total)
@@ -160,6 +197,18 @@ extension FuncCompiler {
             if o.box { frameBoxes[o.key] = r } else { frameObjects[o.key] = r }
             fb.meta.frameObjects.append(r)
         }
+    }
+
+    /// The bytes ([]byte) or runes ([]rune) of a conversion of a constant string, as int64 values.
+    func constantStringConversion(_ c: CallExpr) -> [Int64]? {
+        guard c.args.count == 1, let v = tv(c.args[0])?.value, let sl = tvType(c)?.underlying as? Types.Slice else { return nil }
+        let bytes = v.stringBytes
+        guard !bytes.isEmpty else { return nil }
+        if TypeTable.kind(sl.elem) == .uint8 { return bytes.map { Int64($0) } }
+        // runes of valid UTF-8 only (the runtime decodes the rest as Go does)
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard Array(text.utf8) == bytes else { return nil }
+        return text.unicodeScalars.map { Int64($0.value) }
     }
 
     /// The signature a call's arguments are passed by (a generic function's instance's).

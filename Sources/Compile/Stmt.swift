@@ -193,11 +193,13 @@ extension FuncCompiler {
     func rhsValues(_ rhs: [Expr], types: [GoType]) throws(CompileError) -> [Int] {
         if rhs.count == 1 && types.count > 1 {
             let vals = try multiValue(rhs[0])
+            // the values' own types (a call's results; a comma-ok form's value and bool), converted to the targets'
+            var from = (tvType(rhs[0]) as? Tuple)?.vars.map { sub($0.type!) } ?? []
+            if from.count != vals.count { from = [typeOf(rhs[0]), Universe.bool] }
             var out: [Int] = []
             for (i, v) in vals.enumerated() {
-                let n = TypeTable.slots(types[i])
-                let t = try fb.alloc(n)
-                try move(t, v, n)
+                let t = try fb.alloc(TypeTable.slots(types[i]))
+                try convertSlots(v, from: i < from.count ? from[i] : types[i], to: types[i], into: t)
                 out.append(t)
             }
             return out

@@ -4,10 +4,11 @@
 // records, panic values, timers, fmt's staged results and what finalizable
 // objects point to.
 //
-// Frame objects (the values escape analysis kept in frames) are Go's stack
-// objects: not roots by themselves, but scanned, word by word, once a live
-// slot, a deferred call or another scanned frame object points into them;
-// so a dead one keeps nothing alive.
+// Frame objects (the values escape analysis kept in frames) are roots of
+// their own, scanned whole for every frame on the stack: code compiled
+// without escape decisions (generic instances, the standard packages in Go)
+// may hold a caller's frame address in a heap cell, where a scan that
+// started from the frame's live slots would not find it in time.
 
 import Bytecode
 import Runtime
@@ -56,72 +57,45 @@ extension Machine {
         }
     }
 
-    /// Shades what g's live stack words and deferred calls point to; returns the bytes scanned.
+    /// Shades what g's live stack words, frame objects and deferred calls point to; returns the bytes scanned.
     private func markStack(_ g: Goroutine) -> UInt64 {
-        guard g.panics.isEmpty && g.panicking == nil, let frames = stoppedFrames(g) else {
-            markDefers(g) { heap.shade($0) }
-            return markSegments(g)
-        }
+        markDefers(g)
+        guard g.panics.isEmpty && g.panicking == nil, let frames = stoppedFrames(g) else { return markSegments(g) }
         let tops = image.program.liveTops
-        let segments = g.stack.segments
-        var objects: [(lo: UInt, hi: UInt)] = []
-        var pending: [UInt] = []
-        // a word pointing into this stack may reach a frame object; any other is shaded
-        func visit(_ v: UInt) {
-            for s in segments where v >= s.lo && v < s.hi { pending.append(v); return }
-            heap.shade(v)
-        }
-        func visitRange(_ p: UInt, words n: Int) {
-            let w = UnsafePointer<UInt>(bitPattern: p)!
-            for i in 0..<n { visit(w[i]) }
-        }
         var bytes: UInt64 = 0
         for (k, f) in frames.enumerated() {
             let meta = image.program.funcs[f.fn]
-            for r in meta.frameObjects { objects.append((f.fp + UInt(r.lowerBound * 8), f.fp + UInt(r.upperBound * 8))) }
             let words = UnsafePointer<UInt>(bitPattern: f.fp)!
             if f.offset < 0 {
                 // not started: its arguments
-                visitRange(f.fp, words: meta.frameSlots)
+                heap.shadeRange(f.fp, words: meta.frameSlots)
                 bytes += UInt64(meta.frameSlots * 8)
-            } else if let lv = liveness(f.fn), let bits = lv.live(at: f.offset, innermost: k == 0) {
+                continue
+            }
+            if let lv = liveness(f.fn), let bits = lv.live(at: f.offset, innermost: k == 0) {
                 for (j, b) in bits.enumerated() where b != 0 {
                     var m = b
                     while m != 0 {
-                        visit(words[j * 64 + m.trailingZeroBitCount])
+                        heap.shade(words[j * 64 + m.trailingZeroBitCount])
                         m &= m - 1
                     }
                 }
+                for r in meta.frameObjects { heap.shadeRange(f.fp + UInt(r.lowerBound * 8), words: r.count) }
                 bytes += UInt64(meta.frameSlots * 8)
             } else {
                 let slots = min(Int(tops[meta.entry + f.offset]), meta.frameSlots)
-                visitRange(f.fp, words: slots)
+                heap.shadeRange(f.fp, words: slots)
                 bytes += UInt64(slots * 8)
             }
-        }
-        markDefers(g, visit)
-        // the frame objects reached, and those they reach
-        objects.sort { $0.lo < $1.lo }
-        var scanned = Set<Int>()
-        while let v = pending.popLast() {
-            var lo = 0, hi = objects.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if objects[mid].hi <= v { lo = mid + 1 } else { hi = mid }
-            }
-            guard lo < objects.count, objects[lo].lo <= v, scanned.insert(lo).inserted else { continue }
-            let n = Int(objects[lo].hi - objects[lo].lo) / 8
-            visitRange(objects[lo].lo, words: n)
-            bytes += UInt64(n * 8)
         }
         return bytes
     }
 
     /// g's deferred-call records: kind, frame, function, n, callee, n argument words (Defer.swift).
-    private func markDefers(_ g: Goroutine, _ visit: (UInt) -> Void) {
+    private func markDefers(_ g: Goroutine) {
         for r in g.defers {
             let w = UnsafePointer<UInt>(bitPattern: UInt(r))!
-            for i in 0..<(1 + Int(w[3])) { visit(w[4 + i]) }
+            heap.shadeRange(UInt(r) + 32, words: 1 + Int(w[3]))
         }
     }
 

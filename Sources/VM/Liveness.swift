@@ -12,10 +12,10 @@
 // deferRun itself (it runs once per deferred call), and the recovery point
 // of a function with one (a recovered panic resumes there from anywhere).
 // The frame objects escape analysis placed (FuncMeta.frameObjectSlots) are
-// reached through their addresses, not as slots: the maps leave them out,
-// and the collector scans one when a pointer to it is found (Go's stack
-// objects, GCRoots.swift). A function that takes the address of any other
-// slot (lea, frameAddr) gets no map: its frames are scanned up to `top`.
+// reached through their addresses, not as slots: the maps leave them out
+// and the collector scans them whole (GCRoots.swift). A function that takes
+// the address of any other slot (lea, frameAddr) gets no map: its frames
+// are scanned up to `top`.
 //
 // Which set a frame needs: the innermost frame stopped at I (about to run a
 // call, parked in a channel operation, in a native such as runtime.GC) keeps
@@ -220,7 +220,7 @@ extension Machine {
             }
         }
         for k in 0..<liveOut.count { liveOut[k] &= ~defs[k] }
-        // frame objects: scanned through the pointers to them
+        // frame objects: scanned whole, apart from the maps
         for s in meta.frameObjectSlots where s < meta.frameSlots {
             let keep = ~(UInt64(1) << UInt64(s & 63))
             for i in 0..<count {

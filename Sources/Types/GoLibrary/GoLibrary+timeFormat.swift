@@ -306,6 +306,17 @@ func (e *ParseError) Error() string {
 	return "parsing time " + quote(e.Value) + e.Message
 }
 
+// cloneString copies s: a ParseError keeps its own copy of the text, so the
+// caller's value may be a temporary (Go's newParseError clones too).
+func cloneString(s string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	b := make([]byte, len(s))
+	copy(b, s)
+	return string(b)
+}
+
 func Parse(layout string, value string) (Time, error) {
 	return parse(layout, value, UTC, Local)
 }
@@ -407,11 +418,11 @@ func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
 		var err error
 		value, err = skipLiteral(value, prefix)
 		if err != nil {
-			return Time{}, &ParseError{Layout: alayout, Value: avalue, LayoutElem: prefix, ValueElem: value}
+			return Time{}, &ParseError{Layout: alayout, Value: cloneString(avalue), LayoutElem: prefix, ValueElem: cloneString(value)}
 		}
 		if elem == elemNone {
 			if len(value) != 0 {
-				return Time{}, &ParseError{Layout: alayout, Value: avalue, ValueElem: value, Message: ": extra text: " + quote(value)}
+				return Time{}, &ParseError{Layout: alayout, Value: cloneString(avalue), ValueElem: cloneString(value), Message: ": extra text: " + quote(value)}
 			}
 			break
 		}
@@ -552,11 +563,11 @@ func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
 			value = value[n:]
 		}
 		if rangeErr != "" {
-			return Time{}, &ParseError{Layout: alayout, Value: avalue, LayoutElem: elemText, ValueElem: value,
+			return Time{}, &ParseError{Layout: alayout, Value: cloneString(avalue), LayoutElem: elemText, ValueElem: cloneString(value),
 				Message: ": " + rangeErr + " out of range"}
 		}
 		if err != nil {
-			return Time{}, &ParseError{Layout: alayout, Value: avalue, LayoutElem: elemText, ValueElem: hold}
+			return Time{}, &ParseError{Layout: alayout, Value: cloneString(avalue), LayoutElem: elemText, ValueElem: cloneString(hold)}
 		}
 	}
 	if pm && hour < 12 {
@@ -566,7 +577,7 @@ func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
 	}
 	if yday >= 0 {
 		if yday == 366 && daysIn(February, year) == 28 {
-			return Time{}, &ParseError{Layout: alayout, Value: avalue, ValueElem: value, Message: ": day-of-year out of range"}
+			return Time{}, &ParseError{Layout: alayout, Value: cloneString(avalue), ValueElem: cloneString(value), Message: ": day-of-year out of range"}
 		}
 		m, d := 1, yday
 		for m < 12 && d > daysIn(Month(m), year) {
@@ -574,10 +585,10 @@ func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
 			m++
 		}
 		if month >= 0 && month != m {
-			return Time{}, &ParseError{Layout: alayout, Value: avalue, ValueElem: value, Message: ": day-of-year does not match month"}
+			return Time{}, &ParseError{Layout: alayout, Value: cloneString(avalue), ValueElem: cloneString(value), Message: ": day-of-year does not match month"}
 		}
 		if day >= 0 && day != d {
-			return Time{}, &ParseError{Layout: alayout, Value: avalue, ValueElem: value, Message: ": day-of-year does not match day"}
+			return Time{}, &ParseError{Layout: alayout, Value: cloneString(avalue), ValueElem: cloneString(value), Message: ": day-of-year does not match day"}
 		}
 		month, day = m, d
 	}
@@ -588,7 +599,7 @@ func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
 		day = 1
 	}
 	if day < 1 || day > daysIn(Month(month), year) {
-		return Time{}, &ParseError{Layout: alayout, Value: avalue, Message: ": day out of range"}
+		return Time{}, &ParseError{Layout: alayout, Value: cloneString(avalue), Message: ": day out of range"}
 	}
 	switch {
 	case z != nil:
