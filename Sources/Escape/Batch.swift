@@ -195,6 +195,13 @@ final class Batch {
             esc.optimize()
             return esc
         }
+        if fn.body == nil, prog.checker.isLibrary, let f = fn.obj, let i = fn.recvParams.firstIndex(where: { $0 === p }) {
+            // a native of a standard package (only LibraryTags analyses those): an
+            // exported one has Go's tag; gosub's own internal natives (sysRead, …)
+            // copy what they keep, in Swift
+            if let key = StdTags.key(f), StdTags.table[key] != nil { return StdTags.tag(for: f, param: i) }
+            return Leaks()
+        }
         if fn.body == nil {
             if (t.underlying as? Basic)?.kind == .uintptr {
                 if named { analysis.report(p.pos, "assuming \(p.name) is unsafe uintptr") }

@@ -195,3 +195,58 @@ enum Escape {
         return d.name.value
     }
 }
+
+/// The parameter tags gosub's own analysis gives the functions of a package
+/// written in Go inside gosub (Types/GoLibrary), beside Go's own tags for
+/// the same functions (StdTags): the compiler trusts Go's tags when a
+/// program calls the library, so gosub's library must not keep more of its
+/// arguments than Go's does (LibraryTagsTests checks it).
+public enum LibraryTags {
+    /// A parameter's tag: where its value flows, in derefs (-1 nowhere).
+    public struct Tag: Equatable, CustomStringConvertible {
+        public var heap: Int
+        public var results: [Int]
+        /// The parameter's type holds pointers (else where it flows does not matter).
+        public var pointers = true
+        public var description: String {
+            "heap \(heap), results \(results)"
+        }
+    }
+
+    /// gosub's tags for the non-generic functions and methods with bodies of a
+    /// checked package (natives, without one, copy what they keep), by StdTags key.
+    public static func analyse(checker: Checker, files: [File]) -> [String: [Tag]] {
+        let prog = Program(checker: checker, files: files)
+        let a = Analysis(prog: prog)
+        a.run()
+        var out: [String: [Tag]] = [:]
+        for fn in prog.funcs where !fn.isInstance {
+            guard let f = fn.obj, fn.decl?.body != nil, let key = StdTags.key(f), fn.state == .tagged else { continue }
+            out[key] = zip(fn.tags, fn.recvParams).map { l, p in
+                var t = tag(l)
+                t.pointers = p.type.map(hasPointers) ?? true
+                return t
+            }
+        }
+        return out
+    }
+
+    /// Go's tags for the function keyed `key`, if the table has them.
+    public static func goTags(_ key: String) -> [Tag]? {
+        StdTags.table[key].map { $0.map { tag(Leaks(raw: $0)) } }
+    }
+
+    static func tag(_ l: Leaks) -> Tag {
+        Tag(heap: l.heap, results: (0..<Leaks.numResults).map { l.result($0) })
+    }
+
+    /// Whether `mine` keeps the argument somewhere `go` does not: it reaches
+    /// the heap, or a result, with fewer dereferences (or at all).
+    public static func keepsMore(_ mine: Tag, than go: Tag) -> Bool {
+        func more(_ m: Int, _ g: Int) -> Bool { m >= 0 && (g < 0 || m < g) }
+        if !mine.pointers { return false }
+        if more(mine.heap, go.heap) { return true }
+        for (i, m) in mine.results.enumerated() where more(m, go.results[i]) && more(m, go.heap) { return true }
+        return false
+    }
+}

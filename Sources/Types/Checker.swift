@@ -78,7 +78,7 @@ public final class Checker {
     /// Objects declared implicitly, by node: a type switch clause's variable (EscapeSupport.swift).
     public internal(set) var implicits: [ObjectIdentifier: Object] = [:]
     /// Whether this is a standard-library declaration package (no unused checks).
-    let isLibrary: Bool
+    public let isLibrary: Bool
     // resolver state
     var lastConstGroup: Group?
     var lastConstSpec: ConstDecl?

@@ -611,7 +611,7 @@ func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
 			t.setLoc(local)
 			return t, nil
 		}
-		t.setLoc(FixedZone(zoneName, zoneOffset))
+		t.setLoc(FixedZone(cloneString(zoneName), zoneOffset))
 		return t, nil
 	case zoneName != "":
 		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
@@ -626,7 +626,7 @@ func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
 			offset, _ = strconv.Atoi(zoneName[3:])
 			offset *= 3600
 		}
-		t.setLoc(FixedZone(zoneName, offset))
+		t.setLoc(FixedZone(cloneString(zoneName), offset))
 		return t, nil
 	}
 	return Date(year, Month(month), day, hour, min, sec, nsec, defaultLoc), nil
