@@ -61,7 +61,7 @@ extension FuncCompiler {
             } else {
                 let t = (typeOf(c).underlying as? Types.Pointer)?.elem ?? typeOf(a)
                 let v = try valueSlots(a, t)
-                try newObject(dst, t, for: c)
+                try newObject(dst, t, for: c, overwritten: true)
                 try storeTo(.mem(dst, 0), t, from: v)
             }
         case .print, .println:

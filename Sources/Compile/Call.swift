@@ -159,6 +159,7 @@ extension FuncCompiler {
                 }
                 callee = .native(nid)
             } else {
+                if let r = try inlineCall(c, f) { return r }
                 callee = .direct(compiler.function(f))
             }
         } else {

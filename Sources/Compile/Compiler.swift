@@ -29,6 +29,8 @@ public final class Compiler {
     var globals: [ObjectIdentifier: Int] = [:]      // Var -> static offset
     var staticClosures: [Int: Int] = [:]            // func index -> static offset of its funcval
     var strings: [[UInt8]: Int] = [:]
+    /// Per function: its parameters and returned expression when calls of it are compiled in place (Inline.swift).
+    var inlineCache: [ObjectIdentifier: ([Var], Expr)?] = [:]
     /// Constants boxed in interfaces: their bytes (and a string flag) -> static offset (Boxes.swift).
     var staticConstants: [[UInt8]: Int] = [:]
     var wrappers: [String: Int] = [:]

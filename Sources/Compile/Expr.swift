@@ -354,7 +354,7 @@ extension FuncCompiler {
                 let et = typeOf(c)
                 let tmp = try fb.alloc(TypeTable.slots(et))
                 try compositeLit(c, into: tmp)
-                try newObject(dst, et, for: o)
+                try newObject(dst, et, for: o, overwritten: true)
                 try storeTo(.mem(dst, 0), et, from: tmp)
                 return
             }

@@ -311,11 +311,13 @@ extension FuncCompiler {
     // MARK: creating objects
 
     /// R[dst] = the address of a new zeroed object of type t for `key` (a
-    /// variable or an allocation site): in the frame when planned there, else on the heap.
-    func newObject(_ dst: Int, _ t: GoType, for key: AnyObject?) throws(CompileError) {
+    /// variable or an allocation site): in the frame when planned there, else
+    /// on the heap. `overwritten`: the caller stores a whole value there next
+    /// (a frame object need not be zeroed first).
+    func newObject(_ dst: Int, _ t: GoType, for key: AnyObject?, overwritten: Bool = false) throws(CompileError) {
         let n = TypeTable.slots(t)
         if let key, let r = frameObjects[ObjectIdentifier(key)], n <= r.count {
-            if n > 0 { fb.emit(.zero, r.lowerBound, n) }
+            if n > 0 && !overwritten { fb.emit(.zero, r.lowerBound, n) }
             fb.emit(.lea, dst, r.lowerBound)
             return
         }

@@ -279,7 +279,7 @@ final class FuncCompiler {
         if v.name == "_" { return }
         if heapVars.contains(ObjectIdentifier(v)) {
             let c = try fb.alloc(1)
-            try newObject(c, t, for: v)
+            try newObject(c, t, for: v, overwritten: true)
             try storeTo(.mem(c, 0), t, from: slot)
             vars[ObjectIdentifier(v)] = .cell(c)
         } else {

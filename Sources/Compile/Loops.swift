@@ -174,11 +174,12 @@ extension FuncCompiler {
         var keyPlace: (Place, GoType)?
         var valPlace: (Place, GoType)?
         if r.def {
+            // (a variable in the frame is written whole just below: only a cell needs creating)
             if let k = keyE as? Name, let v = checker.defs[ObjectIdentifier(k)] as? Var, k.value != "_" {
-                let p = try declare(v); try initVar(v, p, from: nil); keyPlace = (p, vt(v))
+                let p = try declare(v); if !isFrameSlots(p) { try initVar(v, p, from: nil) }; keyPlace = (p, vt(v))
             }
             if let e = valE as? Name, let v = checker.defs[ObjectIdentifier(e)] as? Var, e.value != "_" {
-                let p = try declare(v); try initVar(v, p, from: nil); valPlace = (p, vt(v))
+                let p = try declare(v); if !isFrameSlots(p) { try initVar(v, p, from: nil) }; valPlace = (p, vt(v))
             }
         } else {
             if let k = keyE, !isBlank(k) { keyPlace = (try place(k), typeOf(k)) }
@@ -208,6 +209,11 @@ extension FuncCompiler {
         fb.jump(top)
         fb.bind(end)
         fb.top = start
+    }
+
+    func isFrameSlots(_ p: Place) -> Bool {
+        if case .reg = p { return true }
+        return false
     }
 
     func isBlank(_ e: Expr?) -> Bool {

@@ -81,7 +81,7 @@ extension FuncCompiler {
     /// Initializes a just-declared variable (allocating its cell).
     func initVar(_ v: Var, _ p: Place, from src: Int?) throws(CompileError) {
         let t = vt(v)
-        if case .cell(let c)? = vars[ObjectIdentifier(v)] { try newObject(c, t, for: v) }
+        if case .cell(let c)? = vars[ObjectIdentifier(v)] { try newObject(c, t, for: v, overwritten: src != nil) }
         if let src { try storeTo(p, t, from: src) } else if case .reg = p { try zeroPlace(p, t) }
     }
 
