@@ -152,7 +152,10 @@ struct RunCommand: ParsableCommand {
     )
 
     @Argument(parsing: .captureForPassthrough, help: """
-        [-faketime] [-seed N] FILE.go [args…]: the Go file, then the program's arguments. \
+        [-faketime] [-seed N] [-cpuprofile FILE] [-memprofile FILE] FILE.go [args…]: the Go file, then the \
+        program's arguments. -cpuprofile writes a CPU profile of the interpreted program (100 samples a \
+        second of its call stacks), -memprofile a heap profile (every allocation: objects and bytes \
+        allocated and in use per site), both in pprof's format (go tool pprof -top FILE). \
         -faketime (or GOSUB_FAKETIME=1) runs on the Go playground's virtual clock: it starts at \
         2009-11-10 23:00:00 UTC and moves only when every goroutine is blocked, so sleeps take no time. \
         -seed N (or GOSUB_SEED=N) makes map order and select's choices repeatable; with -faketime \
@@ -164,6 +167,7 @@ struct RunCommand: ParsableCommand {
         var arguments = arguments[...]
         var fakeTime = getenv("GOSUB_FAKETIME").map { String(cString: $0) } == "1"
         var seed = getenv("GOSUB_SEED").flatMap { UInt64(String(cString: $0)) }
+        var cpuProfile: String?, memProfile: String?
         while let flag = arguments.first, flag.hasPrefix("-") {
             arguments = arguments.dropFirst()
             switch flag {
@@ -171,6 +175,10 @@ struct RunCommand: ParsableCommand {
                 fakeTime = true
             case "-seed", "--seed":
                 seed = UInt64(try flagValue(&arguments, "gosub run: -seed needs a non-negative integer") { UInt64($0) != nil })
+            case "-cpuprofile", "--cpuprofile":
+                cpuProfile = try flagValue(&arguments, "gosub run: -cpuprofile needs a file")
+            case "-memprofile", "--memprofile":
+                memProfile = try flagValue(&arguments, "gosub run: -memprofile needs a file")
             default:
                 printError("gosub run: unknown flag \(flag)")
                 throw ExitCode(2)
@@ -192,7 +200,16 @@ struct RunCommand: ParsableCommand {
             printError("gosub run: \(error)")
             throw ExitCode(1)
         }
-        let (status, _) = Runner.run([src], args: Array(arguments.dropFirst()), fakeTime: fakeTime, seed: seed)
+        let profiler = cpuProfile.map { _ in CPUProfiler() }
+        var recorder: TraceRecorder?
+        if memProfile != nil {
+            recorder = TraceRecorder(path: nil, jsonl: false)
+            recorder?.profiling = true
+        }
+        let (status, _) = Runner.run([src], args: Array(arguments.dropFirst()), fakeTime: fakeTime, seed: seed,
+                                     tracer: recorder, cpuProfiler: profiler)
+        if let cpuProfile, let profiler { try writeFile(cpuProfile, profiler.bytes, command: "run") }
+        if let memProfile, let recorder { try writeFile(memProfile, recorder.profileBytes, command: "run") }
         if status != 0 { throw ExitCode(status) }
     }
 }
@@ -270,14 +287,19 @@ struct TraceCommand: ParsableCommand {
         recorder.profiling = pprof != nil
         let (status, _) = Runner.run([src], args: Array(arguments.dropFirst()), tracer: recorder)
         if summary { printErrorRaw(recorder.summary.report()) }
-        if let pprof {
-            let bytes = recorder.profileBytes
-            guard let f = fopen(pprof, "w") else { printError("gosub trace: cannot write \(pprof)"); throw ExitCode(1) }
-            _ = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, f) }
-            fclose(f)
-        }
+        if let pprof { try writeFile(pprof, recorder.profileBytes, command: "trace") }
         if status != 0 { throw ExitCode(status) }
     }
+}
+
+/// Writes a profile; `gosub COMMAND: cannot write FILE` (exit status 1) when it cannot.
+func writeFile(_ path: String, _ bytes: [UInt8], command: String) throws {
+    guard let f = fopen(path, "w") else {
+        printError("gosub \(command): cannot write \(path)")
+        throw ExitCode(1)
+    }
+    _ = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, f) }
+    fclose(f)
 }
 
 /// The value after a flag (`-o FILE`), taken from the arguments; `message` (exit status 2) when it is

@@ -53,7 +53,8 @@ public enum Runner {
 
     /// Compiles and runs; output goes to the process's stdout/stderr, or into `capture`.
     public static func run(_ sources: [SourceFile], args: [String] = [], capture: Bool = false,
-                           fakeTime: Bool = false, seed: UInt64? = nil, tracer: TraceRecorder? = nil) -> (status: Int32, output: [UInt8]) {
+                           fakeTime: Bool = false, seed: UInt64? = nil, tracer: TraceRecorder? = nil,
+                           cpuProfiler: CPUProfiler? = nil) -> (status: Int32, output: [UInt8]) {
         switch compile(sources) {
         case .errors(let lines, let status):
             let text = lines.map { $0 + "\n" }.joined()
@@ -73,7 +74,10 @@ public enum Runner {
                 defer { free(r) }
                 return String(decoding: UnsafeRawBufferPointer(start: r, count: strlen(r)), as: UTF8.self)
             }
+            m.cpuProfiler = cpuProfiler
+            cpuProfiler?.start(m)
             let st = m.run()
+            cpuProfiler?.finish(m)
             tracer?.flush()
             return (st, out.capture ?? [])
         }

@@ -121,6 +121,10 @@ extension Machine {
     /// marking, else a new cycle if the heap reached the trigger.
     @inline(never)
     func collectIfRequested() {
+        if heap.gcRequest.pointee & CPUProfiler.tickBit != 0 {
+            heap.gcRequest.pointee &= ~CPUProfiler.tickBit
+            if let p = cpuProfiler, let g = current { p.sample(frames(g, limit: 64)) }
+        }
         guard heap.gcRequested else { return }
         heap.gcRequested = false
         if gc.marking {

@@ -104,6 +104,8 @@ public final class Machine {
         for i in 0..<100 { p[2 * i] = UInt8(48 + i / 10); p[2 * i + 1] = UInt8(48 + i % 10) }
         return p
     }()
+    /// The CPU profiler sampling this run (`gosub run -cpuprofile`), if any.
+    public var cpuProfiler: CPUProfiler?
     /// The frame buffer the next string operation may use (set by tmpBuf, taken by the operation).
     var stringBuf: UnsafeMutableRawPointer?
     var stringBufBytes = 0

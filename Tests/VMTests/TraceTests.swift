@@ -113,3 +113,27 @@ final class HeapProfileTests: XCTestCase {
         XCTAssertTrue(samples.contains { $0.count == 4 && $0[0] == 1000 && $0[2] >= 100 }, "\(samples)")
     }
 }
+
+final class CPUProfileTests: XCTestCase {
+    /// A program burning its CPU time in one function: the profile's samples
+    /// (taken at 100 Hz of CPU time) mostly name it.
+    func testCPUProfileNamesTheHotFunction() throws {
+        let src = """
+        package main
+        func burn(n int) int {
+            s := 0
+            for i := 0; i < n; i++ { s += i * i % 7 }
+            return s
+        }
+        func main() { println(burn(1500000) > 0) }
+        """
+        let profiler = CPUProfiler()
+        let (st, out) = Runner.run([SourceFile(id: 1, name: "prog.go", text: src)], capture: true, cpuProfiler: profiler)
+        XCTAssertEqual(st, 0)
+        XCTAssertEqual(String(decoding: out, as: UTF8.self), "true\n")
+        XCTAssertGreaterThan(profiler.samples, 10)
+        XCTAssertGreaterThan(profiler.hottestShare(of: "main.burn"), 0.8)
+        let text = String(decoding: profiler.bytes, as: UTF8.self)
+        XCTAssertTrue(text.contains("main.burn") && text.contains("nanoseconds"))
+    }
+}

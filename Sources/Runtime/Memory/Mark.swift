@@ -57,17 +57,18 @@ extension MHeap {
         if layout.ptrBytes > 0 { mark.layouts[layout.descriptor] = layout }
     }
 
-    /// The GC is wanted (the VM reads this word at safepoints; non-zero = collect).
+    /// The GC is wanted: bit 0 of the word the VM reads at safepoints (non-zero:
+    /// something to do there; bit 1 is the CPU profiler's tick, VM/CPUProfile.swift).
     public var gcRequested: Bool {
-        get { gcRequest.pointee != 0 }
-        set { gcRequest.pointee = newValue ? 1 : 0 }
+        get { gcRequest.pointee & 1 != 0 }
+        set { if newValue { gcRequest.pointee |= 1 } else { gcRequest.pointee &= ~1 } }
     }
 
     /// Arms the request flag when the pacer's heapLive reaches the trigger.
     @inline(__always)
     func checkTrigger() {
         // while marking, every refill asks for a mark slice (the allocating goroutine's assist)
-        if stats.heapLive >= gcTrigger || marking.pointee != 0 { gcRequest.pointee = 1 }
+        if stats.heapLive >= gcTrigger || marking.pointee != 0 { gcRequest.pointee |= 1 }
     }
 
     /// Every allocation takes the slow path and asks for a collection (GC stress mode).
