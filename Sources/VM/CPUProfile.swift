@@ -84,14 +84,8 @@ public final class CPUProfiler {
     /// profile.proto bytes: samples/count and cpu/nanoseconds per stack, each
     /// location a function and line of the interpreted program.
     func profileBytes(_ m: Machine) -> [UInt8] {
-        var strings: [String] = [""]
-        var index: [String: Int64] = ["": 0]
-        func str(_ s: String) -> Int64 {
-            if let i = index[s] { return i }
-            strings.append(s)
-            index[s] = Int64(strings.count - 1)
-            return Int64(strings.count - 1)
-        }
+        var table = StringTable()
+        func str(_ s: String) -> Int64 { table.index(s) }
         let period = Int64(1_000_000_000 / Self.hz)
         var p = ProtoWriter()
         for (t, u) in [("samples", "count"), ("cpu", "nanoseconds")] {
@@ -132,7 +126,7 @@ public final class CPUProfiler {
         p.bytes += locations.bytes
         p.bytes += functions.bytes
         let (cpu, ns) = (str("cpu"), str("nanoseconds"))
-        for s in strings { p.bytes(6, Array(s.utf8)) }
+        for s in table.strings { p.bytes(6, Array(s.utf8)) }
         p.int(9, startWallNs)
         p.int(10, Int64(Machine.realNanos() - startNs))
         p.message(11) { $0.int(1, cpu); $0.int(2, ns) }

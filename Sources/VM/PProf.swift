@@ -1,8 +1,10 @@
-// A heap profile in pprof's format (profile.proto, written uncompressed,
-// which pprof reads as well as gzip): for every allocation site seen by a
-// trace, alloc_objects, alloc_space, inuse_objects and inuse_space, with the
-// site as a one-frame stack (its function, file and line). `gosub trace
-// -pprof FILE` writes it; `go tool pprof -top FILE` reads it.
+// Profiles in pprof's format (profile.proto, written uncompressed, which
+// pprof reads as well as gzip): the protobuf writer and string table the
+// CPU profile (CPUProfile.swift) shares, and the heap profile: for every
+// allocation site seen by a trace, alloc_objects, alloc_space,
+// inuse_objects and inuse_space, with the site as a one-frame stack (its
+// function, file and line). `gosub trace -pprof FILE` and `gosub run
+// -memprofile FILE` write it; `go tool pprof -top FILE` reads it.
 //
 // The encoding is protobuf's: a field's key is (number << 3) | wire type
 // (0 varint, 2 length-delimited); messages nest as length-delimited bytes.
@@ -47,17 +49,24 @@ struct ProtoWriter {
     }
 }
 
+/// A profile's string table: index 0 is "", each string stored once.
+struct StringTable {
+    private(set) var strings: [String] = [""]
+    private var ids: [String: Int64] = ["": 0]
+
+    mutating func index(_ s: String) -> Int64 {
+        if let i = ids[s] { return i }
+        strings.append(s)
+        ids[s] = Int64(strings.count - 1)
+        return Int64(strings.count - 1)
+    }
+}
+
 extension Machine {
     /// profile.proto bytes for the sites' counts.
     func heapProfile(_ sites: [Int: SiteProfile], durationNs: UInt64) -> [UInt8] {
-        var strings: [String] = [""]
-        var index: [String: Int64] = ["": 0]
-        func str(_ s: String) -> Int64 {
-            if let i = index[s] { return i }
-            strings.append(s)
-            index[s] = Int64(strings.count - 1)
-            return Int64(strings.count - 1)
-        }
+        var table = StringTable()
+        func str(_ s: String) -> Int64 { table.index(s) }
         var p = ProtoWriter()
         for (t, u) in [("alloc_objects", "count"), ("alloc_space", "bytes"), ("inuse_objects", "count"), ("inuse_space", "bytes")] {
             let (ti, ui) = (str(t), str(u))
@@ -94,7 +103,7 @@ extension Machine {
         p.bytes += locations.bytes
         p.bytes += funcs.bytes
         let (space, bytes) = (str("space"), str("bytes"))
-        for s in strings { p.bytes(6, Array(s.utf8)) }
+        for s in table.strings { p.bytes(6, Array(s.utf8)) }
         p.int(10, Int64(durationNs))
         p.message(11) { $0.int(1, space); $0.int(2, bytes) }
         return p.bytes
