@@ -1,6 +1,5 @@
-// Composite values: index and slice expressions, composite literals,
-// function literals (closures over heap cells), and boxing a value into an
-// interface.
+// Composite values: index and slice expressions, composite literals, and
+// boxing a value into an interface (closures are in Closures.swift).
 
 import Base
 import Syntax
@@ -176,59 +175,6 @@ extension FuncCompiler {
             fb.top = mark
             idx += 1
         }
-    }
-
-    // MARK: function literals
-
-    func funcLit(_ f: FuncLit, into dst: Int) throws(CompileError) {
-        guard let sig = tvType(f) as? Signature else { throw CompileError(f.pos, "gosub: internal error: func literal type") }
-        closureCount += 1
-        // gc's names: F.func1 in a function, F.func1.1 in a closure
-        let idx = compiler.newFunc(name: "\(fb.meta.name).\(isClosure ? "" : "func")\(closureCount)", pos: f.pos)
-        let caps = CellCandidates.captures(of: f, checker: checker)
-        let byValue = captureModes(caps)
-        let comp = compiler
-        let subst = self.subst
-        let names = self.substNameOf
-        let checker = self.checker
-        let escape = self.escape
-        compiler.queue.append((idx, { () throws(CompileError) -> Void in
-            let fc = FuncCompiler(compiler: comp, index: idx, sig: sig, recvObj: nil, subst: subst, names: names, checker: checker)
-            fc.isClosure = true
-            fc.escape = escape
-            fc.capturedByValue = byValue
-            try fc.compileBody(f.type, recv: nil, body: f.body, captures: caps)
-        }))
-        // without captures the closure is a static funcval, as gc makes it (no allocation)
-        if caps.isEmpty { fb.loadStatic(dst, compiler.staticClosure(idx)); return }
-        try makeClosure(idx, caps, byValue: byValue, into: dst, at: f)
-    }
-
-    /// Whether a closure captures each variable by value: those not in a cell
-    /// here (escape analysis let them be copied) and those this function got by value.
-    func captureModes(_ caps: [Var]) -> [Bool] {
-        caps.map { v in
-            guard case .cell? = vars[ObjectIdentifier(v)] else { return true }
-            return byValueCaptures.contains(ObjectIdentifier(v))
-        }
-    }
-
-    /// dst = a closure of function idx over the captured variables, in order:
-    /// a copy of the value of those captured by value, the cell of the others.
-    func makeClosure(_ idx: Int, _ caps: [Var], byValue: [Bool], into dst: Int, at: FuncLit?) throws(CompileError) {
-        let types = caps.enumerated().map { i, v in byValue[i] ? vt(v) : Types.Pointer(vt(v)) }
-        let base = try fb.alloc(max(types.reduce(0) { $0 + TypeTable.slots($1) }, 1))
-        var slot = base
-        for (i, v) in caps.enumerated() {
-            switch vars[ObjectIdentifier(v)] {
-            case .cell(let c)? where !byValue[i]: fb.emit(.mov, slot, c)
-            case .cell(let c)?: try loadFrom(.mem(c, 0), types[i], into: slot)
-            case .frame(let s)?: try move(slot, s, TypeTable.slots(types[i]))
-            default: throw CompileError(at?.pos ?? v.pos, "gosub: internal error: captured \(v.name) has no place")
-            }
-            slot += TypeTable.slots(types[i])
-        }
-        try emitClosure(idx, from: base, captured: types, into: dst, site: at)
     }
 
     // MARK: interfaces

@@ -337,38 +337,3 @@ extension FuncCompiler {
     /// Whether v's cell is in the frame (it is created once per call, not per iteration).
     func hasFrameCell(_ v: Var) -> Bool { frameObjects[ObjectIdentifier(v)] != nil }
 }
-
-// MARK: closures
-
-extension FuncCompiler {
-    /// The layout of a closure object as gc declares it: `struct { F uintptr;
-    /// X0 T0; … }`, each captured word group starting on its own slot (the
-    /// values are copied in slot shape).
-    func closureType(_ captured: [GoType]) -> GoType {
-        var fields = [Var(name: "F", pos: .none, type: Universe.uintptr, pkg: nil, isField: true)]
-        for (i, t) in captured.enumerated() {
-            fields.append(Var(name: "X\(i)", pos: .none, type: t, pkg: nil, isField: true))
-            let pad = TypeTable.slots(t) * 8 - TypeTable.size(t)
-            if pad > 0 {
-                fields.append(Var(name: "_", pos: .none, type: Types.ArrayType(Universe.byteType, Int64(pad)), pkg: nil, isField: true))
-            }
-        }
-        return Struct(fields)
-    }
-
-    /// dst = a closure of function idx holding the slots from `base` (the
-    /// captured words, laid out as `captured`): in the frame when `site`
-    /// stays there, else a heap object.
-    func emitClosure(_ idx: Int, from base: Int, captured: [GoType], into dst: Int, site: Node?) throws(CompileError) {
-        let n = captured.reduce(0) { $0 + TypeTable.slots($1) }
-        if let site, let r = frameObjects[ObjectIdentifier(site)], 1 + n <= r.count {
-            fb.loadInt(r.lowerBound, Int64(idx))
-            try move(r.lowerBound + 1, base, n)
-            fb.emit(.lea, dst, r.lowerBound)
-            return
-        }
-        fb.emit(.makeClo, dst, base, n)
-        fb.imm(idx)
-        fb.imm(compiler.types.id(closureType(captured)))
-    }
-}
