@@ -128,8 +128,10 @@ public final class TraceRecorder: AllocEventSink {
     @exclusivity(unchecked) private var profile: [Int: SiteProfile] = [:]
     @exclusivity(unchecked) private var liveObjects: [UInt: (site: Int, bytes: Int)] = [:]
     @exclusivity(unchecked) private var counted = TraceSummary()
-    /// The line being written (raw bytes; a line never reaches 1 KiB) and its length.
-    private let line = UnsafeMutablePointer<UInt8>.allocate(capacity: 1024)
+    /// Lines waiting to be written (raw bytes), written out when less than a
+    /// line's worth (1 KiB at most) is left, and how many bytes it holds.
+    private static let bufferBytes = 256 << 10
+    private let line = UnsafeMutablePointer<UInt8>.allocate(capacity: TraceRecorder.bufferBytes)
     @exclusivity(unchecked) private var len = 0
     @exclusivity(unchecked) private var pathCounts = [Int](repeating: 0, count: 8)
     private static let pathNames: [[UInt8]] = (0..<8).map { Array((AllocPath(rawValue: UInt8($0))?.description ?? "?").utf8) }
@@ -146,14 +148,19 @@ public final class TraceRecorder: AllocEventSink {
     }
 
     deinit {
-        if let f = file { fclose(f) }
+        if let f = file { writeBuffer(); fclose(f) }
         line.deallocate()
+    }
+
+    private func writeBuffer() {
+        if let f = file, len > 0 { fwrite(line, 1, len, f) }
+        len = 0
     }
 
     /// The run has ended: writes out what is buffered and, when profiling, builds the
     /// heap profile while the machine (its code and names) is still there.
     public func flush() {
-        if let f = file { fflush(f) }
+        if let f = file { writeBuffer(); fflush(f) }
         if profiling, let m = machine { profileBytes = m.heapProfile(profile, durationNs: Machine.realNanos() - start) }
     }
 
@@ -247,7 +254,7 @@ public final class TraceRecorder: AllocEventSink {
     // MARK: writing a line
 
     @inline(__always) private func put(_ b: UInt8) {
-        if len < 1020 { line[len] = b; len += 1 }
+        if len < Self.bufferBytes - 1 { line[len] = b; len += 1 }
     }
 
     private func put(_ s: StaticString) {
@@ -259,7 +266,6 @@ public final class TraceRecorder: AllocEventSink {
     }
 
     private func begin(_ kind: StaticString) {
-        len = 0
         if jsonl { put("{\"ev\":\"") }
         put(kind)
         if jsonl { put(UInt8(ascii: "\"")) }
@@ -284,14 +290,15 @@ public final class TraceRecorder: AllocEventSink {
 
     private func digits(_ v: Int) {
         if v < 0 { put(UInt8(ascii: "-")) }
+        // least significant first (division by a constant is cheap), then reversed in place
         var x = v.magnitude
-        var div: UInt = 1
-        while x / div >= 10 { div *= 10 }
-        while div > 0 {
-            put(UInt8(48 + (x / div) % 10))
-            x %= div
-            div /= 10
-        }
+        let first = len
+        repeat {
+            put(UInt8(48 + x % 10))
+            x /= 10
+        } while x > 0
+        var (i, j) = (first, len - 1)
+        while i < j { (line[i], line[j]) = (line[j], line[i]); i += 1; j -= 1 }
     }
 
     private func hex(_ k: StaticString, _ v: UInt) {
@@ -328,9 +335,10 @@ public final class TraceRecorder: AllocEventSink {
     }
 
     private func end() {
-        guard let f = file else { return }
+        guard file != nil else { len = 0; return }
         if jsonl { put(UInt8(ascii: "}")) }
         line[len] = 10
-        fwrite(line, 1, len + 1, f)
+        len += 1
+        if len > Self.bufferBytes - 1024 { writeBuffer() }
     }
 }
