@@ -14,7 +14,7 @@
 // to its function and parameter. Parameters without a line hold no
 // pointers (gc's tag "": heap) or are unnamed (no leaks).
 //
-// Usage: ../shared/tools/go-oracle run ./Scripts/escape-tags > Sources/Escape/StdTags+Table.swift
+// Usage (from Scripts/escape-tags): ../../../shared/tools/go-oracle run main.go > ../../Sources/Escape/StdTags+Table.swift
 package main
 
 import (
@@ -36,7 +36,7 @@ import (
 
 var pkgs = []string{"bufio", "bytes", "cmp", "container/heap", "container/list", "context", "errors", "fmt", "io",
 	"io/fs", "math", "math/bits", "math/rand", "os", "runtime", "runtime/debug", "sort", "strconv",
-	"strings", "sync", "sync/atomic", "time", "unicode", "unicode/utf8"}
+	"strings", "sync", "sync/atomic", "time", "unicode", "unicode/utf8", "encoding/hex", "hash/fnv", "hash/crc32"}
 
 type param struct {
 	key   string

@@ -48,5 +48,8 @@ public enum GoLibrary {
         "math": math,
         "math/bits": bits,
         "unicode": unicode,
+        "encoding/hex": hex,
+        "hash/fnv": fnv,
+        "hash/crc32": crc32,
     ]
 }
