@@ -36,7 +36,7 @@ import (
 
 var pkgs = []string{"bufio", "bytes", "cmp", "container/heap", "container/list", "context", "errors", "fmt", "io",
 	"io/fs", "math", "math/bits", "math/rand", "os", "runtime", "runtime/debug", "sort", "strconv",
-	"strings", "sync", "sync/atomic", "time", "unicode", "unicode/utf8", "encoding/hex", "hash/fnv", "hash/crc32"}
+	"strings", "sync", "sync/atomic", "time", "unicode", "unicode/utf8", "encoding/hex", "hash/fnv", "hash/crc32", "encoding/base64", "encoding/binary"}
 
 type param struct {
 	key   string

@@ -46,7 +46,7 @@ var requested = []string{
 	"slices", "maps", "cmp", "io", "io/fs", "bufio", "context", "container/list",
 	"container/heap", "runtime", "runtime/debug", "iter",
 	"log", "flag", "path", "path/filepath", "unicode/utf16", "container/ring",
-	"encoding/hex", "hash", "hash/fnv", "hash/crc32",
+	"encoding/hex", "hash", "hash/fnv", "hash/crc32", "encoding/base64", "encoding/binary",
 }
 
 var sizes = types.SizesFor("gc", "amd64")

@@ -51,5 +51,7 @@ public enum GoLibrary {
         "encoding/hex": hex,
         "hash/fnv": fnv,
         "hash/crc32": crc32,
+        "encoding/base64": base64,
+        "encoding/binary": binary,
     ]
 }
