@@ -95,8 +95,8 @@ extension FuncCompiler {
                     fb.loadStatic(dst, compiler.staticClosure(try genericInstance(f, as: target ?? typeOf(s), at: s.pos)))
                     return
                 }
-                if let f = o as? Func, let nid = NativeID.byGoName["\(f.pkg?.path ?? "").\(f.name)"], !f.signature.variadic,
-                   nid != .osExit {
+                if let f = o as? Func, let nid = NativeID.byGoName["\(f.pkg?.path ?? "").\(f.name)"],
+                   !f.signature.variadic || MethodValueNatives.printing.contains(nid), nid != .osExit {
                     // a native function as a value: a small Go-callable function around it
                     fb.loadStatic(dst, compiler.staticClosure(try nativeValue(nid, f.signature)))
                     return

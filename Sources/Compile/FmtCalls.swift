@@ -16,7 +16,7 @@ extension FuncCompiler {
     /// String method gets it called (in Go, on this goroutine) and is
     /// replaced by a preformatted value that keeps the original.
     func preformat(_ c: CallExpr, slice: Int, fixed: Int) throws(CompileError) {
-        if c.hasDots { return try preformatSpread(slice: slice, format: fixed == 1 ? c.args[0] : nil) }
+        if c.hasDots { return try preformatSpread(slice: slice, formatted: fixed == 1) }
         var argTypes = c.args.dropFirst(fixed).map { typeOf($0) }
         if c.args.count == 1, let inner = unparen(c.args[0]) as? CallExpr, let rtypes = multiResultTypes(inner) {
             argTypes = Array(rtypes.dropFirst(fixed))
@@ -36,7 +36,7 @@ extension FuncCompiler {
         // then values inside the operands (the operands themselves are preformatted by then)
         var seen = Set<ObjectIdentifier>()
         if argTypes.contains(where: { mayContainFormatMethods($0, &seen) }) {
-            try callNestedFormatMethods(slice: slice, format: format)
+            try callNestedFormatMethods(slice: slice, formatted: format != nil)
         }
     }
 
@@ -88,13 +88,13 @@ extension FuncCompiler {
     /// change); each operand fmt formats through a method (every one for Print*;
     /// for Printf those fmtMethodOperands names) whose dynamic type has String
     /// or Error gets it called, then the values inside the operands do.
-    func preformatSpread(slice: Int, format: Expr?) throws(CompileError) {
+    func preformatSpread(slice: Int, formatted: Bool) throws(CompileError) {
         let copy = try fb.alloc(3), n = try fb.alloc(1)
         fb.emit(.makeSlice, copy, slice + 1, slice + 1); fb.imm(compiler.types.id(Universe.anyType))
         fb.emit(.copySl, n, copy, slice); fb.imm(16)
         fb.emit(.mov3, slice, copy)
         var mask: Int?
-        if format != nil {
+        if formatted {
             let m = try fb.alloc(3)
             fb.emit(.mov, m, slice - 2)
             fb.emit(.mov, m + 1, slice - 1)
@@ -124,7 +124,7 @@ extension FuncCompiler {
         fb.emit(.addI, bit, bit, bit)
         fb.jump(loop)
         fb.bind(done)
-        try callNestedFormatMethods(slice: slice, format: format)
+        try callNestedFormatMethods(slice: slice, formatted: formatted)
     }
 
     /// Which methods fmt.formatMethod may call (its mode argument).
@@ -189,14 +189,14 @@ extension FuncCompiler {
 
     /// Before formatting: the String/Error methods fmt calls on values inside the operands
     /// (VM FmtNested.swift), one at a time until fmtNested finds none left.
-    func callNestedFormatMethods(slice: Int, format: Expr?) throws(CompileError) {
+    func callNestedFormatMethods(slice: Int, formatted: Bool) throws(CompileError) {
         let area = try fb.alloc(6)
         let value = try fb.alloc(2)
         let store = try fb.alloc(5)
         let loop = fb.newLabel(), done = fb.newLabel()
         fb.bind(loop)
-        fb.loadInt(area, format == nil ? 0 : 1)
-        if format != nil { fb.emit(.mov2, area + 1, slice - 2) } else { fb.emit(.zero, area + 1, 2) }
+        fb.loadInt(area, formatted ? 1 : 0)
+        if formatted { fb.emit(.mov2, area + 1, slice - 2) } else { fb.emit(.zero, area + 1, 2) }
         fb.emit(.mov3, area + 3, slice)
         fb.emitBC(.callNat, area, NativeID.fmtNested.rawValue)
         fb.jumpIf(area, done, when: false)
@@ -281,7 +281,7 @@ extension FuncCompiler {
             let argTypes = c.args.dropFirst(1 + fixed).map { typeOf($0) }
             try callFormatMethods(argTypes, slice: slot, format: fixed == 1 ? c.args[1] : nil)
         } else {
-            try preformatSpread(slice: slot, format: fixed == 1 ? c.args[1] : nil)
+            try preformatSpread(slice: slot, formatted: fixed == 1)
         }
         fb.line(c.pos)
         fb.emitBC(.callNat, base, nid.rawValue)

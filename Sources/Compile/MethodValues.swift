@@ -162,8 +162,13 @@ extension FuncCompiler {
     }
 }
 
+/// Variadic natives that can be taken as values (the others need their call's shape).
+enum MethodValueNatives {
+    static let printing: Set<NativeID> = [.fmtPrint, .fmtPrintln, .fmtPrintf, .fmtSprint, .fmtSprintln, .fmtSprintf]
+}
+
 extension FuncCompiler {
-    /// A function wrapping native nid (for strconv.Itoa and the like used as values).
+    /// A function wrapping native nid (for strconv.Itoa, fmt.Println and the like used as values).
     func nativeValue(_ nid: NativeID, _ sig: Signature) throws(CompileError) -> Int {
         let key = "nat/\(nid.rawValue)"
         if let i = compiler.wrappers[key] { return i }
@@ -175,6 +180,12 @@ extension FuncCompiler {
             let p = fc.fb.meta.paramSlots, r = fc.fb.meta.resultSlots
             let area = try fc.fb.alloc(max(p, r, 1))
             try fc.move(area, FrameHeader.size, p)
+            if MethodValueNatives.printing.contains(nid) {
+                // fmt's natives get String/Error results from the compiled code first (FmtCalls.swift):
+                // the ... slice is the last parameter, after a format string for the f forms
+                let formatted = [.fmtPrintf, .fmtSprintf].contains(nid)
+                try fc.preformatSpread(slice: area + p - 3, formatted: formatted)
+            }
             fc.fb.emitBC(.callNat, area, nid.rawValue)
             try fc.move(fc.resultSlot, area, r)
             fc.fb.emit(.ret)

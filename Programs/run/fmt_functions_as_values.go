@@ -1,0 +1,36 @@
+// run
+
+// fmt's print functions taken as values (assigned, passed, in a slice): their
+// operands' String and Error methods still run, as in a direct call.
+package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+type T struct{ n int }
+
+func (t T) String() string { return fmt.Sprint("T#", t.n) }
+
+func apply(f func(...any) (int, error), args ...any) { f(args...) }
+
+func main() {
+	p := fmt.Println
+	p("hello", 1, T{2}, errors.New("boom"))
+	pf := fmt.Printf
+	pf("%v %d %s|\n", T{3}, 4, T{5})
+	s := fmt.Sprint
+	fmt.Println(s(T{6}, "x", 7))
+	sf := fmt.Sprintf
+	fmt.Println(sf("%q %v", "a", []T{{8}, {9}}))
+	sl := fmt.Sprintln
+	fmt.Print(sl("end", T{10}))
+	apply(fmt.Println, "via", "apply", T{11})
+	pr := fmt.Print
+	pr("no newline ", T{12}, "\n")
+	fs := []func(...any) (int, error){fmt.Print, fmt.Println}
+	for _, f := range fs {
+		f("loop", T{13})
+	}
+}
