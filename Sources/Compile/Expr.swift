@@ -96,7 +96,7 @@ extension FuncCompiler {
                     return
                 }
                 if let f = o as? Func, let nid = NativeID.byGoName["\(f.pkg?.path ?? "").\(f.name)"],
-                   !f.signature.variadic || MethodValueNatives.printing.contains(nid), nid != .osExit {
+                   !f.signature.variadic || PrintNatives.printing.contains(nid), nid != .osExit {
                     // a native function as a value: a small Go-callable function around it
                     fb.loadStatic(dst, compiler.staticClosure(try nativeValue(nid, f.signature)))
                     return

@@ -162,8 +162,8 @@ extension FuncCompiler {
     }
 }
 
-/// Variadic natives that can be taken as values (the others need their call's shape).
-enum MethodValueNatives {
+/// fmt's printing natives: the variadic natives that can be taken as values (their wrapper preformats).
+enum PrintNatives {
     static let printing: Set<NativeID> = [.fmtPrint, .fmtPrintln, .fmtPrintf, .fmtSprint, .fmtSprintln, .fmtSprintf]
 }
 
@@ -180,7 +180,7 @@ extension FuncCompiler {
             let p = fc.fb.meta.paramSlots, r = fc.fb.meta.resultSlots
             let area = try fc.fb.alloc(max(p, r, 1))
             try fc.move(area, FrameHeader.size, p)
-            if MethodValueNatives.printing.contains(nid) {
+            if PrintNatives.printing.contains(nid) {
                 // fmt's natives get String/Error results from the compiled code first (FmtCalls.swift):
                 // the ... slice is the last parameter, after a format string for the f forms
                 let formatted = [.fmtPrintf, .fmtSprintf].contains(nid)
