@@ -1,7 +1,8 @@
 // run
 
 // fmt's print functions taken as values (assigned, passed, in a slice): their
-// operands' String and Error methods still run, as in a direct call.
+// operands' String, Error and Format methods still run, as in a direct call;
+// none runs for a value inside an unexported field.
 package main
 
 import (
@@ -14,6 +15,15 @@ type T struct{ n int }
 func (t T) String() string { return fmt.Sprint("T#", t.n) }
 
 func apply(f func(...any) (int, error), args ...any) { f(args...) }
+
+type F struct{}
+
+func (F) Format(st fmt.State, v rune) { fmt.Fprintf(st, "F[%c]", v) }
+
+type hidden struct {
+	Pub  T
+	priv T
+}
 
 func main() {
 	p := fmt.Println
@@ -29,6 +39,8 @@ func main() {
 	apply(fmt.Println, "via", "apply", T{11})
 	pr := fmt.Print
 	pr("no newline ", T{12}, "\n")
+	p(F{}, hidden{T{14}, T{15}})
+	fmt.Println(F{}, hidden{T{16}, T{17}})
 	fs := []func(...any) (int, error){fmt.Print, fmt.Println}
 	for _, f := range fs {
 		f("loop", T{13})

@@ -52,6 +52,15 @@ func main() {
 	all, err := io.ReadAll(base64.NewDecoder(base64.StdEncoding, strings.NewReader(out.String())))
 	fmt.Printf("%q %v\n", all, err)
 
+	for _, in := range []string{"YWJjZA", "YWJjZA==", "YWJj!GVm", "YWJjZGVmZ2hp\nam\rtsbW5v", strings.Repeat("QUJD", 700) + "QQ"} {
+		got, err := io.ReadAll(base64.NewDecoder(base64.StdEncoding, strings.NewReader(in)))
+		raw, rerr := io.ReadAll(base64.NewDecoder(base64.RawStdEncoding, strings.NewReader(in)))
+		fmt.Println(len(got), err, len(raw), rerr)
+	}
+	fmt.Println(binary.Size("abc"), binary.Size(nil), binary.Write(io.Discard, binary.BigEndian, "str"))
+	var big uint64
+	fmt.Println(binary.Decode([]byte{1, 2}, binary.LittleEndian, &big))
+
 	buf := make([]byte, 8)
 	binary.LittleEndian.PutUint32(buf, 0xdeadbeef)
 	binary.BigEndian.PutUint32(buf[4:], 0xdeadbeef)

@@ -68,5 +68,5 @@ func main() {
 	c.Write([]byte("hello "))
 	c.Write([]byte("world"))
 	fmt.Printf("%08x %08x %x %d\n", c.Sum32(), crc32.Update(crc32.ChecksumIEEE([]byte("hello ")), crc32.IEEETable, []byte("world")), c.Sum(nil), c.Size())
-	fmt.Println(crc32.Size, crc32.IEEE, crc32.IEEETable[1], hex.InvalidByteError('!'))
+	fmt.Println(crc32.Size, crc32.IEEE, crc32.IEEETable[1], hex.InvalidByteError('!'), crc32.MakeTable(crc32.IEEE) == crc32.IEEETable)
 }

@@ -115,7 +115,9 @@ extension FuncCompiler {
         }
         fb.emit(.ld64, v, p, 0)
         fb.emit(.ld64, v + 1, p, 8)
-        try formatMethod(v, mode: FormatMode.methods, use: FormatVerbs.VerbUse(verb: UInt8(ascii: "v")))
+        // Print and Println format every operand with %v, so a Formatter's Format is called too
+        let mode = FormatMode.methods | (formatted ? 0 : FormatMode.formatter)
+        try formatMethod(v, mode: mode, use: FormatVerbs.VerbUse(verb: UInt8(ascii: "v")))
         fb.emit(.st64, p, v, 0)
         fb.emit(.st64, p, v + 1, 8)
         fb.bind(next)

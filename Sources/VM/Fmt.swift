@@ -27,6 +27,9 @@ struct ValueFormatter {
     var errorfMode = false
     /// Printing a bad verb's operand: fmt (p.erroring) calls no methods then.
     var erroring = false
+    /// How many unexported struct fields the value being formatted lies inside:
+    /// fmt calls no methods there (reflection cannot reach them as interfaces).
+    var unexportedDepth = 0
     /// Results of String/Error methods of values inside the operands (FmtNested.swift).
     var nested: [NestedValue: FmtArg] = [:]
     /// Collecting: the first nested value whose method has no result yet.
@@ -198,7 +201,7 @@ struct ValueFormatter {
     mutating func value(_ t: RType, _ p: UnsafeRawPointer, verb: UInt8, depth: Int) {
         let v = UInt8(ascii: "v")
         if f.sharpV && verb == v { return goSyntax(t, p, depth: depth) }
-        if !erroring, !t.methods.isEmpty, [v, UInt8(ascii: "s"), UInt8(ascii: "q"), UInt8(ascii: "x"), UInt8(ascii: "X")].contains(verb),
+        if !erroring, unexportedDepth == 0, !t.methods.isEmpty, [v, UInt8(ascii: "s"), UInt8(ascii: "q"), UInt8(ascii: "x"), UInt8(ascii: "X")].contains(verb),
            t.methods.contains(where: { ($0.name == "Error" || $0.name == "String") && $0.stringer }) {
             // (a nil pointer gets its method called too: it may handle nil, or print as <nil>)
             // fmt calls the method here: its result was computed before (FmtNested.swift)
@@ -322,7 +325,9 @@ struct ValueFormatter {
             for (i, fld) in t.fields.enumerated() {
                 if i > 0 { buf.append(UInt8(ascii: " ")) }
                 if f.plusV { buf += Array(fld.name.utf8); buf.append(UInt8(ascii: ":")) }
+                if !fld.exported { unexportedDepth += 1 }
                 value(type(fld.type), p + fld.offset, verb: verb, depth: depth + 1)
+                if !fld.exported { unexportedDepth -= 1 }
             }
             buf.append(UInt8(ascii: "}"))
         case .interface:
@@ -365,7 +370,7 @@ extension ValueFormatter {
     /// %#v: the value as Go syntax (fmt's sharpV paths).
     mutating func goSyntax(_ t: RType, _ p: UnsafeRawPointer, depth: Int) {
         func w(_ s: String) { buf += Array(s.utf8) }
-        if depth > 0, !erroring, t.methods.contains(where: { $0.name == "GoString" && $0.stringer }) {
+        if depth > 0, !erroring, unexportedDepth == 0, t.methods.contains(where: { $0.name == "GoString" && $0.stringer }) {
             // a GoStringer inside the operand: its GoString result, computed before (FmtNested.swift)
             let key = nestedKey(t, p)
             if let r = nested[key] { return arg(r, verb: UInt8(ascii: "s")) }
@@ -421,7 +426,9 @@ extension ValueFormatter {
             for (i, fld) in t.fields.enumerated() {
                 if i > 0 { w(", ") }
                 w(fld.name + ":")
+                if !fld.exported { unexportedDepth += 1 }
                 goSyntax(type(fld.type), p + fld.offset, depth: depth + 1)
+                if !fld.exported { unexportedDepth -= 1 }
             }
             w("}")
         case .map:

@@ -262,49 +262,88 @@ func (e *encoder) Close() error {
 }
 
 type decoder struct {
-	enc *Encoding
-	r   io.Reader
-	in  []byte
-	out []byte
-	err error
+	enc     *Encoding
+	r       io.Reader
+	buf     [1024]byte // input read but not decoded yet (newlines removed)
+	nbuf    int
+	out     []byte // decoded but not returned yet
+	outbuf  [1024 / 4 * 3]byte
+	err     error // the decoder's own error, final
+	readErr error // the reader's last error
 }
 
 func NewDecoder(enc *Encoding, r io.Reader) io.Reader {
 	return &decoder{enc: enc, r: r}
 }
 
-func (d *decoder) Read(p []byte) (int, error) {
-	for len(d.out) == 0 && d.err == nil {
-		var buf [1024]byte
-		k, err := d.r.Read(buf[:])
-		for _, c := range buf[:k] {
-			if c != '\n' && c != '\r' {
-				d.in = append(d.in, c)
-			}
-		}
-		whole := len(d.in) / 4 * 4
-		if err != nil {
-			whole = len(d.in)
-		}
-		if whole > 0 {
-			dec := make([]byte, d.enc.DecodedLen(whole)+3)
-			n, derr := d.enc.Decode(dec, d.in[:whole])
-			d.out = dec[:n]
-			d.in = d.in[whole:]
-			if derr != nil {
-				err = derr
-			}
-		}
-		if err != nil {
-			d.err = err
+// fill reads into buf[nbuf:n], dropping newlines.
+func (d *decoder) fill(n int) {
+	k, err := d.r.Read(d.buf[d.nbuf:n])
+	for _, c := range d.buf[d.nbuf : d.nbuf+k] {
+		if c != '\n' && c != '\r' {
+			d.buf[d.nbuf] = c
+			d.nbuf++
 		}
 	}
-	n := copy(p, d.out)
-	d.out = d.out[n:]
-	if len(d.out) == 0 && d.err != nil {
-		return n, d.err
+	d.readErr = err
+}
+
+// Read decodes whole quanta as they arrive. At the end, a padded encoding
+// reports leftover characters as io.ErrUnexpectedEOF; an unpadded one
+// decodes them.
+func (d *decoder) Read(p []byte) (n int, err error) {
+	if len(d.out) > 0 {
+		n = copy(p, d.out)
+		d.out = d.out[n:]
+		return n, nil
 	}
-	return n, nil
+	if d.err != nil {
+		return 0, d.err
+	}
+	for d.nbuf < 4 && d.readErr == nil {
+		want := len(p) / 3 * 4
+		if want < 4 {
+			want = 4
+		}
+		if want > len(d.buf) {
+			want = len(d.buf)
+		}
+		d.fill(want)
+	}
+	if d.nbuf < 4 {
+		if d.enc.padChar == NoPadding && d.nbuf > 0 {
+			var k int
+			k, d.err = d.enc.Decode(d.outbuf[:], d.buf[:d.nbuf])
+			d.nbuf = 0
+			d.out = d.outbuf[:k]
+			n = copy(p, d.out)
+			d.out = d.out[n:]
+			if n > 0 || len(p) == 0 && len(d.out) > 0 {
+				return n, nil
+			}
+			if d.err != nil {
+				return 0, d.err
+			}
+		}
+		d.err = d.readErr
+		if d.err == io.EOF && d.nbuf > 0 {
+			d.err = io.ErrUnexpectedEOF
+		}
+		return 0, d.err
+	}
+	whole := d.nbuf / 4 * 4
+	if whole/4*3 > len(p) {
+		var k int
+		k, d.err = d.enc.Decode(d.outbuf[:], d.buf[:whole])
+		d.out = d.outbuf[:k]
+		n = copy(p, d.out)
+		d.out = d.out[n:]
+	} else {
+		n, d.err = d.enc.Decode(p, d.buf[:whole])
+	}
+	d.nbuf -= whole
+	copy(d.buf[:d.nbuf], d.buf[whole:whole+d.nbuf])
+	return n, d.err
 }
 """#
 }

@@ -238,7 +238,8 @@ func ReadVarint(r io.ByteReader) (int64, error) {
 	return unzigzag(ux), err
 }
 
-// Read, Write and friends, for the types a type switch can name
+// Read, Write and friends, for the types a type switch can name (and the
+// usual types that have no fixed size, which get Go's errors)
 
 // notSupported refuses what only reflection could encode.
 func notSupported(fn string, data any) {
@@ -280,7 +281,7 @@ func dataSize(data any) int {
 		return 8 * len(d)
 	case []float64:
 		return 8 * len(d)
-	case int, uint, *int, *uint, []int, []uint:
+	case nil, int, uint, *int, *uint, []int, []uint, string, *string, []string, []any:
 		return -1
 	}
 	return -2
@@ -356,7 +357,7 @@ func Decode(buf []byte, order ByteOrder, data any) (int, error) {
 		return 0, errors.New("binary.Decode: invalid type " + typeName(data))
 	}
 	if len(buf) < n {
-		return 0, io.ErrUnexpectedEOF
+		return 0, errBufferTooSmall
 	}
 	if !decode(buf, order, data) {
 		return 0, errors.New("binary.Decode: invalid type " + typeName(data))
@@ -384,6 +385,16 @@ func Read(r io.Reader, order ByteOrder, data any) error {
 
 func typeName(data any) string {
 	switch data.(type) {
+	case nil:
+		return "<nil>"
+	case string:
+		return "string"
+	case *string:
+		return "*string"
+	case []string:
+		return "[]string"
+	case []any:
+		return "[]interface {}"
 	case int:
 		return "int"
 	case uint:

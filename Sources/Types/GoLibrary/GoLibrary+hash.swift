@@ -175,10 +175,17 @@ package crc32
 
 import "hash"
 
-var IEEETable = MakeTable(IEEE)
+var IEEETable = makeTable(IEEE)
 
-// MakeTable returns the table of the polynomial poly (bits reversed).
+// MakeTable returns the table of the polynomial poly (bits reversed); IEEE's is IEEETable itself.
 func MakeTable(poly uint32) *Table {
+	if poly == IEEE {
+		return IEEETable
+	}
+	return makeTable(poly)
+}
+
+func makeTable(poly uint32) *Table {
 	t := new(Table)
 	for i := 0; i < 256; i++ {
 		crc := uint32(i)
