@@ -121,11 +121,8 @@ extension Machine {
     /// marking, else a new cycle if the heap reached the trigger.
     @inline(never)
     func collectIfRequested() {
-        if heap.gcRequest.pointee & CPUProfiler.tickBit != 0 {
-            heap.gcRequest.pointee &= ~CPUProfiler.tickBit
-            if let p = cpuProfiler, let g = current { p.sample(frames(g, limit: 64)) }
-        }
-        guard heap.gcRequested else { return }
+        // only the CPU profiler's tick (a request with it handles the GC first; the tick stays set)
+        guard heap.gcRequested else { return profileTick() }
         heap.gcRequested = false
         if gc.marking {
             markSlice(assist: true)
@@ -136,6 +133,13 @@ extension Machine {
         if heap.heapLive < heap.gcTrigger && !heap.stressGC { return }
         startCycle(forced: false)
         if gc.stopTheWorld { finishMarking() }
+    }
+
+    /// The CPU profiler's tick reached a safepoint: a sample of the running goroutine's stack.
+    @inline(never)
+    func profileTick() {
+        heap.gcRequest.pointee &= ~CPUProfiler.tickBit
+        if let p = cpuProfiler, let g = current { p.sample(frames(g, limit: 64)) }
     }
 
     /// runtime.GC: finishes a cycle in progress, then runs a whole one with the world stopped.
