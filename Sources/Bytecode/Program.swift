@@ -2,7 +2,9 @@
 //  - the code of every function in one word array (the VM copies it into
 //    one contiguous block, so a return address is a plain code pointer);
 //  - per-function metadata: entry, frame size, where parameters and results
-//    sit, a line table (for -S, tracebacks and panics) and, later, stack maps;
+//    sit, a line table (for -S, tracebacks and panics), the frame objects
+//    escape analysis placed (the VM computes stack maps from the code,
+//    VM/Liveness.swift, and needs `top` per code word: `liveTops`);
 //  - the static segment image: string literals, globals, closure objects of
 //    top-level functions; code immediates that hold static addresses are
 //    listed in `staticRelocs` and get the segment's base added at load time;
@@ -16,7 +18,8 @@
 //   fp+3   closure context (funcval pointer, 0 for direct calls)
 //   fp+4   copy-back address: 0, or where results go when the frame was
 //          placed on a new stack segment ┘
-//   fp+5…  parameters, then results, then locals and temporaries
+//   fp+5…  parameters, then results, then the frame objects' region
+//          (FrameObjects.swift), then locals and temporaries
 //
 // A caller reserves header+params+results at some slot base of its own
 // frame, evaluates the arguments straight into place, and calls with that
@@ -57,8 +60,6 @@ public final class FuncMeta {
     public var frameObjects: [Range<Int>] = []
     /// Where a recovered panic resumes this function (runs its remaining defers and returns); -1 if none.
     public var recoverPC = -1
-    /// Stack maps will go here (per safepoint: which slots hold pointers).
-    public var stackMaps: [Int: [Bool]] = [:]
     public init(name: String, file: String, line: Int32) { self.name = name; self.file = file; self.line = line }
 
     /// The source line of the instruction at word offset `pc` from the entry.

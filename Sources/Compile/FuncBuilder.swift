@@ -5,8 +5,9 @@
 // temporaries while a statement is compiled. A statement releases its
 // temporaries by resetting `top` to where it started; a block releases its
 // variables when it ends (their lifetime ends with their scope: anything
-// captured or address-taken lives in a heap cell, not in the slot). The
-// frame size is the high-water mark. Calls put the callee's frame at `top`,
+// captured or address-taken lives in a cell, on the heap or in the frame
+// objects' region below every slot handed out here, FrameObjects.swift).
+// The frame size is the high-water mark. Calls put the callee's frame at `top`,
 // so a call never overwrites a live slot.
 //
 // Every code word records `top` as it was emitted (`tops`): at a safepoint
