@@ -68,5 +68,24 @@ func main() {
 	c.Write([]byte("hello "))
 	c.Write([]byte("world"))
 	fmt.Printf("%08x %08x %x %d\n", c.Sum32(), crc32.Update(crc32.ChecksumIEEE([]byte("hello ")), crc32.IEEETable, []byte("world")), c.Sum(nil), c.Size())
+	type state interface {
+		MarshalBinary() ([]byte, error)
+		UnmarshalBinary([]byte) error
+	}
+	for _, mk := range []func() hash.Hash{func() hash.Hash { return fnv.New32() }, func() hash.Hash { return fnv.New32a() },
+		func() hash.Hash { return fnv.New64() }, func() hash.Hash { return fnv.New64a() }, fnv.New128, fnv.New128a,
+		func() hash.Hash { return crc32.NewIEEE() }, func() hash.Hash { return crc32.New(crc32.MakeTable(crc32.Koopman)) }} {
+		h := mk()
+		h.Write([]byte("half"))
+		st, err := h.(state).MarshalBinary()
+		h2 := mk()
+		err2 := h2.(state).UnmarshalBinary(st)
+		h.Write([]byte(" done"))
+		h2.Write([]byte(" done"))
+		fmt.Printf("%x %v %v %x %x\n", st, err, err2, h.Sum(nil), h2.Sum(nil))
+		fmt.Println(h2.(state).UnmarshalBinary(st[:len(st)-1]), h2.(state).UnmarshalBinary([]byte("xyz\x01abcd")))
+	}
+	crcState, _ := crc32.NewIEEE().(state).MarshalBinary()
+	fmt.Println(crc32.New(crc32.MakeTable(crc32.Castagnoli)).(state).UnmarshalBinary(crcState))
 	fmt.Println(crc32.Size, crc32.IEEE, crc32.IEEETable[1], hex.InvalidByteError('!'), crc32.MakeTable(crc32.IEEE) == crc32.IEEETable)
 }

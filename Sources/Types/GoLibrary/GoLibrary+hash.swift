@@ -2,12 +2,15 @@
 // xor each byte into the state (32, 64 and 128 bits; the 128-bit product
 // is done in two 64-bit halves); CRC-32 is table-driven, one table per
 // polynomial (reversed bit order, as Go's), IEEETable made at start-up.
+// Both marshal their state in Go's binary format (a magic, then the state
+// big-endian; crc32 adds a checksum of its table).
 // Package hash itself is only interfaces (its API file).
 extension GoLibrary {
     static let fnv = #"""
 package fnv
 
 import (
+	"errors"
 	"hash"
 	"math/bits"
 )
@@ -160,6 +163,112 @@ func appendBE(in []byte, v uint64, n int) []byte {
 	return in
 }
 
+// MarshalBinary and AppendBinary: "fnv" and a kind byte (1-6), then the
+// state big-endian; UnmarshalBinary takes back only its own kind.
+const (
+	magic32   = "fnv\x01"
+	magic32a  = "fnv\x02"
+	magic64   = "fnv\x03"
+	magic64a  = "fnv\x04"
+	magic128  = "fnv\x05"
+	magic128a = "fnv\x06"
+)
+
+func (s *sum32) AppendBinary(b []byte) ([]byte, error) {
+	return appendBE(append(b, magic32...), uint64(*s), 4), nil
+}
+func (s *sum32a) AppendBinary(b []byte) ([]byte, error) {
+	return appendBE(append(b, magic32a...), uint64(*s), 4), nil
+}
+func (s *sum64) AppendBinary(b []byte) ([]byte, error) {
+	return appendBE(append(b, magic64...), uint64(*s), 8), nil
+}
+func (s *sum64a) AppendBinary(b []byte) ([]byte, error) {
+	return appendBE(append(b, magic64a...), uint64(*s), 8), nil
+}
+func (s *sum128) AppendBinary(b []byte) ([]byte, error) {
+	return appendBE(appendBE(append(b, magic128...), s[0], 8), s[1], 8), nil
+}
+func (s *sum128a) AppendBinary(b []byte) ([]byte, error) {
+	return appendBE(appendBE(append(b, magic128a...), s[0], 8), s[1], 8), nil
+}
+
+func (s *sum32) MarshalBinary() ([]byte, error)   { return s.AppendBinary(make([]byte, 0, 8)) }
+func (s *sum32a) MarshalBinary() ([]byte, error)  { return s.AppendBinary(make([]byte, 0, 8)) }
+func (s *sum64) MarshalBinary() ([]byte, error)   { return s.AppendBinary(make([]byte, 0, 12)) }
+func (s *sum64a) MarshalBinary() ([]byte, error)  { return s.AppendBinary(make([]byte, 0, 12)) }
+func (s *sum128) MarshalBinary() ([]byte, error)  { return s.AppendBinary(make([]byte, 0, 20)) }
+func (s *sum128a) MarshalBinary() ([]byte, error) { return s.AppendBinary(make([]byte, 0, 20)) }
+
+// readState checks b's kind and size (`words` 4-byte words of state) and
+// returns the state: one 32-bit value, or 64-bit values.
+func readState(b []byte, magic string, words int) ([]uint64, error) {
+	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
+		return nil, errors.New("hash/fnv: invalid hash state identifier")
+	}
+	if len(b) != len(magic)+4*words {
+		return nil, errors.New("hash/fnv: invalid hash state size")
+	}
+	b = b[len(magic):]
+	var out []uint64
+	for len(b) >= 4 {
+		n := 8
+		if words == 1 {
+			n = 4
+		}
+		var v uint64
+		for _, c := range b[:n] {
+			v = v<<8 | uint64(c)
+		}
+		out = append(out, v)
+		b = b[n:]
+	}
+	return out, nil
+}
+
+func (s *sum32) UnmarshalBinary(b []byte) error {
+	v, err := readState(b, magic32, 1)
+	if err == nil {
+		*s = sum32(v[0])
+	}
+	return err
+}
+func (s *sum32a) UnmarshalBinary(b []byte) error {
+	v, err := readState(b, magic32a, 1)
+	if err == nil {
+		*s = sum32a(v[0])
+	}
+	return err
+}
+func (s *sum64) UnmarshalBinary(b []byte) error {
+	v, err := readState(b, magic64, 2)
+	if err == nil {
+		*s = sum64(v[0])
+	}
+	return err
+}
+func (s *sum64a) UnmarshalBinary(b []byte) error {
+	v, err := readState(b, magic64a, 2)
+	if err == nil {
+		*s = sum64a(v[0])
+	}
+	return err
+}
+func (s *sum128) UnmarshalBinary(b []byte) error {
+	v, err := readState(b, magic128, 4)
+	if err == nil {
+		s[0], s[1] = v[0], v[1]
+	}
+	return err
+}
+func (s *sum128a) UnmarshalBinary(b []byte) error {
+	v, err := readState(b, magic128a, 4)
+	if err == nil {
+		s[0], s[1] = v[0], v[1]
+	}
+	return err
+}
+
 func (s *sum32) Sum(in []byte) []byte  { return appendBE(in, uint64(*s), 4) }
 func (s *sum32a) Sum(in []byte) []byte { return appendBE(in, uint64(*s), 4) }
 func (s *sum64) Sum(in []byte) []byte  { return appendBE(in, uint64(*s), 8) }
@@ -173,7 +282,10 @@ func (s *sum128a) Sum(in []byte) []byte {
     static let crc32 = #"""
 package crc32
 
-import "hash"
+import (
+	"errors"
+	"hash"
+)
 
 var IEEETable = makeTable(IEEE)
 
@@ -234,6 +346,43 @@ func (d *digest) Write(p []byte) (n int, err error) {
 }
 
 func (d *digest) Sum32() uint32 { return d.crc }
+
+// tableSum identifies a table in a marshalled state: the IEEE checksum of its words big-endian.
+func tableSum(t *Table) uint32 {
+	b := make([]byte, 0, 1024)
+	if t != nil {
+		for _, x := range t {
+			b = append(b, byte(x>>24), byte(x>>16), byte(x>>8), byte(x))
+		}
+	}
+	return ChecksumIEEE(b)
+}
+
+const magic = "crc\x01"
+
+func (d *digest) AppendBinary(b []byte) ([]byte, error) {
+	b = append(b, magic...)
+	s := tableSum(d.tab)
+	b = append(b, byte(s>>24), byte(s>>16), byte(s>>8), byte(s))
+	return append(b, byte(d.crc>>24), byte(d.crc>>16), byte(d.crc>>8), byte(d.crc)), nil
+}
+
+func (d *digest) MarshalBinary() ([]byte, error) { return d.AppendBinary(make([]byte, 0, 12)) }
+
+func (d *digest) UnmarshalBinary(b []byte) error {
+	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
+		return errors.New("hash/crc32: invalid hash state identifier")
+	}
+	if len(b) != len(magic)+8 {
+		return errors.New("hash/crc32: invalid hash state size")
+	}
+	be := func(p []byte) uint32 { return uint32(p[0])<<24 | uint32(p[1])<<16 | uint32(p[2])<<8 | uint32(p[3]) }
+	if tableSum(d.tab) != be(b[4:]) {
+		return errors.New("hash/crc32: tables do not match")
+	}
+	d.crc = be(b[8:])
+	return nil
+}
 
 func (d *digest) Sum(in []byte) []byte {
 	s := d.Sum32()
