@@ -2,8 +2,8 @@
 // on the stack (DESIGN.md "Stacks and escape analysis").
 //
 // The analysis (Sources/Escape) decides per variable and per allocation
-// site whether it moves to the heap. Before a body is compiled, `plan`
-// walks it and gives every object that stays in the frame slots of its own
+// site whether it moves to the heap. Before a body is compiled,
+// `planFrameObjects` walks it and gives every object that stays in the frame slots of its own
 // in a region at the bottom of the frame: below every temporary and every
 // callee frame, so the region lives exactly as long as the call. Each
 // object keeps its slots for the whole call; a declaration or site in a
@@ -14,24 +14,27 @@
 // reaches an object through its address (`lea`), so variables that stay in
 // the frame keep the cell form of VarLoc with the cell in the frame. A
 // variable that closures only read (gc's capture by value) needs no cell at
-// all: each closure gets a copy of its value (Composite.swift).
+// all: each closure gets a copy of its value (Closures.swift).
 //
 // The region is zeroed where each object is created, not at entry; before
-// that its slots may hold stale words, which the collector's conservative
-// frame scan tolerates (a word that is not a live heap object is ignored).
-// Invariant: a frame object's address is held only by this frame, the
-// frames it calls and other frame objects; never by the heap or another
-// goroutine (debug builds check stores, VM/StackCheck.swift).
+// that its slots may hold stale words. The collector scans the region whole
+// for every frame (VM/GCRoots.swift) and ignores a word that is not a live
+// heap object. Invariant: a frame object's address is held only by this
+// frame, the frames it calls and other frame objects (and, for the length
+// of a call, by cells of code compiled without the analysis); never by the
+// heap beyond the call or by another goroutine (debug builds check the
+// stores of analysed code, VM/StackCheck.swift).
 //
 // Where the analysis has no answer the object goes to the heap: functions
-// of other packages, generic instances, wrappers, and any function with a
-// range-over-func loop (its body is compiled as a separate function).
+// of other packages, generic instances, wrappers, any function with a
+// range-over-func loop (its body is compiled as a separate function), and
+// any function whose objects would not fit the region.
 
 import Syntax
 import Types
 import Escape
 
-/// The largest region a frame gives its objects (in slots: 256 KiB); objects beyond it go to the heap.
+/// The largest region a frame gives its objects (in slots: 256 KiB); a function needing more keeps them on the heap.
 private let maxRegionSlots = 32 << 10
 /// gc's buffer for a variable-size make that does not escape (32 bytes).
 private let smallBufferSlots = 4
