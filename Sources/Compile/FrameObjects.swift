@@ -83,28 +83,24 @@ extension FuncCompiler {
         // gosub evaluates a go or defer statement's `...` slice at the statement,
         // gc in the wrapper it makes: a go statement's slice, and a defer's that
         // may run again before the function returns (in a loop), stay on the heap
-        var heapVariadics = Set<ObjectIdentifier>()
+        var heapVariadics = Set<ObjectIdentifier>(), allCalls = Set<ObjectIdentifier>()
         var hasGoto = false
-        walk(body) { n in
+        func note(_ n: Node, inLoop: Bool) -> Bool {
             if n is FuncLit { return false }
             if let b = n as? BranchStmt, b.tok == .kwGoto { hasGoto = true }
-            if let s = n as? CallStmt, s.tok == .kwGo { heapVariadics.insert(ObjectIdentifier(unparen(s.call))) }
-            if n is ForStmt {
-                walk(n) { m in
-                    if m is FuncLit { return false }
-                    if let s = m as? CallStmt { heapVariadics.insert(ObjectIdentifier(unparen(s.call))) }
-                    return true
-                }
+            if let s = n as? CallStmt {
+                let call = ObjectIdentifier(unparen(s.call))
+                allCalls.insert(call)
+                if s.tok == .kwGo || inLoop { heapVariadics.insert(call) }
             }
             return true
         }
-        if hasGoto {
-            walk(body) { n in
-                if n is FuncLit { return false }
-                if let s = n as? CallStmt { heapVariadics.insert(ObjectIdentifier(unparen(s.call))) }
-                return true
-            }
+        walk(body) { n in
+            // a loop's statements are walked once, marked as in a loop
+            if n is ForStmt { walk(n) { note($0, inLoop: true) }; return false }
+            return note(n, inLoop: false)
         }
+        if hasGoto { heapVariadics.formUnion(allCalls) }
         // allocation sites
         walk(body) { n in
             if let e = n as? Expr, let site = esc.implicitConversions[ObjectIdentifier(e)], esc.escapes(site) == false {
